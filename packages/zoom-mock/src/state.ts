@@ -1,0 +1,344 @@
+/**
+ * The store behind the mock: the registered apps, the users, and everything the authorization server
+ * has issued (authorization codes, grants, access and refresh tokens). It holds data and answers
+ * look-ups; the OAuth rules that change it live in `oauth/authorization-rules.ts`, and the REST API
+ * handlers read it through {@link ZoomMockState.verifyAccessToken} and {@link ZoomMockState.users}.
+ */
+
+/** Milliseconds since the epoch; injected so tests control code and token expiry. */
+export type Clock = () => number;
+
+/** Makes an unguessable opaque string (codes, tokens, ids); injected so tests can predict values. */
+export type RandomString = () => string;
+
+/** How long an authorization code can be exchanged: Zoom's codes live 5 minutes. */
+export const AUTHORIZATION_CODE_LIFETIME_MS = 5 * 60 * 1000;
+
+/** How long an access token is accepted: Zoom's access tokens live one hour. */
+export const ACCESS_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+/** The `expires_in` Zoom reports for a fresh access token (a second under the hour). */
+export const ACCESS_TOKEN_EXPIRES_IN_SECONDS = 3599;
+
+/** A Marketplace app as the authorization server knows it. */
+export interface MockApp {
+  clientId: string;
+  /** `null` for a public client (PKCE only, no Basic credentials). */
+  clientSecret: string | null;
+  name: string;
+  /** Redirect URIs accepted exactly as written. */
+  redirectUris: readonly string[];
+  /** Also accept any `http` redirect URI on a loopback host (localhost, 127.0.0.1, [::1]), any port. */
+  allowLoopbackRedirects: boolean;
+  /** Scopes granted when the authorization request names none (Zoom ignores `scope` in practice). */
+  scopes: readonly string[];
+  /** The Zoom account that owns the app (used by `account_credentials`). */
+  accountId: string;
+}
+
+/** What {@link ZoomMockState.registerApp} takes: everything but the client id is optional. */
+export interface MockAppInput {
+  clientId: string;
+  clientSecret: string | null;
+  redirectUris?: readonly string[];
+  allowLoopbackRedirects?: boolean;
+  name?: string;
+  scopes?: readonly string[];
+  accountId?: string;
+}
+
+/** A Zoom user, with the field names and types of Zoom's user object. */
+export interface MockUser {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  display_name: string;
+  pic_url: string;
+  /** 1 basic, 2 licensed, 4 unassigned without Meetings Basic, 99 none. */
+  type: 1 | 2 | 4 | 99;
+  status: "pending" | "active" | "inactive";
+  account_id: string;
+  account_number: number;
+  role_name: string;
+  role_id: string;
+  pmi: number;
+  use_pmi: boolean;
+  personal_meeting_url: string;
+  timezone: string;
+  language: string;
+  dept: string;
+  verified: number;
+  created_at: string;
+  user_created_at: string;
+  last_login_time: string;
+  phone_number: string;
+  cluster: string;
+  login_types: number[];
+}
+
+/** Which token endpoint grant produced a set of tokens. */
+export type GrantKind = "authorization_code" | "account_credentials" | "client_credentials";
+
+/** An authorization code, bound to everything the exchange must match. */
+export interface AuthorizationCodeRecord {
+  code: string;
+  clientId: string;
+  redirectUri: string;
+  codeChallenge: string;
+  codeChallengeMethod: "S256" | "plain";
+  userId: string;
+  scopes: readonly string[];
+  issuedAt: number;
+  expiresAt: number;
+  /** When the code was exchanged (a code works once), or `null`. */
+  consumedAt: number | null;
+}
+
+/** One authorization: the tokens issued from one code (and its refreshes), or one S2S/app token. */
+export interface GrantRecord {
+  id: string;
+  kind: GrantKind;
+  clientId: string;
+  /** The user the tokens act for; `null` for app-only (`client_credentials`) tokens. */
+  userId: string | null;
+  accountId: string;
+  scopes: readonly string[];
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+/** An issued access token. */
+export interface AccessTokenRecord {
+  token: string;
+  grantId: string;
+  kind: GrantKind;
+  clientId: string;
+  userId: string | null;
+  accountId: string;
+  scopes: readonly string[];
+  issuedAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
+/** An issued refresh token (only the `authorization_code` grant has them). */
+export interface RefreshTokenRecord {
+  token: string;
+  grantId: string;
+  clientId: string;
+  userId: string;
+  scopes: readonly string[];
+  issuedAt: number;
+  /** When a refresh replaced this token (it then answers `invalid_grant`), or `null`. */
+  rotatedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** Why an access token is refused by {@link ZoomMockState.verifyAccessToken}. */
+export type AccessTokenRejection = "unknown" | "expired" | "revoked";
+
+/** The answer of {@link ZoomMockState.verifyAccessToken}. */
+export type AccessTokenVerification =
+  | { ok: true; record: AccessTokenRecord; user: MockUser | null }
+  | { ok: false; reason: AccessTokenRejection };
+
+/** Options of {@link ZoomMockState}. */
+export interface ZoomMockStateOptions {
+  clock?: Clock;
+  random?: RandomString;
+  /** The regional API base reported as `api_url` in token responses. */
+  apiUrl?: string;
+}
+
+function defaultRandomString(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** The mock's store. Read it freely in tests; change it through the mock's rules or the methods here. */
+export class ZoomMockState {
+  /** The current time in ms; every expiry is computed from it. */
+  readonly now: Clock;
+  /** Makes codes, tokens and ids. */
+  readonly randomString: RandomString;
+  /** Reported as `api_url` in token responses (the real HTTP server sets it to its own origin). */
+  apiUrl: string;
+
+  readonly apps = new Map<string, MockApp>();
+  /** Users by id. */
+  readonly users = new Map<string, MockUser>();
+  readonly authorizationCodes = new Map<string, AuthorizationCodeRecord>();
+  readonly grants = new Map<string, GrantRecord>();
+  readonly accessTokens = new Map<string, AccessTokenRecord>();
+  readonly refreshTokens = new Map<string, RefreshTokenRecord>();
+
+  constructor(options: ZoomMockStateOptions = {}) {
+    this.now = options.clock ?? Date.now;
+    this.randomString = options.random ?? defaultRandomString;
+    this.apiUrl = options.apiUrl ?? "https://api.zoom.us";
+  }
+
+  /** Registers (or replaces) an app. */
+  registerApp(input: MockAppInput): MockApp {
+    if (input.clientId === "") throw new TypeError("registerApp: clientId must not be empty");
+    for (const uri of input.redirectUris ?? []) {
+      if (!URL.canParse(uri)) throw new TypeError(`registerApp: redirect URI "${uri}" is not an absolute URL`);
+    }
+    const app: MockApp = {
+      clientId: input.clientId,
+      clientSecret: input.clientSecret,
+      name: input.name ?? "Mock Zoom App",
+      redirectUris: [...(input.redirectUris ?? [])],
+      allowLoopbackRedirects: input.allowLoopbackRedirects ?? (input.redirectUris ?? []).length === 0,
+      scopes: [...(input.scopes ?? DEFAULT_APP_SCOPES)],
+      accountId: input.accountId ?? DEFAULT_ACCOUNT_ID,
+    };
+    this.apps.set(app.clientId, app);
+    return app;
+  }
+
+  /** Whether `redirectUri` is one the app accepts. */
+  acceptsRedirectUri(app: MockApp, redirectUri: string): boolean {
+    if (app.redirectUris.includes(redirectUri)) return true;
+    if (!app.allowLoopbackRedirects || !URL.canParse(redirectUri)) return false;
+    const url = new URL(redirectUri);
+    return url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname) && url.hash === "";
+  }
+
+  /** Adds a user; missing fields get plausible values derived from the given ones. */
+  addUser(input: Partial<MockUser> = {}): MockUser {
+    const id = input.id ?? this.randomString().replace(/[^A-Za-z0-9]/g, "").slice(0, 22);
+    const firstName = input.first_name ?? "Mock";
+    const lastName = input.last_name ?? "User";
+    const createdAt = new Date(this.now()).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const pmi = input.pmi ?? 1_000_000_000 + this.users.size;
+    const user: MockUser = {
+      id,
+      email: input.email ?? `${id.toLowerCase()}@example.com`,
+      first_name: firstName,
+      last_name: lastName,
+      display_name: input.display_name ?? `${firstName} ${lastName}`,
+      pic_url: input.pic_url ?? `https://example.com/avatars/${encodeURIComponent(id)}.png`,
+      type: input.type ?? 2,
+      status: input.status ?? "active",
+      account_id: input.account_id ?? DEFAULT_ACCOUNT_ID,
+      account_number: input.account_number ?? 100_000_001,
+      role_name: input.role_name ?? "Owner",
+      role_id: input.role_id ?? "0",
+      pmi,
+      use_pmi: input.use_pmi ?? false,
+      personal_meeting_url: input.personal_meeting_url ?? `https://zoom.us/j/${pmi}`,
+      timezone: input.timezone ?? "UTC",
+      language: input.language ?? "en-US",
+      dept: input.dept ?? "",
+      verified: input.verified ?? 1,
+      created_at: input.created_at ?? createdAt,
+      user_created_at: input.user_created_at ?? createdAt,
+      last_login_time: input.last_login_time ?? createdAt,
+      phone_number: input.phone_number ?? "",
+      cluster: input.cluster ?? "us01",
+      login_types: input.login_types ?? [100],
+    };
+    this.users.set(user.id, user);
+    return user;
+  }
+
+  /** A user by id, or by email (Zoom accepts both where a `userId` is expected). */
+  findUser(idOrEmail: string): MockUser | undefined {
+    const byId = this.users.get(idOrEmail);
+    if (byId) return byId;
+    const email = idOrEmail.toLowerCase();
+    for (const user of this.users.values()) if (user.email.toLowerCase() === email) return user;
+    return undefined;
+  }
+
+  /** The record of an access token, whatever its status (see {@link verifyAccessToken} to authorize a call). */
+  findAccessToken(token: string): AccessTokenRecord | undefined {
+    return this.accessTokens.get(token);
+  }
+
+  /** Checks a bearer token the way Zoom's API does: known, not expired, not revoked. */
+  verifyAccessToken(token: string): AccessTokenVerification {
+    const record = this.accessTokens.get(token);
+    if (!record) return { ok: false, reason: "unknown" };
+    if (record.revokedAt !== null) return { ok: false, reason: "revoked" };
+    if (this.now() >= record.expiresAt) return { ok: false, reason: "expired" };
+    const user = record.userId === null ? null : (this.users.get(record.userId) ?? null);
+    return { ok: true, record, user };
+  }
+
+  /** Starts a grant; tokens are then issued against it. */
+  createGrant(grant: Omit<GrantRecord, "id" | "createdAt" | "revokedAt">): GrantRecord {
+    const record: GrantRecord = { ...grant, id: this.randomString(), createdAt: this.now(), revokedAt: null };
+    this.grants.set(record.id, record);
+    return record;
+  }
+
+  /** Issues a one-hour access token for a grant. */
+  issueAccessToken(grant: GrantRecord): AccessTokenRecord {
+    const issuedAt = this.now();
+    const record: AccessTokenRecord = {
+      token: this.randomString(),
+      grantId: grant.id,
+      kind: grant.kind,
+      clientId: grant.clientId,
+      userId: grant.userId,
+      accountId: grant.accountId,
+      scopes: grant.scopes,
+      issuedAt,
+      expiresAt: issuedAt + ACCESS_TOKEN_LIFETIME_MS,
+      revokedAt: null,
+    };
+    this.accessTokens.set(record.token, record);
+    return record;
+  }
+
+  /** Issues a refresh token for a user grant. */
+  issueRefreshToken(grant: GrantRecord & { userId: string }): RefreshTokenRecord {
+    const record: RefreshTokenRecord = {
+      token: this.randomString(),
+      grantId: grant.id,
+      clientId: grant.clientId,
+      userId: grant.userId,
+      scopes: grant.scopes,
+      issuedAt: this.now(),
+      rotatedAt: null,
+      revokedAt: null,
+    };
+    this.refreshTokens.set(record.token, record);
+    return record;
+  }
+
+  /** Revokes a grant and every token issued for it. */
+  revokeGrant(grantId: string): void {
+    const at = this.now();
+    const grant = this.grants.get(grantId);
+    if (grant && grant.revokedAt === null) grant.revokedAt = at;
+    for (const token of this.accessTokens.values()) {
+      if (token.grantId === grantId && token.revokedAt === null) token.revokedAt = at;
+    }
+    for (const token of this.refreshTokens.values()) {
+      if (token.grantId === grantId && token.revokedAt === null) token.revokedAt = at;
+    }
+  }
+}
+
+/** The account every seeded app and user belongs to. */
+export const DEFAULT_ACCOUNT_ID = "mock-account-id";
+
+/** Scopes granted by default: the classic user-level scopes of the Users and Meetings APIs. */
+export const DEFAULT_APP_SCOPES: readonly string[] = [
+  "user:read",
+  "user:write",
+  "meeting:read",
+  "meeting:write",
+  "recording:read",
+  "recording:write",
+  "webinar:read",
+  "webinar:write",
+];
