@@ -1,0 +1,251 @@
+import { redactJson, redactText } from "./redaction.js";
+
+/**
+ * How many characters of an unexpected body {@link UnexpectedResponseError} keeps: enough
+ * to recognise an HTML error page or a proxy message, not enough to carry a whole document.
+ */
+export const BODY_EXCERPT_LENGTH = 200;
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+/**
+ * The authorization server answered with an OAuth 2.0 error (RFC 6749 section 5.2): an
+ * HTTP 4xx or 5xx response whose JSON body has a string `error` field.
+ *
+ * Zoom adds a non-standard `reason` field (for example `"Invalid Token!"`) instead of
+ * `error_description`; both are readable here and both appear in the message.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await zoom.refreshAccessToken(refreshToken);
+ * } catch (e) {
+ *   if (e instanceof OAuth2RequestError && e.code === "invalid_grant") {
+ *     // The refresh token was used, revoked or expired: ask the user to sign in again.
+ *   }
+ * }
+ * ```
+ */
+export class OAuth2RequestError extends Error {
+  override readonly name = "OAuth2RequestError";
+  /** The `error` code, for example `invalid_grant` or `invalid_client`. */
+  readonly code: string;
+  /** The standard `error_description`, when the server sent one. */
+  readonly description: string | null;
+  /** The standard `error_uri`, when the server sent one. */
+  readonly uri: string | null;
+  /** The `state` echoed in the error, when the server sent one. */
+  readonly state: string | null;
+  /** Zoom's non-standard `reason`, for example `"Invalid Token!"`. */
+  readonly reason: string | null;
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The parsed error body (fields that could hold credentials are replaced by `[REDACTED]`). */
+  readonly data: object;
+
+  /**
+   * @param status - The HTTP status of the response.
+   * @param data - The parsed JSON error body; its `error` field becomes {@link OAuth2RequestError.code}.
+   */
+  constructor(status: number, data: Readonly<Record<string, unknown>>) {
+    const safeData = redactJson(data, []) as Record<string, unknown>;
+    const code = stringOrNull(safeData.error) ?? "unknown_error";
+    const description = stringOrNull(safeData.error_description);
+    const reason = stringOrNull(safeData.reason);
+    const details = [...new Set([description, reason].filter((text) => text !== null))];
+    super(
+      `OAuth2 request failed with ${code}${details.length > 0 ? `: ${details.join("; ")}` : ""}`,
+    );
+    this.code = code;
+    this.description = description;
+    this.uri = stringOrNull(safeData.error_uri);
+    this.state = stringOrNull(safeData.state);
+    this.reason = reason;
+    this.status = status;
+    this.data = safeData;
+  }
+
+  /** A JSON form with the error's fields (never a credential). */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      description: this.description,
+      uri: this.uri,
+      state: this.state,
+      reason: this.reason,
+      data: this.data,
+    };
+  }
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error) {
+    // undici rejects with a bare "fetch failed" and puts the useful part (ECONNREFUSED,
+    // certificate errors, ...) in its own cause.
+    const inner = cause.cause instanceof Error ? ` (${cause.cause.message})` : "";
+    return `${cause.message}${inner}`;
+  }
+  return String(cause);
+}
+
+/** Options of {@link ArcticFetchError}. */
+export interface ArcticFetchErrorOptions {
+  /** What was being done, for example `"Request to https://zoom.us/oauth/token timed out after 10000 ms"`. */
+  context?: string;
+  /** Values to keep out of the message, should the cause's message contain them. */
+  secrets?: readonly string[];
+}
+
+/**
+ * The request could not be completed: `fetch()` rejected (network failure, DNS, TLS), the
+ * request timed out or was aborted, or the response body could not be read. No answer
+ * from the server was classified.
+ *
+ * The message includes the cause's message; the original error is in `cause`.
+ */
+export class ArcticFetchError extends Error {
+  override readonly name = "ArcticFetchError";
+  /** What `fetch()` (or reading the body) threw. */
+  declare readonly cause: unknown;
+
+  /**
+   * @param cause - What `fetch()` or reading the body threw.
+   * @param options - Context for the message and values to redact from it.
+   */
+  constructor(cause: unknown, options: ArcticFetchErrorOptions = {}) {
+    const context = options.context ?? "Failed to send request";
+    super(`${context}: ${redactText(describeCause(cause), options.secrets ?? [])}`, { cause });
+  }
+
+  /** A JSON form with the name and message (the cause is left out: it is not ours to serialise). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/**
+ * The server answered, but not in a form this client can trust: a 2xx body that is not
+ * a JSON object with a string `access_token`, an error status with a body that is not
+ * JSON (an HTML page from a proxy, for instance), or a status outside 2xx/4xx/5xx.
+ */
+export class UnexpectedResponseError extends Error {
+  override readonly name = "UnexpectedResponseError";
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The `Content-Type` header, or `null` when absent. */
+  readonly contentType: string | null;
+  /** The start of the body, at most {@link BODY_EXCERPT_LENGTH} characters, with credentials redacted. */
+  readonly bodyExcerpt: string;
+
+  /**
+   * @param status - The HTTP status of the response.
+   * @param contentType - The `Content-Type` header, or `null`.
+   * @param body - The body text; only a redacted excerpt is kept.
+   * @param options - `expected` says what the body should have been; `secrets` are values to redact.
+   */
+  constructor(
+    status: number,
+    contentType: string | null,
+    body: string,
+    options: { expected?: string; secrets?: readonly string[] } = {},
+  ) {
+    const expected = options.expected ? `: expected ${options.expected}` : "";
+    super(`Unexpected response: HTTP ${status} (${contentType ?? "no content type"})${expected}`);
+    this.status = status;
+    this.contentType = contentType;
+    // Redact before cutting, so that a secret cut in half cannot slip through.
+    this.bodyExcerpt = redactText(body, options.secrets ?? []).slice(0, BODY_EXCERPT_LENGTH);
+  }
+
+  /** A JSON form with the error's fields (the excerpt is already redacted). */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      contentType: this.contentType,
+      bodyExcerpt: this.bodyExcerpt,
+    };
+  }
+}
+
+/**
+ * The server answered with an error status and a JSON body that is not an OAuth 2.0
+ * error object (no string `error` field).
+ */
+export class UnexpectedErrorResponseBodyError extends Error {
+  override readonly name = "UnexpectedErrorResponseBodyError";
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The parsed JSON body, with credentials redacted. */
+  readonly data: unknown;
+
+  /**
+   * @param status - The HTTP status of the response.
+   * @param data - The parsed JSON body.
+   * @param options - `secrets` are values to redact from the body.
+   */
+  constructor(status: number, data: unknown, options: { secrets?: readonly string[] } = {}) {
+    super(`Unexpected error response: HTTP ${status} with a JSON body that has no string "error"`);
+    this.status = status;
+    this.data = redactJson(data, options.secrets ?? []);
+  }
+
+  /** A JSON form with the error's fields (the data is already redacted). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, status: this.status, data: this.data };
+  }
+}
+
+function describeType(type: string): string {
+  if (type === "null") return "null";
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
+/**
+ * A token accessor was called for a field the token response lacks, or holds with the
+ * wrong type (for example `refreshToken()` on a Server-to-Server token, which has none).
+ */
+export class TokenFieldError extends Error {
+  override readonly name = "TokenFieldError";
+  /** The missing or malformed field, for example `"refresh_token"`. */
+  readonly field: string;
+  /** The JSON type the field should have. */
+  readonly expected: "string" | "number";
+  /** What was found instead: `"missing"` or the JSON type of the value (never the value). */
+  readonly actual: string;
+
+  /**
+   * @param field - The field name.
+   * @param expected - The type it should have.
+   * @param value - The value found (only its type is kept).
+   */
+  constructor(field: string, expected: "string" | "number", value: unknown) {
+    const actual =
+      value === undefined ? "missing" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+    super(
+      actual === "missing"
+        ? `Token response has no "${field}" field`
+        : `Token response field "${field}" is ${describeType(actual)}, expected a ${expected}`,
+    );
+    this.field = field;
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  /** A JSON form with the error's fields. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      field: this.field,
+      expected: this.expected,
+      actual: this.actual,
+    };
+  }
+}

@@ -1,0 +1,234 @@
+import { type ClientAuthentication, applyClientAuthentication } from "./client-authentication.js";
+import {
+  ArcticFetchError,
+  OAuth2RequestError,
+  UnexpectedErrorResponseBodyError,
+  UnexpectedResponseError,
+} from "./errors.js";
+import { collectSecrets, redactJson } from "./redaction.js";
+
+/** The timeout applied when none is given: long enough for a slow network, short enough to fail fast. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+// setTimeout (behind AbortSignal.timeout) fires at once for delays above 2^31 - 1 ms.
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** How requests to the authorization server are sent. */
+export interface OAuth2ClientOptions {
+  /**
+   * The fetch function to use. Read at every request (not when the client is created), so a
+   * test that patches `globalThis.fetch` afterwards (MSW, for example) is still seen.
+   * Defaults to `globalThis.fetch`.
+   */
+  fetch?: typeof fetch;
+  /** Milliseconds before a request (including reading its body) is aborted. Defaults to {@link DEFAULT_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /** Aborts every request of this client when it fires. */
+  signal?: AbortSignal;
+  /** A `User-Agent` header to send. */
+  userAgent?: string;
+  /** The current time in milliseconds, for token expiry. Defaults to `Date.now`. */
+  clock?: () => number;
+}
+
+/**
+ * Checks options at the earliest point (client construction), so that a mistake fails
+ * there and not at the first request.
+ *
+ * @param options - The options to check.
+ * @throws {TypeError} Naming the option that is wrong.
+ */
+export function assertOAuth2ClientOptions(options: OAuth2ClientOptions): void {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError("options must be an object");
+  }
+  const { fetch, timeoutMs, signal, userAgent, clock } = options;
+  if (fetch !== undefined && typeof fetch !== "function") {
+    throw new TypeError("options.fetch must be a function");
+  }
+  if (
+    timeoutMs !== undefined &&
+    !(Number.isInteger(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)
+  ) {
+    throw new TypeError(`options.timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`);
+  }
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new TypeError("options.signal must be an AbortSignal");
+  }
+  if (userAgent !== undefined && (typeof userAgent !== "string" || !/^[\t\x20-\x7e]+$/.test(userAgent))) {
+    throw new TypeError("options.userAgent must be a non-empty string of printable ASCII characters");
+  }
+  if (clock !== undefined && typeof clock !== "function") {
+    throw new TypeError("options.clock must be a function returning milliseconds");
+  }
+}
+
+/** One form POST to an authorization server endpoint (token, revocation, ...). */
+export interface OAuth2EndpointRequest {
+  /** The endpoint. */
+  url: URL;
+  /** The form parameters, without client authentication (added by {@link sendOAuth2Request}). */
+  body: URLSearchParams;
+  /** How the client authenticates. */
+  authentication: ClientAuthentication;
+  /** Transport options. */
+  options?: OAuth2ClientOptions;
+}
+
+/** A 2xx response, read once, handed to a {@link SuccessfulResponseReader}. */
+export interface SuccessfulResponse {
+  /** The HTTP status (2xx). */
+  status: number;
+  /** The `Content-Type` header, or `null`. */
+  contentType: string | null;
+  /** The body text. */
+  text: string;
+  /** The body parsed as JSON, or `undefined` when it is not JSON. */
+  json: unknown;
+  /** When the response headers arrived. */
+  receivedAt: Date;
+  /** Values of the request that must not appear in errors (for {@link UnexpectedResponseError}). */
+  secrets: readonly string[];
+}
+
+/**
+ * Turns a 2xx response into a result, or throws when its body is not what the endpoint
+ * promises. The only part of a request that differs between endpoints.
+ */
+export type SuccessfulResponseReader<T> = (response: SuccessfulResponse) => T;
+
+/** A token endpoint success: the body and when it arrived. */
+export interface TokenResponse {
+  /** The parsed body: a JSON object with a string `access_token`. */
+  data: Record<string, unknown>;
+  /** When the response arrived. */
+  receivedAt: Date;
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Reads a token response (RFC 6749 section 5.1). Anything but a JSON object with a string
+ * `access_token` is rejected here, at the request, instead of failing later in an accessor.
+ *
+ * @throws {UnexpectedResponseError} When the body is not a JSON object with a string `access_token`.
+ */
+export const readTokenResponse: SuccessfulResponseReader<TokenResponse> = (response) => {
+  if (!isJsonObject(response.json) || typeof response.json.access_token !== "string") {
+    throw new UnexpectedResponseError(response.status, response.contentType, response.text, {
+      expected: 'a JSON object with a string "access_token"',
+      secrets: response.secrets,
+    });
+  }
+  return { data: response.json, receivedAt: response.receivedAt };
+};
+
+/**
+ * Accepts any 2xx response: RFC 7009 section 2.2 tells clients to ignore the body of a
+ * revocation response (Zoom sends `{"status":"success"}`, which has no `access_token`).
+ */
+export const ignoreResponseBody: SuccessfulResponseReader<void> = () => undefined;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends one form POST to an authorization server endpoint and classifies the answer. Every
+ * request of this package goes through here, and errors are classified nowhere else.
+ *
+ * - Sets `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, the
+ *   optional `User-Agent`, and client authentication. Never sets `Content-Length` (fetch does).
+ * - Aborts after `timeoutMs`, or when `options.signal` fires.
+ * - Reads the body exactly once, as text, then parses it. It never cancels a body
+ *   (`body.cancel()` on a mocked response never settles under MSW).
+ * - 2xx: `readSuccess` decides. 4xx/5xx with a JSON object holding a string `error`:
+ *   {@link OAuth2RequestError}. Other JSON error bodies: {@link UnexpectedErrorResponseBodyError}.
+ *   Non-JSON error bodies and other statuses: {@link UnexpectedResponseError}.
+ *   No answer (network failure, timeout, abort): {@link ArcticFetchError}.
+ *
+ * @param request - The endpoint, form body, client authentication and options.
+ * @param readSuccess - Turns a 2xx response into the result, e.g. {@link readTokenResponse}.
+ * @returns What `readSuccess` returns.
+ */
+export async function sendOAuth2Request<T>(
+  request: OAuth2EndpointRequest,
+  readSuccess: SuccessfulResponseReader<T>,
+): Promise<T> {
+  const options = request.options ?? {};
+  const headers = new Headers({
+    "Content-Type": "application/x-www-form-urlencoded",
+    Accept: "application/json",
+  });
+  if (options.userAgent !== undefined) headers.set("User-Agent", options.userAgent);
+  const body = new URLSearchParams(request.body);
+  applyClientAuthentication(request.authentication, headers, body);
+  const secrets = collectSecrets(
+    body,
+    request.authentication.method === "client_secret_basic" ? request.authentication.clientSecret : null,
+  );
+
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutSignal = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+  const endpoint = `${request.url.origin}${request.url.pathname}`;
+  const describeFailure = (action: string): string =>
+    timeoutSignal.aborted && !options.signal?.aborted
+      ? `Request to ${endpoint} timed out after ${timeoutMs} ms`
+      : `${action} ${endpoint}`;
+
+  // Resolved now, not when the client was created, so that fetch patched later is used.
+  const fetchFunction = options.fetch ?? globalThis.fetch;
+  let response: Response;
+  try {
+    response = await fetchFunction(
+      new Request(request.url, {
+        method: "POST",
+        headers,
+        body: body.toString(),
+        signal,
+        // Never replay a form holding credentials to wherever a redirect points.
+        redirect: "manual",
+      }),
+    );
+  } catch (error) {
+    throw new ArcticFetchError(error, { context: describeFailure("Failed to send request to"), secrets });
+  }
+  const receivedAt = new Date((options.clock ?? Date.now)());
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new ArcticFetchError(error, { context: describeFailure("Failed to read the response of"), secrets });
+  }
+  const contentType = response.headers.get("Content-Type");
+  const json = parseJson(text);
+  const { status } = response;
+
+  if (status >= 200 && status < 300) {
+    return readSuccess({ status, contentType, text, json, receivedAt, secrets });
+  }
+  if (status >= 400 && status < 600) {
+    if (isJsonObject(json) && typeof json.error === "string") {
+      throw new OAuth2RequestError(status, redactJson(json, secrets) as Record<string, unknown>);
+    }
+    if (json !== undefined) {
+      throw new UnexpectedErrorResponseBodyError(status, json, { secrets });
+    }
+    throw new UnexpectedResponseError(status, contentType, text, {
+      expected: 'a JSON error body with a string "error"',
+      secrets,
+    });
+  }
+  throw new UnexpectedResponseError(status, contentType, text, {
+    expected: "a 2xx, 4xx or 5xx status",
+    secrets,
+  });
+}
