@@ -1,1 +1,35 @@
-export {};
+/**
+ * `@org/zoom-api`: a typed client for Zoom's REST API (openapi-fetch over the project's own OpenAPI
+ * document) with authentication, timeouts, retries that respect Zoom's rate limits, typed errors and
+ * pagination.
+ * @packageDocumentation
+ */
+export { createZoomClient, type ZoomClient } from "./create-zoom-client.js";
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_DELAY_MS,
+  DEFAULT_RETRY_DELAY_MS,
+  DEFAULT_TIMEOUT_MS,
+  type Sleep,
+  ZoomClientOptionsError,
+  type ZoomClientOptions,
+} from "./zoom-client-options.js";
+export { createZoomApiError, ZoomApiError, type ZoomApiErrorInit, type ZoomFieldError } from "./zoom-api-error.js";
+export { ZoomNetworkError, type ZoomRequestDescription, ZoomTimeoutError } from "./zoom-network-error.js";
+export { type ZoomRateLimit, parseRateLimitReset, parseRetryAfter } from "./rate-limit.js";
+export { IDEMPOTENT_METHODS } from "./retry-policy.js";
+export { type DataOf, unwrap, type ZoomFetchResult } from "./unwrap.js";
+export {
+  type GetOperation,
+  type ListItem,
+  type ListKey,
+  type PageOf,
+  type PaginatedPath,
+  type PaginateInitArgs,
+  type PaginateOptions,
+  paginate,
+  paginateItems,
+  ZoomPaginationError,
+} from "./paginate.js";
+export type { components, operations, paths } from "./generated/zoom-api.js";

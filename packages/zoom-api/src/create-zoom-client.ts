@@ -1,0 +1,30 @@
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "./generated/zoom-api.js";
+import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
+import { resolveZoomClientOptions, type ZoomClientOptions } from "./zoom-client-options.js";
+import { createZoomTransport } from "./zoom-transport.js";
+
+/** A typed client for Zoom's REST API: an openapi-fetch `Client` over the project's spec. */
+export type ZoomClient = Client<paths>;
+
+/**
+ * Creates a typed Zoom REST API client.
+ *
+ * Every call goes through one transport (token, timeout, abort, retries) and, with `throwOnError`, one
+ * middleware turning non-2xx answers into {@link ZoomApiError}. Options are validated here, at once.
+ *
+ * @example
+ * ```ts
+ * const client = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+ * const { data, error } = await client.GET("/users/me");
+ * ```
+ * @typeParam Paths - the API description; defaults to the generated `paths` of Zoom's API. Override it
+ *   only to use a spec of your own with the same behaviour.
+ * @throws {ZoomClientOptionsError} when an option is missing or wrong.
+ */
+export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOptions): Client<Paths> {
+  const resolved = resolveZoomClientOptions(options);
+  const client = createClient<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved) });
+  if (resolved.throwOnError) client.use(createThrowOnErrorMiddleware(resolved.clock));
+  return client;
+}

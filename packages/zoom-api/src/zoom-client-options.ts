@@ -1,0 +1,203 @@
+import { abortableSleep } from "./abortable-sleep.js";
+
+/** The options of {@link createZoomClient}, and their validation (done once, when the client is created). */
+
+/** Default API base URL. Tokens carry `api_url` (e.g. `https://eu01api.zoom.us`): pass `${api_url}/v2` as `baseUrl`. */
+export const DEFAULT_BASE_URL = "https://api.zoom.us/v2";
+/** Default number of retries after the first attempt. */
+export const DEFAULT_MAX_RETRIES = 2;
+/** Default per-attempt timeout, in milliseconds, until response headers arrive. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default first backoff step, in milliseconds (doubled on every retry, then jittered). */
+export const DEFAULT_RETRY_DELAY_MS = 500;
+/** Default longest wait before a retry, in milliseconds; a server asking for longer gets its answer surfaced. */
+export const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
+
+/** Waits `ms` milliseconds; should settle early when `signal` aborts (the client also stops waiting then). */
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+/** Options of {@link createZoomClient}. Give exactly one of `accessToken` and `getAccessToken`. */
+export interface ZoomClientOptions {
+  /**
+   * API base URL. Default `https://api.zoom.us/v2`. For a user whose token names a regional `api_url`
+   * (e.g. `https://eu01api.zoom.us`), pass `` `${tokens.apiUrl()}/v2` ``.
+   */
+  baseUrl?: string | undefined;
+  /** A fixed access token, sent as `Authorization: Bearer <token>`. */
+  accessToken?: string | undefined;
+  /**
+   * Called before every attempt (retries included), so a token refreshed meanwhile is picked up.
+   * Typically a token source with its own cache and single-flight refresh.
+   */
+  getAccessToken?: (() => string | Promise<string>) | undefined;
+  /** The fetch to use. Looked up on every request, so by default `globalThis.fetch` at call time (MSW-friendly). */
+  fetch?: typeof fetch | undefined;
+  /** Per-attempt time limit until response headers arrive, in ms. Default 30 000; `Infinity` disables it. */
+  timeoutMs?: number | undefined;
+  /** Aborts every request of this client (combined with each call's own `signal`); also stops retries at once. */
+  signal?: AbortSignal | undefined;
+  /** Retries after the first attempt. Default 2; 0 disables retries. */
+  maxRetries?: number | undefined;
+  /** Also retry POST and PATCH after a 5xx or a network error. Default `false` (they may not be idempotent). */
+  retryNonIdempotent?: boolean | undefined;
+  /** Throw {@link ZoomApiError} for every non-2xx answer instead of returning `{ error }`. Default `false`. */
+  throwOnError?: boolean | undefined;
+  /** First backoff step in ms (doubled per retry, capped, jittered). Default 500. */
+  retryDelayMs?: number | undefined;
+  /**
+   * Longest wait before a retry, in ms (default 60 000). Backoff is capped at it, and a 429 or 503 whose
+   * `Retry-After` / `X-RateLimit-Reset` asks for a longer wait is returned (or thrown) at once.
+   */
+  maxRetryDelayMs?: number | undefined;
+  /** Random source in [0, 1) for backoff jitter. Default `Math.random`. */
+  random?: (() => number) | undefined;
+  /** How to wait between attempts. Default: a timer that ends early on abort. */
+  sleep?: Sleep | undefined;
+  /** Current time in ms since the epoch, to resolve `Retry-After` dates. Default `Date.now`. */
+  clock?: (() => number) | undefined;
+}
+
+/** Options with defaults applied; what the transport works with. */
+export interface ResolvedZoomClientOptions {
+  readonly baseUrl: string;
+  readonly getAccessToken: () => string | Promise<string>;
+  /** `null`: use `globalThis.fetch` as it is when each request is made. */
+  readonly fetch: typeof fetch | null;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | null;
+  readonly maxRetries: number;
+  readonly retryNonIdempotent: boolean;
+  readonly throwOnError: boolean;
+  readonly retryDelayMs: number;
+  readonly maxRetryDelayMs: number;
+  readonly random: () => number;
+  readonly sleep: Sleep;
+  readonly clock: () => number;
+}
+
+/** Thrown by {@link createZoomClient} when an option is missing, of the wrong type or out of range. */
+export class ZoomClientOptionsError extends TypeError {
+  override readonly name = "ZoomClientOptionsError";
+  /** The option at fault, e.g. `"baseUrl"`. */
+  readonly option: string;
+
+  constructor(option: string, problem: string) {
+    super(`createZoomClient: ${option} ${problem}`);
+    this.option = option;
+  }
+}
+
+/**
+ * Validates options and applies defaults. Never echoes a token in its messages.
+ * @throws {ZoomClientOptionsError} naming the first wrong option.
+ */
+export function resolveZoomClientOptions(options: ZoomClientOptions): ResolvedZoomClientOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new ZoomClientOptionsError("options", "must be an object with accessToken or getAccessToken");
+  }
+  const getAccessToken = resolveTokenSource(options);
+  const fetchOption = options.fetch;
+  if (fetchOption !== undefined && typeof fetchOption !== "function") {
+    throw new ZoomClientOptionsError("fetch", "must be a function");
+  }
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
+    throw new ZoomClientOptionsError("signal", "must be an AbortSignal");
+  }
+  return {
+    baseUrl: resolveBaseUrl(options.baseUrl),
+    getAccessToken,
+    fetch: fetchOption ?? null,
+    timeoutMs: positive("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    signal: options.signal ?? null,
+    maxRetries: nonNegativeInteger("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES),
+    retryNonIdempotent: boolean("retryNonIdempotent", options.retryNonIdempotent),
+    throwOnError: boolean("throwOnError", options.throwOnError),
+    retryDelayMs: nonNegativeFinite("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS),
+    maxRetryDelayMs: nonNegativeFinite("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS),
+    random: fn("random", options.random) ?? Math.random,
+    sleep: fn("sleep", options.sleep) ?? abortableSleep,
+    clock: fn("clock", options.clock) ?? Date.now,
+  };
+}
+
+/**
+ * Checks that a token can be sent in a header, without ever putting it in the error message
+ * (`Headers` itself would quote the bad value).
+ */
+export function assertUsableToken(token: unknown, source: "accessToken" | "getAccessToken"): asserts token is string {
+  const gives = source === "accessToken" ? "must be" : "must return";
+  if (typeof token !== "string") throw new ZoomClientOptionsError(source, `${gives} a string`);
+  if (token === "") throw new ZoomClientOptionsError(source, `${gives} a non-empty token`);
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    throw new ZoomClientOptionsError(source, `${gives} a token without spaces, control or non-ASCII characters`);
+  }
+}
+
+function resolveTokenSource(options: ZoomClientOptions): () => string | Promise<string> {
+  const { accessToken, getAccessToken } = options;
+  if (accessToken !== undefined && getAccessToken !== undefined) {
+    throw new ZoomClientOptionsError("accessToken", "and getAccessToken are both set: give exactly one");
+  }
+  if (getAccessToken !== undefined) {
+    if (typeof getAccessToken !== "function") throw new ZoomClientOptionsError("getAccessToken", "must be a function");
+    return getAccessToken;
+  }
+  if (accessToken === undefined) {
+    throw new ZoomClientOptionsError("accessToken", "or getAccessToken is required");
+  }
+  assertUsableToken(accessToken, "accessToken");
+  return () => accessToken;
+}
+
+function resolveBaseUrl(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_BASE_URL;
+  if (typeof value !== "string") throw new ZoomClientOptionsError("baseUrl", "must be a string");
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ZoomClientOptionsError("baseUrl", `is not an absolute URL: ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ZoomClientOptionsError("baseUrl", `must use http or https, not ${url.protocol}`);
+  }
+  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new ZoomClientOptionsError("baseUrl", "must not carry credentials, a query string or a fragment");
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
+    throw new ZoomClientOptionsError(name, "must be a positive number of milliseconds (Infinity for none)");
+  }
+  return value;
+}
+
+function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new ZoomClientOptionsError(name, `must be a whole number >= 0, got ${String(value)}`);
+  }
+  return value;
+}
+
+function nonNegativeFinite(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new ZoomClientOptionsError(name, `must be a finite number of milliseconds >= 0, got ${String(value)}`);
+  }
+  return value;
+}
+
+function boolean(name: string, value: boolean | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") throw new ZoomClientOptionsError(name, "must be a boolean");
+  return value;
+}
+
+function fn<F>(name: string, value: F | undefined): F | undefined {
+  if (value !== undefined && typeof value !== "function") throw new ZoomClientOptionsError(name, "must be a function");
+  return value;
+}
