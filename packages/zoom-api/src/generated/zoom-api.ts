@@ -1569,7 +1569,8 @@ export interface components {
             /** @enum {string} */
             role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
             state?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "approved" | "denied" | "pending";
             zip?: string;
             /** Format: date-time */
             create_time?: string;
@@ -2019,7 +2020,8 @@ export interface components {
             /** @enum {string} */
             role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
             state?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "approved" | "denied" | "pending";
             zip?: string;
             /** Format: date-time */
             create_time?: string;

@@ -1,0 +1,112 @@
+// Flattens a schema into the fields a client sees, so two differently structured documents (inline
+// allOf fragments upstream, named components here) compare field by field.
+
+/**
+ * One field of a flattened schema.
+ * @typedef {{ types: string, enum: string | null }} FieldShape
+ */
+
+/**
+ * Follows a local `$ref` (`#/...`) inside `document`.
+ * @param {import("./openapi-documents.mjs").OpenApiDocument} document
+ * @param {unknown} node
+ * @returns {unknown}
+ */
+export function resolveRef(document, node) {
+  let current = node;
+  const seen = new Set();
+  while (isObject(current) && typeof current.$ref === "string") {
+    const ref = current.$ref;
+    if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported, got ${ref}`);
+    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
+    seen.add(ref);
+    /** @type {unknown} */
+    let target = document;
+    for (const raw of ref.slice(2).split("/")) {
+      const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+      target = isObject(target) ? target[key] : undefined;
+    }
+    if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+    current = target;
+  }
+  return current;
+}
+
+/**
+ * Lists every field reachable from `schema` (through `$ref`, `allOf`/`oneOf`/`anyOf`, `properties` and
+ * `items`) as a map from a field path (`settings.meeting_invitees[].email`; `""` is the body itself)
+ * to its type set and enum.
+ * @param {import("./openapi-documents.mjs").OpenApiDocument} document
+ * @param {unknown} schema
+ * @returns {Map<string, FieldShape>}
+ */
+export function flattenSchema(document, schema) {
+  /** @type {Map<string, { types: Set<string>, enum: Set<string> | null }>} */
+  const fields = new Map();
+  visit(document, schema, "", fields, []);
+  /** @type {Map<string, FieldShape>} */
+  const out = new Map();
+  for (const [path, shape] of [...fields].sort(([a], [b]) => a.localeCompare(b))) {
+    const types = [...shape.types].sort();
+    out.set(path, { types: types.length ? types.join("|") : "any", enum: shape.enum ? [...shape.enum].sort().join(",") : null });
+  }
+  return out;
+}
+
+/**
+ * @param {import("./openapi-documents.mjs").OpenApiDocument} document
+ * @param {unknown} node
+ * @param {string} path
+ * @param {Map<string, { types: Set<string>, enum: Set<string> | null }>} fields
+ * @param {unknown[]} stack schemas being expanded (recursive schemas stop instead of looping)
+ */
+function visit(document, node, path, fields, stack) {
+  const schema = resolveRef(document, node);
+  if (!isObject(schema) || stack.includes(schema)) return;
+  const nextStack = [...stack, schema];
+  let field = fields.get(path);
+  if (!field) {
+    field = { types: new Set(), enum: null };
+    fields.set(path, field);
+  }
+  for (const type of declaredTypes(schema)) field.types.add(type);
+  if (Array.isArray(schema.enum)) {
+    field.enum ??= new Set();
+    for (const value of schema.enum) if (value !== null) field.enum.add(JSON.stringify(value));
+  }
+  for (const keyword of ["allOf", "oneOf", "anyOf"]) {
+    const parts = schema[keyword];
+    if (Array.isArray(parts)) for (const part of parts) visit(document, part, path, fields, nextStack);
+  }
+  if (isObject(schema.properties)) {
+    for (const [name, child] of Object.entries(schema.properties)) visit(document, child, path ? `${path}.${name}` : name, fields, nextStack);
+  }
+  if (schema.items !== undefined) visit(document, schema.items, `${path}[]`, fields, nextStack);
+}
+
+/**
+ * Types a schema node declares: OpenAPI 3.1 type arrays and 3.0 `nullable` both give `null`;
+ * a node with no `type` but `properties`/`items` counts as object/array.
+ * @param {Record<string, unknown>} schema
+ * @returns {string[]}
+ */
+function declaredTypes(schema) {
+  /** @type {string[]} */
+  const types = [];
+  if (typeof schema.type === "string") {
+    types.push(schema.type);
+  } else if (Array.isArray(schema.type)) {
+    for (const t of schema.type) if (typeof t === "string") types.push(t);
+  } else if (isObject(schema.properties)) {
+    types.push("object");
+  } else if (schema.items !== undefined) {
+    types.push("array");
+  }
+  if (schema.nullable === true) types.push("null");
+  return types;
+}
+
+/** @param {unknown} value @returns {value is Record<string, any>} */
+export function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
