@@ -4,13 +4,16 @@ import type { Problem } from "./pages.js";
 export type Stage = "callback" | "exchange" | "refresh" | "profile" | "revoke" | "logout" | "route";
 
 /** Failures the app detects itself, before or without calling Zoom. */
-export type AppFailure =
-  | "incomplete-callback"
-  | "missing-login-cookies"
-  | "state-mismatch"
-  | "cross-site-post"
-  | "method-not-allowed"
-  | "not-found";
+export type AppFailure = (typeof APP_FAILURES)[number];
+
+const APP_FAILURES = [
+  "incomplete-callback",
+  "missing-login-cookies",
+  "state-mismatch",
+  "cross-site-post",
+  "method-not-allowed",
+  "not-found",
+] as const;
 
 /** Zoom sent the browser back with `?error=...` instead of a code. */
 export interface AuthorizationErrorResponse {
@@ -44,7 +47,7 @@ const DOING: Record<Stage, string> = {
  * a library put in it can leak.
  */
 export function describeFailure(cause: unknown, stage: Stage): Failure {
-  if (typeof cause === "string") return describeAppFailure(cause as AppFailure);
+  if (isAppFailure(cause)) return describeAppFailure(cause);
   if (isRecord(cause) && typeof cause.authorizationError === "string") {
     return describeAuthorizationError(cause.authorizationError);
   }
@@ -62,8 +65,20 @@ export function describeFailure(cause: unknown, stage: Stage): Failure {
     endsSession,
   });
 
+  // A 5xx is Zoom's trouble, not a verdict on the request, even when its body reads like an OAuth error.
+  const zoomTrouble = (): Failure =>
+    fail(
+      502,
+      stage === "revoke" ? "Signed out here, but Zoom had a problem" : "Zoom had a problem",
+      `Zoom answered HTTP ${status ?? "with an unexpected response"} while ${DOING[stage]}. ` +
+        (stage === "revoke"
+          ? "The token may stay valid at Zoom until it expires within the hour."
+          : "This is usually temporary: try again in a moment."),
+    );
+
   switch (name) {
     case "OAuth2RequestError":
+      if (status !== null && status >= 500) return zoomTrouble();
       if (stage === "exchange" && code === "invalid_grant") {
         return fail(
           400,
@@ -108,14 +123,7 @@ export function describeFailure(cause: unknown, stage: Stage): Failure {
       );
     case "UnexpectedResponseError":
     case "UnexpectedErrorResponseBodyError":
-      return fail(
-        502,
-        stage === "revoke" ? "Signed out here, but Zoom had a problem" : "Zoom had a problem",
-        `Zoom answered HTTP ${status ?? "with an unexpected response"} while ${DOING[stage]}. ` +
-          (stage === "revoke"
-            ? "The token may stay valid at Zoom until it expires within the hour."
-            : "This is usually temporary: try again in a moment."),
-      );
+      return zoomTrouble();
     case "ZoomApiError":
       if (status === 401) {
         return fail(
@@ -210,6 +218,10 @@ function describeAuthorizationError(error: string): Failure {
 function safeCode(value: unknown): string | null {
   if (typeof value === "number" && Number.isInteger(value)) return String(value);
   return typeof value === "string" && /^[A-Za-z0-9_.-]{1,64}$/.test(value) ? value : null;
+}
+
+function isAppFailure(value: unknown): value is AppFailure {
+  return typeof value === "string" && (APP_FAILURES as readonly string[]).includes(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

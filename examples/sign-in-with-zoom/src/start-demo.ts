@@ -15,6 +15,8 @@ export interface StartDemoOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Where the per-request log lines go (default `console.log`). */
   log?: (line: string) => void;
+  /** Mock mode: the mock Zoom to serve (default a fresh `createZoomMock()`); tests pass one with a clock. */
+  mock?: EmbeddedZoomMock;
 }
 
 /** A running demo. */
@@ -71,7 +73,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     };
   }
 
-  const mock = createZoomMock();
+  const mock = options.mock ?? createZoomMock();
   const mockServer = await startZoomMockServer({ mock, port: 0, host: "127.0.0.1" });
   try {
     await listen(server, config.port, config.host);

@@ -1,0 +1,144 @@
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type RunningDemo, startDemo } from "../src/start-demo.js";
+
+// A person's journey through the demo in Debian's Chromium (`apt-get install chromium`; `.ci/run`
+// installs it when missing), against the embedded mock Zoom served over real HTTP on loopback.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Without the background-networking flags Chromium keeps trying to reach Google, which this
+// machine's closed network refuses; the rest keep a CI start quick and quiet.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+/** Git-ignored (`.artifacts/` in the root .gitignore): screenshots for a person to look at. */
+const ARTIFACTS = fileURLToPath(new URL("../.artifacts/", import.meta.url));
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let demo: RunningDemo;
+let mock: NonNullable<RunningDemo["mock"]>;
+let logLines: string[];
+
+beforeAll(async () => {
+  // playwright gives every launch a fresh, empty user-data-dir of its own, removed on close.
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  logLines = [];
+  demo = await startDemo({ env: { PORT: "0" }, log: (line) => logLines.push(line) });
+  if (demo.mock === null) throw new Error("expected the demo to start in mock mode");
+  mock = demo.mock;
+  context = await browser.newContext({ viewport: { width: 900, height: 640 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+  await demo?.close();
+});
+
+/** Opens the app and clicks "Sign in with Zoom": the browser ends on the mock's consent page. */
+async function startSignIn(): Promise<void> {
+  await page.goto(demo.url);
+  await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in with Zoom");
+  await page.getByRole("link", { name: "Sign in with Zoom" }).click();
+  await page.waitForURL((url) => url.href.startsWith(`${mock.url}/oauth/authorize`));
+}
+
+function issuedAccessTokens(): string[] {
+  return [...mock.zoom.state.accessTokens.values()].map((record) => record.token);
+}
+
+async function pageShowsNoSecret(): Promise<void> {
+  const html = await page.content();
+  expect(html).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+  for (const token of issuedAccessTokens()) expect(html).not.toContain(token);
+}
+
+describe("Sign in with Zoom in a real browser", () => {
+  it("signs in, shows the mock user's Zoom profile, signs out, and the revoked token is refused", async () => {
+    await startSignIn();
+    await page.getByRole("button", { name: /^allow$/i }).click();
+    await page.waitForURL(demo.url);
+
+    const user = mock.zoom.defaultUser;
+    await expect.poll(() => page.locator("#display-name").textContent()).toBe(user.display_name);
+    expect(await page.locator("#email").textContent()).toBe(user.email);
+    await page.screenshot({ path: `${ARTIFACTS}signed-in.png` });
+
+    const [accessToken, ...others] = issuedAccessTokens();
+    expect(others).toEqual([]);
+    if (accessToken === undefined) throw new Error("the mock issued no access token");
+    await pageShowsNoSecret();
+    // The browser holds only an opaque session id, HttpOnly, never a token.
+    const cookies = await context.cookies(demo.url);
+    expect(cookies.map((cookie) => cookie.name)).toEqual(["zoom_demo_session"]);
+    expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    expect(cookies[0]?.value).not.toBe(accessToken);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(demo.url);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in with Zoom");
+    expect(await context.cookies(demo.url)).toEqual([]);
+
+    expect(mock.zoom.state.verifyAccessToken(accessToken)).toEqual({ ok: false, reason: "revoked" });
+    const direct = await fetch(`${mock.url}/v2/users/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(direct.status).toBe(401);
+    expect(logLines.join("\n")).not.toContain(accessToken);
+  });
+
+  it("lands on the error page with a way back when the user denies consent", async () => {
+    await startSignIn();
+    await page.getByRole("button", { name: /^deny$/i }).click();
+    await page.waitForURL((url) => url.pathname === "/login/zoom/callback");
+
+    await expect.poll(() => page.locator("h1").textContent()).toBe("You did not allow access");
+    expect(issuedAccessTokens()).toEqual([]);
+    expect(await context.cookies(demo.url)).toEqual([]);
+    await page.getByRole("link", { name: "Back to the start" }).click();
+    await page.waitForURL(demo.url);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in with Zoom");
+  });
+
+  it("shows the error page when Zoom's token endpoint drops the connection mid-flow", async () => {
+    await startSignIn();
+    // Between "Sign in" and "Allow", the token endpoint goes down.
+    mock.zoom.faults.inject({ route: "token", kind: "network" });
+    await page.getByRole("button", { name: /^allow$/i }).click();
+    await page.waitForURL((url) => url.pathname === "/login/zoom/callback");
+
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Zoom could not be reached");
+    await pageShowsNoSecret();
+    expect(await page.getByRole("link", { name: "Back to the start" }).getAttribute("href")).toBe("/");
+    expect(await context.cookies(demo.url)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}token-endpoint-down.png` });
+  });
+
+  it("shows the error page when Zoom's token endpoint answers 503", async () => {
+    await startSignIn();
+    mock.zoom.faults.inject({ route: "token", kind: "status", status: 503 });
+    await page.getByRole("button", { name: /^allow$/i }).click();
+    await page.waitForURL((url) => url.pathname === "/login/zoom/callback");
+
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Zoom had a problem");
+    expect(await page.locator("main").textContent()).toContain("HTTP 503");
+    await pageShowsNoSecret();
+  });
+});
