@@ -1,0 +1,90 @@
+/** One field-level problem inside a Zoom validation error (code 300). */
+export interface ApiFieldError {
+  /** The request field at fault, e.g. `page_size` or `settings.jbh_time`. */
+  field: string;
+  /** What is wrong with it. */
+  message: string;
+}
+
+/** The JSON body Zoom answers with when a request fails: `{ code, message, errors? }`. */
+export interface ZoomErrorBody {
+  /** Zoom's numeric error code (not the HTTP status). */
+  code: number;
+  /** Human-readable explanation. */
+  message: string;
+  /** Field-level problems, present on validation failures. */
+  errors?: ApiFieldError[];
+}
+
+/**
+ * A rule of the mock Zoom API refused a request. Thrown by the resource model and turned into
+ * an HTTP answer by the handlers, so every rule lives in one place and handlers stay thin.
+ */
+export class ZoomApiFailure extends Error {
+  override readonly name = "ZoomApiFailure";
+  /** HTTP status to answer with. */
+  readonly status: number;
+  /** Zoom's error code for the body. */
+  readonly code: number;
+  /** Field-level problems (validation failures only). */
+  readonly errors: ApiFieldError[] | undefined;
+  /** Extra response headers the answer must carry (e.g. `Retry-After` on 429). */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(
+    status: number,
+    code: number,
+    message: string,
+    options: { errors?: ApiFieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+  }
+
+  /** The Zoom-style JSON body for this failure. */
+  toBody(): ZoomErrorBody {
+    return this.errors === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, errors: this.errors };
+  }
+}
+
+/** 401 for a missing, unknown, expired or revoked bearer token (Zoom code 124). */
+export function invalidAccessToken(): ZoomApiFailure {
+  return new ZoomApiFailure(401, 124, "Invalid access token.");
+}
+
+/** 404 for a user id, email or `me` that resolves to nobody (Zoom code 1001). */
+export function userNotFound(userId: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 1001, `User does not exist: ${userId}.`);
+}
+
+/** 409 when creating a user whose email is already taken (Zoom code 1005). */
+export function userAlreadyExists(email: string): ZoomApiFailure {
+  return new ZoomApiFailure(409, 1005, `User already in the account: ${email}.`);
+}
+
+/** 404 for an unknown meeting id (Zoom code 3001). */
+export function meetingNotFound(meetingId: string | number): ZoomApiFailure {
+  return new ZoomApiFailure(404, 3001, `Meeting does not exist: ${meetingId}.`);
+}
+
+/** 404 for an unknown webinar id (Zoom code 3001, as for meetings). */
+export function webinarNotFound(webinarId: string | number): ZoomApiFailure {
+  return new ZoomApiFailure(404, 3001, `Webinar does not exist: ${webinarId}.`);
+}
+
+/** 404 when a meeting has no cloud recording (Zoom code 3301). */
+export function recordingNotFound(): ZoomApiFailure {
+  return new ZoomApiFailure(404, 3301, "This recording does not exist.");
+}
+
+/** 400 validation failure (Zoom code 300) naming each field at fault. */
+export function validationFailed(errors: ApiFieldError[]): ZoomApiFailure {
+  const first = errors[0];
+  const message = first === undefined ? "Validation Failed." : `Validation Failed. ${first.field}: ${first.message}`;
+  return new ZoomApiFailure(400, 300, message, { errors });
+}

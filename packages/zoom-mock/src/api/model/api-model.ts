@@ -1,0 +1,183 @@
+import { IdSource, type RandomBytes } from "./id-source.js";
+import { type MeetingRecord, Meetings } from "./meetings.js";
+import { PageTokens } from "./pagination.js";
+import { type ParticipantInput, type PastMeetingRecord, PastMeetings } from "./past-meetings.js";
+import { RateLimits } from "./rate-limits.js";
+import { Recordings } from "./recordings.js";
+import { Registrants, type RegistrationTarget } from "./registrants.js";
+import type { MockApiUser, UserDirectory } from "./user-directory.js";
+import { UserSettings } from "./user-settings.js";
+import { UserTokens } from "./user-tokens.js";
+import { Users } from "./users.js";
+import type { WebinarRecord } from "./webinars.js";
+import { Webinars } from "./webinars.js";
+
+/** Options of {@link ApiModel}. */
+export interface ApiModelOptions {
+  /** Where users live (shared with the OAuth part of the mock). */
+  users: UserDirectory;
+  /** Current time in ms (default `Date.now`). */
+  clock?: () => number;
+  /** Random bytes for ids and tokens (default Web Crypto). */
+  random?: RandomBytes;
+  /** Account id stamped on recordings. */
+  accountId?: string;
+}
+
+/** How a test describes a meeting session that already happened. */
+export interface HeldMeetingInput {
+  /** Who attended (default: the host alone). */
+  participants?: readonly ParticipantInput[];
+  /** How long the session lasted, ending now (default 30). */
+  durationMinutes?: number;
+  /** Whether the session was recorded to the cloud (default false). */
+  cloudRecording?: boolean;
+}
+
+/**
+ * The mock Zoom REST API's resource model: every rule of the API lives here, the HTTP handlers only
+ * translate. Holds users (through the shared directory), settings, user tokens, meetings, their
+ * registrants, past instances and participants, recordings, webinars and simulated rate limits.
+ */
+export class ApiModel {
+  readonly users: Users;
+  readonly settings: UserSettings;
+  readonly userTokens: UserTokens;
+  readonly meetings: Meetings;
+  readonly registrants: Registrants;
+  readonly pastMeetings: PastMeetings;
+  readonly recordings: Recordings;
+  readonly webinars: Webinars;
+  readonly rateLimits: RateLimits;
+  readonly clock: () => number;
+  readonly #directory: UserDirectory;
+  readonly #accountId: string;
+  /** Participants a test let into a live meeting, by meeting id, until it ends. */
+  readonly #liveParticipants = new Map<number, ParticipantInput[]>();
+  /** Live meetings that record to the cloud when they end. */
+  readonly #recordingLive = new Set<number>();
+
+  constructor(options: ApiModelOptions) {
+    const clock = options.clock ?? Date.now;
+    const ids = new IdSource(options.random);
+    const pages = new PageTokens(ids, clock);
+    this.clock = clock;
+    this.#directory = options.users;
+    this.#accountId = options.accountId ?? "mock-account-id";
+    this.users = new Users(options.users, ids, pages, clock);
+    this.settings = new UserSettings();
+    this.userTokens = new UserTokens(ids, clock);
+    this.pastMeetings = new PastMeetings(ids, pages);
+    this.recordings = new Recordings(ids, pages, clock);
+    this.meetings = new Meetings(ids, pages, clock, (meeting, startedAt, endedAt) => {
+      const participants = this.#liveParticipants.get(meeting.id) ?? [this.#hostAsParticipant(meeting.host_id)];
+      this.#liveParticipants.delete(meeting.id);
+      const past = this.#recordPast(meeting, startedAt, endedAt, participants);
+      if (this.#recordingLive.delete(meeting.id) || meeting.settings.auto_recording === "cloud") {
+        this.recordings.record(past, this.#accountId);
+      }
+    });
+    this.registrants = new Registrants(ids, pages, clock);
+    this.webinars = new Webinars(ids, pages, clock);
+    this.rateLimits = new RateLimits(clock);
+  }
+
+  /** Removes a user and everything they host (`DELETE /users/{userId}`). */
+  removeUser(user: MockApiUser): void {
+    for (const meeting of this.meetings.hostedBy(user.id)) this.registrants.forget(`meeting:${meeting.id}`);
+    this.meetings.deleteHostedBy(user.id);
+    this.webinars.deleteHostedBy(user.id);
+    this.settings.forget(user.id);
+    this.userTokens.revokeAll(user.id);
+    this.users.remove(user);
+  }
+
+  /** Deletes a meeting and its registrants (`DELETE /meetings/{meetingId}`). */
+  deleteMeeting(meeting: MeetingRecord): void {
+    this.meetings.delete(meeting);
+  }
+
+  /** Deletes a webinar and its registrants (`DELETE /webinars/{webinarId}`). */
+  deleteWebinar(webinar: WebinarRecord): void {
+    this.webinars.delete(webinar);
+    this.registrants.forget(`webinar:${webinar.id}`);
+  }
+
+  /** What registration needs to know about a meeting. */
+  meetingTarget(meeting: MeetingRecord): RegistrationTarget {
+    return {
+      key: `meeting:${meeting.id}`,
+      id: meeting.id,
+      topic: meeting.topic,
+      join_url: meeting.join_url,
+      start_time: meeting.start_time,
+      approval_type: typeof meeting.settings.approval_type === "number" ? meeting.settings.approval_type : 2,
+    };
+  }
+
+  /** What registration needs to know about a webinar. */
+  webinarTarget(webinar: WebinarRecord): RegistrationTarget {
+    return {
+      key: `webinar:${webinar.id}`,
+      id: webinar.id,
+      topic: webinar.topic,
+      join_url: webinar.join_url,
+      start_time: webinar.start_time,
+      approval_type: typeof webinar.settings.approval_type === "number" ? webinar.settings.approval_type : 0,
+    };
+  }
+
+  /** Test hook: the host starts a meeting now (it becomes live, `status: "started"`). */
+  startMeeting(meetingId: number, options: { cloudRecording?: boolean } = {}): void {
+    const meeting = this.meetings.get(meetingId);
+    this.meetings.start(meeting);
+    if (options.cloudRecording) this.#recordingLive.add(meeting.id);
+  }
+
+  /** Test hook: someone joins a live meeting; they appear among its past participants once it ends. */
+  joinMeeting(meetingId: number, participant: ParticipantInput): void {
+    const meeting = this.meetings.get(meetingId);
+    const list = this.#liveParticipants.get(meeting.id) ?? [this.#hostAsParticipant(meeting.host_id)];
+    list.push(participant);
+    this.#liveParticipants.set(meeting.id, list);
+  }
+
+  /**
+   * Test hook: records a session of the meeting that has just ended, `durationMinutes` long, with
+   * its participants and (optionally) a cloud recording. Returns the instance.
+   */
+  holdMeeting(meetingId: number, input: HeldMeetingInput = {}): PastMeetingRecord {
+    const meeting = this.meetings.get(meetingId);
+    const endedAt = this.clock();
+    const startedAt = endedAt - (input.durationMinutes ?? 30) * 60_000;
+    const participants = input.participants ?? [this.#hostAsParticipant(meeting.host_id)];
+    const past = this.#recordPast(meeting, startedAt, endedAt, participants);
+    // Each session gets its own UUID; the meeting's next session will have a fresh one.
+    this.meetings.renewUuid(meeting);
+    if (input.cloudRecording) this.recordings.record(past, this.#accountId);
+    return past;
+  }
+
+  #recordPast(meeting: MeetingRecord, startedAt: number, endedAt: number, participants: readonly ParticipantInput[]) {
+    const host = this.#directory.get(meeting.host_id);
+    const hostInfo = {
+      name: host === undefined ? meeting.host_email : displayName(host),
+      email: host?.email ?? meeting.host_email,
+      ...(typeof host?.dept === "string" ? { dept: host.dept } : {}),
+    };
+    return this.pastMeetings.record(meeting, hostInfo, startedAt, endedAt, participants);
+  }
+
+  #hostAsParticipant(hostId: string): ParticipantInput {
+    const host = this.#directory.get(hostId);
+    if (host === undefined) return { name: "Host" };
+    return { name: displayName(host), user_email: host.email, user_id: host.id };
+  }
+}
+
+/** The name Zoom shows for a user. */
+export function displayName(user: MockApiUser): string {
+  if (typeof user.display_name === "string" && user.display_name !== "") return user.display_name;
+  const joined = [user.first_name, user.last_name].filter((part) => typeof part === "string" && part !== "").join(" ");
+  return joined === "" ? user.email : joined;
+}

@@ -1,0 +1,370 @@
+import { meetingNotFound, validationFailed } from "./api-failure.js";
+import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
+import type { IdSource } from "./id-source.js";
+import type { PageRequest, PageTokens } from "./pagination.js";
+import type { MockApiUser } from "./user-directory.js";
+import { zoomDateTime } from "./zoom-time.js";
+
+/** Meeting types: 1 instant, 2 scheduled, 3 recurring without fixed time, 8 recurring with fixed time, 10 screen share only. */
+export type MeetingType = 1 | 2 | 3 | 8 | 10;
+
+/** Which meetings `GET /users/{userId}/meetings?type=` lists. */
+export type MeetingListType = "scheduled" | "live" | "upcoming" | "upcoming_meetings" | "previous_meetings";
+
+/** A meeting as the model keeps it, in Zoom's field names. */
+export interface MeetingRecord {
+  id: number;
+  uuid: string;
+  host_id: string;
+  host_email: string;
+  topic: string;
+  type: MeetingType;
+  status: "waiting" | "started";
+  start_time?: string;
+  duration?: number;
+  timezone: string;
+  agenda: string;
+  created_at: string;
+  start_url: string;
+  join_url: string;
+  password: string;
+  h323_password: string;
+  pstn_password: string;
+  encrypted_password: string;
+  pre_schedule: boolean;
+  settings: Record<string, unknown>;
+  recurrence?: Record<string, unknown>;
+  tracking_fields?: unknown[];
+  /** When the current live session started (ms), while `status` is `started`. */
+  startedAt?: number;
+}
+
+/** Body of `PATCH /meetings/{meetingId}` (the fields the model acts on). */
+export interface MeetingUpdateInput {
+  topic?: string;
+  type?: MeetingType;
+  start_time?: string;
+  duration?: number;
+  timezone?: string;
+  agenda?: string;
+  password?: string;
+  settings?: Record<string, unknown>;
+  recurrence?: Record<string, unknown>;
+  tracking_fields?: unknown[];
+  [field: string]: unknown;
+}
+
+/** Body of `POST /users/{userId}/meetings` (the fields the model acts on). */
+export interface MeetingCreateInput {
+  topic?: string;
+  type?: MeetingType;
+  start_time?: string;
+  duration?: number;
+  timezone?: string;
+  agenda?: string;
+  password?: string;
+  default_password?: boolean;
+  pre_schedule?: boolean;
+  settings?: Record<string, unknown>;
+  recurrence?: Record<string, unknown>;
+  tracking_fields?: unknown[];
+  [field: string]: unknown;
+}
+
+
+/** Settings a meeting gets unless the request says otherwise. */
+function defaultMeetingSettings(): Record<string, unknown> {
+  return {
+    host_video: false,
+    participant_video: false,
+    join_before_host: false,
+    jbh_time: 0,
+    mute_upon_entry: false,
+    watermark: false,
+    use_pmi: false,
+    approval_type: 2,
+    audio: "both",
+    auto_recording: "none",
+    waiting_room: true,
+    meeting_authentication: false,
+    email_notification: true,
+    private_meeting: false,
+    registrants_confirmation_email: true,
+    registrants_email_notification: true,
+    show_share_button: false,
+    allow_multiple_devices: false,
+    continuous_meeting_chat: { enable: false },
+  };
+}
+
+/** Deleted meetings can be recovered (`PUT .../status {action:"recover"}`) for 7 days. */
+const RECOVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Meetings: scheduling, reading, listing, updating, deleting (with recovery) and the live state a
+ * test can drive (`start`, `end`). Creating or updating counts against Zoom's 100-per-user-per-day
+ * limit.
+ */
+export class Meetings {
+  readonly #meetings = new Map<number, MeetingRecord>();
+  readonly #deleted = new Map<number, { meeting: MeetingRecord; deletedAt: number }>();
+  readonly #ids: IdSource;
+  readonly #pages: PageTokens;
+  readonly #clock: () => number;
+  readonly #writes: DailyQuota;
+  readonly #onEnded: (meeting: MeetingRecord, startedAt: number, endedAt: number) => void;
+
+  constructor(
+    ids: IdSource,
+    pages: PageTokens,
+    clock: () => number,
+    onEnded: (meeting: MeetingRecord, startedAt: number, endedAt: number) => void = () => {},
+  ) {
+    this.#ids = ids;
+    this.#pages = pages;
+    this.#clock = clock;
+    this.#onEnded = onEnded;
+    this.#writes = new DailyQuota(
+      MEETING_WRITES_PER_USER_PER_DAY,
+      clock,
+      (hostId) =>
+        `You have exceeded the daily rate limit of (${MEETING_WRITES_PER_USER_PER_DAY}) for Create/Update meeting API requests for user ${hostId}. You can resubmit these requests after the daily limit resets.`,
+    );
+  }
+
+  /** `POST /users/{userId}/meetings`: schedules a meeting hosted by `host`. */
+  create(host: MockApiUser, input: MeetingCreateInput): MeetingRecord {
+    this.#writes.take(host.id);
+    const now = this.#clock();
+    const type = input.type ?? 2;
+    const id = this.#ids.meetingNumber();
+    const password = input.password ?? (input.default_password === false ? "" : this.#ids.digits(6));
+    const encrypted = password === "" ? "" : this.#ids.opaque(24);
+    const meeting: MeetingRecord = {
+      id,
+      uuid: this.#ids.meetingUuid(),
+      host_id: host.id,
+      host_email: host.email,
+      topic: input.topic ?? "Zoom meeting",
+      type,
+      status: "waiting",
+      timezone: input.timezone ?? (typeof host.timezone === "string" ? host.timezone : "UTC"),
+      agenda: input.agenda ?? "",
+      created_at: zoomDateTime(now),
+      start_url: `https://zoom.us/s/${id}?zak=${this.#ids.opaque(32)}`,
+      join_url: `https://zoom.us/j/${id}${encrypted === "" ? "" : `?pwd=${encrypted}`}`,
+      password,
+      h323_password: password,
+      pstn_password: password,
+      encrypted_password: encrypted,
+      pre_schedule: input.pre_schedule ?? false,
+      settings: { ...defaultMeetingSettings(), ...(input.settings ?? {}) },
+    };
+    if (type === 1 || type === 2 || type === 8 || type === 10) {
+      meeting.start_time = type === 1 ? zoomDateTime(now) : zoomDateTime(parseStartTime(input.start_time, now));
+      meeting.duration = input.duration ?? 60;
+    }
+    if (input.recurrence !== undefined) meeting.recurrence = input.recurrence;
+    if (input.tracking_fields !== undefined) meeting.tracking_fields = input.tracking_fields;
+    this.#meetings.set(id, meeting);
+    return meeting;
+  }
+
+  /** The meeting with this id; unknown gives 404 code 3001. */
+  get(meetingId: number | string): MeetingRecord {
+    const meeting = this.#meetings.get(Number(meetingId));
+    if (meeting === undefined) throw meetingNotFound(meetingId);
+    return meeting;
+  }
+
+  /** The meeting if it exists, without throwing. */
+  find(meetingId: number | string): MeetingRecord | undefined {
+    return this.#meetings.get(Number(meetingId));
+  }
+
+  /** The API representation (`GET /meetings/{meetingId}`, `POST` answer). */
+  view(meeting: MeetingRecord): Record<string, unknown> {
+    const { startedAt: _startedAt, ...fields } = meeting;
+    return { ...structuredClone(fields), creation_source: "open_api" };
+  }
+
+  /** The short form used in lists. */
+  summary(meeting: MeetingRecord): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      uuid: meeting.uuid,
+      id: meeting.id,
+      host_id: meeting.host_id,
+      topic: meeting.topic,
+      type: meeting.type,
+      timezone: meeting.timezone,
+      agenda: meeting.agenda,
+      created_at: meeting.created_at,
+      join_url: meeting.join_url,
+    };
+    if (meeting.start_time !== undefined) out.start_time = meeting.start_time;
+    if (meeting.duration !== undefined) out.duration = meeting.duration;
+    return out;
+  }
+
+  /** Meetings hosted by `hostId`, oldest first. */
+  hostedBy(hostId: string): MeetingRecord[] {
+    return [...this.#meetings.values()].filter((meeting) => meeting.host_id === hostId);
+  }
+
+  /** `GET /users/{userId}/meetings`: one page of the host's meetings of the given list type. */
+  list(hostId: string, type: MeetingListType | undefined, page: PageRequest) {
+    const listType = type ?? "scheduled";
+    const now = this.#clock();
+    const matching = this.hostedBy(hostId).filter((meeting) => this.#inList(meeting, listType, now));
+    const result = this.#pages.page(`meetings:${hostId}:${listType}`, matching, page);
+    return {
+      page_size: result.page_size,
+      total_records: result.total_records,
+      next_page_token: result.next_page_token,
+      meetings: result.items.map((meeting) => this.summary(meeting)),
+    };
+  }
+
+  /** `GET /users/{userId}/upcoming_meetings`: live and future meetings, no pagination. */
+  upcoming(hostId: string) {
+    const now = this.#clock();
+    const meetings = this.hostedBy(hostId)
+      .filter((meeting) => this.#inList(meeting, "upcoming", now))
+      .map((meeting) => {
+        const out: Record<string, unknown> = {
+          id: meeting.id,
+          topic: meeting.topic,
+          type: meeting.type,
+          timezone: meeting.timezone,
+          created_at: meeting.created_at,
+          join_url: meeting.join_url,
+          passcode: meeting.password,
+          use_pmi: meeting.settings.use_pmi === true,
+          is_host: true,
+        };
+        if (meeting.start_time !== undefined) out.start_time = meeting.start_time;
+        if (meeting.duration !== undefined) out.duration = meeting.duration;
+        return out;
+      });
+    return { total_records: meetings.length, meetings };
+  }
+
+  /** `PATCH /meetings/{meetingId}`: merges fields; `settings` merge key by key. */
+  update(meeting: MeetingRecord, patch: MeetingUpdateInput): void {
+    this.#writes.take(meeting.host_id);
+    if (patch.topic !== undefined) meeting.topic = patch.topic;
+    if (patch.agenda !== undefined) meeting.agenda = patch.agenda;
+    if (patch.type !== undefined) meeting.type = patch.type;
+    if (patch.duration !== undefined) meeting.duration = patch.duration;
+    if (patch.timezone !== undefined) meeting.timezone = patch.timezone;
+    if (patch.start_time !== undefined) meeting.start_time = zoomDateTime(parseStartTime(patch.start_time, this.#clock()));
+    if (patch.password !== undefined) {
+      meeting.password = patch.password;
+      meeting.h323_password = patch.password;
+      meeting.pstn_password = patch.password;
+    }
+    if (patch.settings !== undefined) meeting.settings = { ...meeting.settings, ...patch.settings };
+    if (patch.recurrence !== undefined) meeting.recurrence = patch.recurrence;
+    if (patch.tracking_fields !== undefined) meeting.tracking_fields = patch.tracking_fields;
+  }
+
+  /** `DELETE /meetings/{meetingId}`: removes the meeting, recoverable for 7 days. */
+  delete(meeting: MeetingRecord): void {
+    if (meeting.status === "started") this.end(meeting);
+    this.#meetings.delete(meeting.id);
+    this.#deleted.set(meeting.id, { meeting, deletedAt: this.#clock() });
+  }
+
+  /** Deletes every meeting a removed user hosted. */
+  deleteHostedBy(hostId: string): void {
+    for (const meeting of this.hostedBy(hostId)) this.#meetings.delete(meeting.id);
+  }
+
+  /**
+   * `PUT /meetings/{meetingId}/status`: `end` ends a live meeting (a no-op on one that is not
+   * running); `recover` brings back a meeting deleted in the last 7 days.
+   */
+  setStatus(meetingId: number | string, action: "end" | "recover"): void {
+    if (action === "recover") {
+      const id = Number(meetingId);
+      const deleted = this.#deleted.get(id);
+      if (deleted === undefined || this.#clock() - deleted.deletedAt > RECOVERY_WINDOW_MS) throw meetingNotFound(meetingId);
+      this.#deleted.delete(id);
+      this.#meetings.set(id, deleted.meeting);
+      return;
+    }
+    this.end(this.get(meetingId));
+  }
+
+  /** Test hook: the host starts the meeting now; it becomes `started` (live). */
+  start(meeting: MeetingRecord): void {
+    if (meeting.status === "started") return;
+    meeting.status = "started";
+    meeting.startedAt = this.#clock();
+  }
+
+  /** Ends a live meeting; the session becomes a past meeting instance. */
+  end(meeting: MeetingRecord): void {
+    if (meeting.status !== "started" || meeting.startedAt === undefined) return;
+    const startedAt = meeting.startedAt;
+    meeting.status = "waiting";
+    delete meeting.startedAt;
+    const endedAt = this.#clock();
+    const ended = { ...meeting };
+    this.renewUuid(meeting);
+    this.#onEnded(ended, startedAt, endedAt);
+  }
+
+  /** Gives the meeting a fresh instance UUID: each session of a meeting has its own, as in Zoom. */
+  renewUuid(meeting: MeetingRecord): void {
+    meeting.uuid = this.#ids.meetingUuid();
+  }
+
+  /** `GET /meetings/{meetingId}/invitation`: the invitation text. */
+  invitation(meeting: MeetingRecord, hostName: string) {
+    const lines = [
+      `${hostName} is inviting you to a scheduled Zoom meeting.`,
+      "",
+      `Topic: ${meeting.topic}`,
+      ...(meeting.start_time === undefined ? [] : [`Time: ${meeting.start_time} ${meeting.timezone}`]),
+      "",
+      "Join Zoom Meeting",
+      meeting.join_url,
+      "",
+      `Meeting ID: ${formatMeetingNumber(meeting.id)}`,
+      ...(meeting.password === "" ? [] : [`Passcode: ${meeting.password}`]),
+    ];
+    return { invitation: lines.join("\r\n"), sip_links: [] as string[] };
+  }
+
+  #inList(meeting: MeetingRecord, type: MeetingListType, now: number): boolean {
+    const start = meeting.start_time === undefined ? undefined : Date.parse(meeting.start_time);
+    const end = start === undefined ? undefined : start + (meeting.duration ?? 0) * 60_000;
+    switch (type) {
+      case "live":
+        return meeting.status === "started";
+      case "upcoming":
+      case "upcoming_meetings":
+        return meeting.status === "started" || start === undefined || start >= now;
+      case "previous_meetings":
+        return meeting.status !== "started" && end !== undefined && end < now;
+      case "scheduled":
+        return meeting.type !== 1;
+    }
+  }
+}
+
+function parseStartTime(value: string | undefined, now: number): number {
+  if (value === undefined) return now;
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) {
+    throw validationFailed([{ field: "start_time", message: "start_time must be a date-time like 2026-11-28T10:00:00Z." }]);
+  }
+  return parsed;
+}
+
+/** Zoom prints meeting numbers in groups: `851 2345 6789`. */
+function formatMeetingNumber(id: number): string {
+  const digits = String(id);
+  return `${digits.slice(0, 3)} ${digits.slice(3, digits.length - 4)} ${digits.slice(-4)}`;
+}

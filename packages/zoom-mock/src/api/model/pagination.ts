@@ -1,0 +1,87 @@
+import { validationFailed } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+
+/** Default `page_size` of Zoom's list operations. */
+export const DEFAULT_PAGE_SIZE = 30;
+/** Largest `page_size` Zoom's list operations accept. */
+export const MAX_PAGE_SIZE = 300;
+/** Zoom's `next_page_token` expires 15 minutes after it is issued. */
+export const PAGE_TOKEN_LIFETIME_MS = 15 * 60 * 1000;
+
+/** What a caller asks of a list operation. */
+export interface PageRequest {
+  /** Requested page size; defaults to 30, capped at 300. */
+  pageSize?: number | undefined;
+  /** Token from the previous page; absent or empty for the first page. */
+  nextPageToken?: string | undefined;
+}
+
+/** One page of a list, with Zoom's pagination fields. */
+export interface Page<T> {
+  items: T[];
+  page_size: number;
+  total_records: number;
+  /** Empty string on the last page, as Zoom does. */
+  next_page_token: string;
+}
+
+interface IssuedToken {
+  listKey: string;
+  offset: number;
+  expiresAt: number;
+}
+
+/**
+ * Issues and redeems opaque `next_page_token`s. A token remembers which list it belongs to and
+ * where the next page starts, so a token from one list cannot page through another, and it expires
+ * like Zoom's.
+ */
+export class PageTokens {
+  readonly #tokens = new Map<string, IssuedToken>();
+  readonly #ids: IdSource;
+  readonly #clock: () => number;
+
+  constructor(ids: IdSource, clock: () => number) {
+    this.#ids = ids;
+    this.#clock = clock;
+  }
+
+  /**
+   * Cuts one page out of `items`. `listKey` names the list (operation plus its filters) so tokens
+   * stay bound to it.
+   */
+  page<T>(listKey: string, items: readonly T[], request: PageRequest): Page<T> {
+    const pageSize = resolvePageSize(request.pageSize);
+    const offset = this.#redeem(listKey, request.nextPageToken);
+    const slice = items.slice(offset, offset + pageSize);
+    const nextOffset = offset + slice.length;
+    let next = "";
+    if (nextOffset < items.length) {
+      next = this.#ids.opaque(24);
+      this.#tokens.set(next, { listKey, offset: nextOffset, expiresAt: this.#clock() + PAGE_TOKEN_LIFETIME_MS });
+    }
+    return { items: slice, page_size: pageSize, total_records: items.length, next_page_token: next };
+  }
+
+  #redeem(listKey: string, token: string | undefined): number {
+    if (token === undefined || token === "") return 0;
+    const issued = this.#tokens.get(token);
+    if (issued === undefined || issued.listKey !== listKey) {
+      throw validationFailed([{ field: "next_page_token", message: "Invalid next_page_token." }]);
+    }
+    if (this.#clock() >= issued.expiresAt) {
+      this.#tokens.delete(token);
+      throw validationFailed([{ field: "next_page_token", message: "The next page token has expired." }]);
+    }
+    return issued.offset;
+  }
+}
+
+/** Applies Zoom's default (30) and cap (300) to a requested page size. */
+export function resolvePageSize(requested: number | undefined): number {
+  if (requested === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(requested) || requested < 1) {
+    throw validationFailed([{ field: "page_size", message: "page_size must be a positive integer." }]);
+  }
+  return Math.min(requested, MAX_PAGE_SIZE);
+}

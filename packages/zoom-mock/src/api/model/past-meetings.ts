@@ -1,0 +1,142 @@
+import { meetingNotFound } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+import type { MeetingRecord } from "./meetings.js";
+import type { PageRequest, PageTokens } from "./pagination.js";
+import { zoomDateTime } from "./zoom-time.js";
+
+/** Someone who attended a past meeting instance, as a test describes them. */
+export interface ParticipantInput {
+  name: string;
+  user_email?: string;
+  /** Zoom user id when the participant was signed in to Zoom. */
+  user_id?: string;
+  registrant_id?: string;
+  /** Minutes after the start they joined (default 0). */
+  joinedAfterMinutes?: number;
+  /** Minutes they stayed (default: until the end). */
+  stayedMinutes?: number;
+}
+
+/** One ended session of a meeting, in Zoom's field names. */
+export interface PastMeetingRecord {
+  uuid: string;
+  id: number;
+  host_id: string;
+  topic: string;
+  type: number;
+  start_time: string;
+  end_time: string;
+  duration: number;
+  total_minutes: number;
+  participants_count: number;
+  user_name: string;
+  user_email: string;
+  dept: string;
+  source: string;
+  participants: Record<string, unknown>[];
+  /** ms, for ordering and date filters. */
+  startedAt: number;
+}
+
+/** Ended meeting sessions (instances) and who attended them. */
+export class PastMeetings {
+  readonly #byUuid = new Map<string, PastMeetingRecord>();
+  readonly #ids: IdSource;
+  readonly #pages: PageTokens;
+
+  constructor(ids: IdSource, pages: PageTokens) {
+    this.#ids = ids;
+    this.#pages = pages;
+  }
+
+  /** Records an ended session of `meeting` with its participants. */
+  record(
+    meeting: MeetingRecord,
+    host: { name: string; email: string; dept?: string },
+    startedAt: number,
+    endedAt: number,
+    participants: readonly ParticipantInput[],
+  ): PastMeetingRecord {
+    const minutes = Math.max(0, Math.round((endedAt - startedAt) / 60_000));
+    const rows = participants.map((participant) => {
+      const joinAt = startedAt + (participant.joinedAfterMinutes ?? 0) * 60_000;
+      const leaveAt = Math.min(endedAt, participant.stayedMinutes === undefined ? endedAt : joinAt + participant.stayedMinutes * 60_000);
+      const row: Record<string, unknown> = {
+        id: participant.user_id ?? "",
+        name: participant.name,
+        user_id: this.#ids.digits(8),
+        registrant_id: participant.registrant_id ?? "",
+        user_email: participant.user_email ?? "",
+        join_time: zoomDateTime(joinAt),
+        leave_time: zoomDateTime(leaveAt),
+        duration: Math.max(0, Math.round((leaveAt - joinAt) / 1000)),
+        failover: false,
+        status: "in_meeting",
+        internal_user: participant.user_id !== undefined,
+      };
+      return row;
+    });
+    const past: PastMeetingRecord = {
+      uuid: meeting.uuid,
+      id: meeting.id,
+      host_id: meeting.host_id,
+      topic: meeting.topic,
+      type: meeting.type,
+      start_time: zoomDateTime(startedAt),
+      end_time: zoomDateTime(endedAt),
+      duration: minutes,
+      total_minutes: rows.reduce((sum, row) => sum + Math.round(Number(row.duration) / 60), 0),
+      participants_count: rows.length,
+      user_name: host.name,
+      user_email: host.email,
+      dept: host.dept ?? "",
+      source: "Zoom",
+      participants: rows,
+      startedAt,
+    };
+    this.#byUuid.set(past.uuid, past);
+    return past;
+  }
+
+  /**
+   * The instance a `{meetingId}` names: a UUID names one instance, a meeting number names its
+   * latest one. Unknown gives 404 code 3001.
+   */
+  resolve(meetingId: string): PastMeetingRecord {
+    const byUuid = this.#byUuid.get(meetingId);
+    if (byUuid !== undefined) return byUuid;
+    const instances = this.instancesOf(meetingId);
+    const latest = instances[instances.length - 1];
+    if (latest === undefined) throw meetingNotFound(meetingId);
+    return latest;
+  }
+
+  /** Every ended instance of a meeting number, oldest first. */
+  instancesOf(meetingId: string | number): PastMeetingRecord[] {
+    const id = Number(meetingId);
+    return [...this.#byUuid.values()].filter((past) => past.id === id).sort((a, b) => a.startedAt - b.startedAt);
+  }
+
+  /** `GET /past_meetings/{meetingId}`. */
+  view(past: PastMeetingRecord): Record<string, unknown> {
+    const { participants: _participants, startedAt: _startedAt, ...fields } = past;
+    return { ...fields, has_meeting_summary: false };
+  }
+
+  /** `GET /past_meetings/{meetingId}/participants`: one page. */
+  participants(past: PastMeetingRecord, page: PageRequest) {
+    const result = this.#pages.page(`participants:${past.uuid}`, past.participants, page);
+    return {
+      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
+      page_size: result.page_size,
+      total_records: result.total_records,
+      next_page_token: result.next_page_token,
+      participants: result.items,
+    };
+  }
+
+  /** `GET /past_meetings/{meetingId}/instances`. */
+  instances(meetingId: string | number) {
+    return { meetings: this.instancesOf(meetingId).map((past) => ({ uuid: past.uuid, start_time: past.start_time })) };
+  }
+}

@@ -1,0 +1,167 @@
+import { validationFailed } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+import type { PageRequest, PageTokens } from "./pagination.js";
+import { zoomDateTime } from "./zoom-time.js";
+
+/** Registration state of a registrant. */
+export type RegistrantStatus = "approved" | "pending" | "denied";
+
+/** What `PUT .../registrants/status` does to the named registrants. */
+export type RegistrantAction = "approve" | "cancel" | "deny";
+
+/** Body of `POST /meetings/{meetingId}/registrants` (and the webinar one). */
+export interface RegistrantInput {
+  email: string;
+  first_name: string;
+  last_name?: string;
+  auto_approve?: boolean;
+  [field: string]: unknown;
+}
+
+/** What an event (meeting or webinar) tells the registrants model about itself. */
+export interface RegistrationTarget {
+  /** `meeting:<id>` or `webinar:<id>`: keeps the two namespaces apart. */
+  key: string;
+  id: number;
+  topic: string;
+  join_url: string;
+  start_time?: string | undefined;
+  /** 0 automatically approve, 1 manually approve, 2 no registration required. */
+  approval_type: number;
+}
+
+interface RegistrantRecord {
+  fields: Record<string, unknown>;
+  id: string;
+  email: string;
+  status: RegistrantStatus;
+  join_url: string;
+  create_time: string;
+  participant_pin_code: number;
+}
+
+/** Fields a registrant body may carry that the list shows back. */
+const ECHOED_FIELDS = [
+  "first_name",
+  "last_name",
+  "address",
+  "city",
+  "state",
+  "zip",
+  "country",
+  "phone",
+  "comments",
+  "custom_questions",
+  "industry",
+  "job_title",
+  "no_of_employees",
+  "org",
+  "purchasing_time_frame",
+  "role_in_purchase_process",
+] as const;
+
+/**
+ * Registrants of meetings and webinars. Registering the same email twice gives back the first
+ * registration, as Zoom does; manual approval (approval_type 1) starts registrants as `pending`.
+ */
+export class Registrants {
+  readonly #byTarget = new Map<string, RegistrantRecord[]>();
+  readonly #ids: IdSource;
+  readonly #pages: PageTokens;
+  readonly #clock: () => number;
+
+  constructor(ids: IdSource, pages: PageTokens, clock: () => number) {
+    this.#ids = ids;
+    this.#pages = pages;
+    this.#clock = clock;
+  }
+
+  /** `POST .../registrants`. */
+  add(target: RegistrationTarget, input: RegistrantInput) {
+    const list = this.#list(target.key);
+    const lowered = input.email.toLowerCase();
+    let registrant = list.find((existing) => existing.email.toLowerCase() === lowered);
+    if (registrant === undefined) {
+      const fields: Record<string, unknown> = {};
+      for (const field of ECHOED_FIELDS) if (input[field] !== undefined) fields[field] = input[field];
+      const id = this.#ids.entityId();
+      registrant = {
+        fields,
+        id,
+        email: input.email,
+        status: target.approval_type === 1 && input.auto_approve !== true ? "pending" : "approved",
+        join_url: `${target.join_url.split("?")[0]}?tk=${this.#ids.opaque(24)}`,
+        create_time: zoomDateTime(this.#clock()),
+        participant_pin_code: Number(this.#ids.digits(6).replace(/^0/, "1")),
+      };
+      list.push(registrant);
+    }
+    const out: Record<string, unknown> = {
+      id: target.id,
+      registrant_id: registrant.id,
+      topic: target.topic,
+      join_url: registrant.join_url,
+      participant_pin_code: registrant.participant_pin_code,
+    };
+    if (target.start_time !== undefined) out.start_time = target.start_time;
+    return out;
+  }
+
+  /** `GET .../registrants`: one page of registrants with `status` (default `approved`). */
+  list(target: RegistrationTarget, status: RegistrantStatus | undefined, page: PageRequest) {
+    const wanted = status ?? "approved";
+    const matching = this.#list(target.key).filter((registrant) => registrant.status === wanted);
+    const result = this.#pages.page(`registrants:${target.key}:${wanted}`, matching, page);
+    return {
+      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
+      page_size: result.page_size,
+      total_records: result.total_records,
+      next_page_token: result.next_page_token,
+      registrants: result.items.map((registrant) => ({
+        id: registrant.id,
+        email: registrant.email,
+        ...registrant.fields,
+        status: registrant.status,
+        create_time: registrant.create_time,
+        join_url: registrant.join_url,
+        participant_pin_code: registrant.participant_pin_code,
+      })),
+    };
+  }
+
+  /**
+   * `PUT .../registrants/status`: approves, denies or cancels the named registrants (by id or
+   * email). Naming one that is not registered is a validation failure.
+   */
+  setStatus(target: RegistrationTarget, action: RegistrantAction, who: readonly { id?: string; email?: string }[]): void {
+    const list = this.#list(target.key);
+    const next: RegistrantStatus = action === "approve" ? "approved" : "denied";
+    const chosen = who.length === 0 ? list.filter((registrant) => registrant.status === "pending") : [];
+    for (const [index, ref] of who.entries()) {
+      const registrant = list.find(
+        (candidate) =>
+          (ref.id !== undefined && candidate.id === ref.id) ||
+          (ref.email !== undefined && candidate.email.toLowerCase() === ref.email.toLowerCase()),
+      );
+      if (registrant === undefined) {
+        throw validationFailed([{ field: `registrants[${index}]`, message: "No such registrant." }]);
+      }
+      chosen.push(registrant);
+    }
+    for (const registrant of chosen) registrant.status = next;
+  }
+
+  /** Drops every registrant of a deleted meeting or webinar. */
+  forget(key: string): void {
+    this.#byTarget.delete(key);
+  }
+
+  #list(key: string): RegistrantRecord[] {
+    let list = this.#byTarget.get(key);
+    if (list === undefined) {
+      list = [];
+      this.#byTarget.set(key, list);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,128 @@
+import { userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+import type { PageRequest, PageTokens } from "./pagination.js";
+import type { MockApiUser, UserDirectory, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
+
+/** How `POST /users` creates a user; `create` sends an invitation, so the user starts `pending`. */
+export type UserCreateAction = "create" | "autoCreate" | "custCreate" | "ssoCreate";
+
+/** Body of `POST /users`. */
+export interface UserCreateInput {
+  action: UserCreateAction;
+  user_info: {
+    email: string;
+    type: ZoomUserType;
+    first_name?: string;
+    last_name?: string;
+    display_name?: string;
+    password?: string;
+    [field: string]: unknown;
+  };
+}
+
+/** Fields of a user that `PATCH /users/{userId}` may change. */
+export type UserUpdateInput = Record<string, unknown>;
+
+/** Fields the model never lets a PATCH overwrite: identity and account bookkeeping. */
+const IMMUTABLE_FIELDS = new Set(["id", "email", "account_id", "created_at", "user_created_at", "status"]);
+
+/** Fields that are inputs only and never shown back (Zoom does not echo passwords). */
+const HIDDEN_FIELDS = new Set(["password"]);
+
+/**
+ * The account's users: resolving `me`, ids and emails, listing with status filters, creating,
+ * updating and removing.
+ */
+export class Users {
+  readonly #directory: UserDirectory;
+  readonly #ids: IdSource;
+  readonly #pages: PageTokens;
+  readonly #clock: () => number;
+
+  constructor(directory: UserDirectory, ids: IdSource, pages: PageTokens, clock: () => number) {
+    this.#directory = directory;
+    this.#ids = ids;
+    this.#pages = pages;
+    this.#clock = clock;
+  }
+
+  /**
+   * The user a path's `{userId}` names: `me` is the caller, otherwise an id or an email address
+   * (Zoom accepts both). Unknown gives 404 code 1001.
+   */
+  resolve(userId: string, callerId: string): MockApiUser {
+    const wanted = userId === "me" ? callerId : userId;
+    const byId = this.#directory.get(wanted);
+    if (byId !== undefined) return byId;
+    const lowered = wanted.toLowerCase();
+    const byEmail = this.#directory.list().find((user) => user.email.toLowerCase() === lowered);
+    if (byEmail !== undefined) return byEmail;
+    throw userNotFound(userId);
+  }
+
+  /** The API representation of a user (`GET /users/{userId}`). */
+  view(user: MockApiUser): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(user)) {
+      if (!HIDDEN_FIELDS.has(key) && value !== undefined) out[key] = value;
+    }
+    out.type = user.type ?? 2;
+    out.status = user.status ?? "active";
+    return out;
+  }
+
+  /** `GET /users`: one page of the account's users with the given status (default `active`). */
+  list(status: ZoomUserStatus | undefined, page: PageRequest) {
+    const wanted = status ?? "active";
+    const matching = this.#directory.list().filter((user) => (user.status ?? "active") === wanted);
+    const result = this.#pages.page(`users:${wanted}`, matching, page);
+    return {
+      page_size: result.page_size,
+      total_records: result.total_records,
+      next_page_token: result.next_page_token,
+      users: result.items.map((user) => this.view(user)),
+    };
+  }
+
+  /** `POST /users`: adds a user; an email already in the account gives 409 code 1005. */
+  create(input: UserCreateInput) {
+    const info = input.user_info;
+    const email = info.email.trim();
+    if (email === "") throw validationFailed([{ field: "user_info.email", message: "Email is required." }]);
+    const lowered = email.toLowerCase();
+    if (this.#directory.list().some((user) => user.email.toLowerCase() === lowered)) {
+      throw userAlreadyExists(email);
+    }
+    const now = new Date(this.#clock()).toISOString();
+    const user = this.#directory.add({
+      email,
+      first_name: info.first_name ?? "",
+      last_name: info.last_name ?? "",
+      display_name: info.display_name ?? [info.first_name, info.last_name].filter(Boolean).join(" "),
+      type: info.type,
+      status: input.action === "create" ? "pending" : "active",
+      pmi: Number(`5${this.#ids.digits(9)}`),
+      timezone: "UTC",
+      language: "en-US",
+      verified: input.action === "create" ? 0 : 1,
+      created_at: now,
+      user_created_at: now,
+    });
+    return { id: user.id, email: user.email, first_name: user.first_name, last_name: user.last_name, type: info.type };
+  }
+
+  /** `PATCH /users/{userId}`: merges profile fields; identity fields cannot change. */
+  update(user: MockApiUser, patch: UserUpdateInput): void {
+    const next: MockApiUser = { ...user };
+    for (const [key, value] of Object.entries(patch)) {
+      if (IMMUTABLE_FIELDS.has(key) || value === undefined) continue;
+      next[key] = value;
+    }
+    this.#directory.replace(next);
+  }
+
+  /** `DELETE /users/{userId}`: removes the user from the account (disassociate or delete alike). */
+  remove(user: MockApiUser): void {
+    this.#directory.remove(user.id);
+  }
+}
