@@ -36,7 +36,7 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Current time in milliseconds (default `Date.now`). */
   clock?: () => number;
-  /** The fetch the REST API client uses (default: the global one, looked up at call time). */
+  /** The fetch the REST API client uses (default: `globalThis.fetch`, looked up at call time). */
   fetch?: typeof fetch;
 }
 
@@ -136,9 +136,9 @@ export function createApp(options: AppOptions): RequestListener {
     const client = createZoomClient({
       baseUrl: options.apiBaseUrl(tokens),
       accessToken: tokens.accessToken(),
-      fetch: options.fetch ?? ((input) => globalThis.fetch(input)),
+      fetch: options.fetch,
     });
-    const me = unwrap(await client.GET("/users/{userId}", { params: { path: { userId: "me" } } }));
+    const me = unwrap(await client.GET("/users/me"));
     const displayName =
       me.display_name?.trim() || [me.first_name, me.last_name].filter(Boolean).join(" ") || me.email || "Zoom user";
     return {
