@@ -1,0 +1,42 @@
+// An ESM user of the published packages: sign in with Zoom (against @org/zoom-mock) and read the
+// signed-in user with the typed API client. Run inside a fresh npm project by src/install.test.ts.
+import assert from "node:assert/strict";
+import { createZoomClient } from "@org/zoom-api";
+import { generateCodeVerifier, generateState, Zoom } from "@org/zoom-auth";
+import { createZoomMock } from "@org/zoom-mock";
+import { setupServer } from "msw/node";
+
+const clientId = "install-test-client";
+const clientSecret = "install-test-secret";
+const redirectURI = "http://localhost:3000/login/zoom/callback";
+
+const zoomMock = createZoomMock();
+zoomMock.registerApp({ clientId, clientSecret, redirectUris: [redirectURI] });
+const server = setupServer(...zoomMock.handlers);
+server.listen({ onUnhandledRequest: "error" });
+
+try {
+  const zoom = new Zoom(clientId, clientSecret, redirectURI);
+  const state = generateState();
+  const codeVerifier = generateCodeVerifier();
+  const url = zoom.createAuthorizationURL(state, codeVerifier, ["user:read:user"]);
+
+  // The user clicks "Allow" on Zoom's consent page; Zoom redirects back with a code.
+  const callback = await zoomMock.approve(url);
+  assert.equal(callback.searchParams.get("state"), state);
+  const code = callback.searchParams.get("code");
+  assert.ok(code, "the redirect carries an authorization code");
+
+  const tokens = await zoom.validateAuthorizationCode(code, codeVerifier);
+  const client = createZoomClient({
+    baseUrl: new URL("/v2", tokens.apiUrl()).href,
+    accessToken: tokens.accessToken(),
+  });
+  const { data, error } = await client.GET("/users/me");
+  assert.equal(error, undefined);
+  assert.equal(data.email, zoomMock.defaultUser.email);
+
+  console.log(JSON.stringify({ moduleSystem: "esm", signedInAs: data.email }));
+} finally {
+  server.close();
+}

@@ -1,0 +1,87 @@
+// A strict TypeScript user of the published packages. src/install.test.ts copies this file to
+// `.mts` and `.cts` and type-checks it under moduleResolution NodeNext (ESM and CommonJS), and as
+// `.ts` under Bundler. It is never run; each `@ts-expect-error` must meet a real error, or tsc fails.
+import { createZoomClient, type paths, unwrap, ZoomApiError, type ZoomClient } from "@org/zoom-api";
+import { generateCodeVerifier, generateState, OAuth2RequestError, Zoom, type ZoomTokens } from "@org/zoom-auth";
+import { createZoomMock } from "@org/zoom-mock";
+import { setupServer } from "msw/node";
+
+/** The mock's handlers fit the user's own msw server. */
+export function startMockZoom(): { zoom: ReturnType<typeof createZoomMock>; close: () => void } {
+  const zoom = createZoomMock({ strict: true });
+  const server = setupServer(...zoom.handlers);
+  server.listen({ onUnhandledRequest: "error" });
+  return { zoom, close: () => server.close() };
+}
+
+/** The provider, pointed at a local authorization server (as the demo does) with a timeout. */
+export function zoomProvider(authorizationServer: string): Zoom {
+  return new Zoom("client-id", "client-secret", "http://localhost:3000/login/zoom/callback", {
+    authorizationServer,
+    timeoutMs: 10_000,
+    fetch: (input, init) => globalThis.fetch(input, init),
+  });
+}
+
+/** The sign-in URL as the Zoom guide builds it, scopes optional. */
+export function signInURL(zoom: Zoom): { url: URL; state: string; codeVerifier: string } {
+  const state: string = generateState();
+  const codeVerifier: string = generateCodeVerifier();
+  return { url: zoom.createAuthorizationURL(state, codeVerifier), state, codeVerifier };
+}
+
+/** Exchanges a code, telling Zoom's OAuth errors apart from the rest. */
+export async function exchange(zoom: Zoom, code: string, codeVerifier: string): Promise<ZoomTokens | string> {
+  try {
+    return await zoom.validateAuthorizationCode(code, codeVerifier);
+  } catch (error) {
+    if (error instanceof OAuth2RequestError) return error.code;
+    throw error;
+  }
+}
+
+/** Reads the signed-in user's email with the typed client: `data` and `error` are typed by path. */
+export async function signedInEmail(tokens: ZoomTokens): Promise<string> {
+  const client: ZoomClient = createZoomClient({
+    baseUrl: new URL("/v2", tokens.apiUrl()).href,
+    getAccessToken: () => tokens.accessToken(),
+  });
+  const { data, error } = await client.GET("/users/me");
+  if (error !== undefined) {
+    const message: string = error.message;
+    throw new Error(message);
+  }
+  const email: string = data.email;
+  return email;
+}
+
+/** Wrong calls the compiler must reject: each is a type error, so each expect-error is used. */
+export async function compileTimeChecks(client: ZoomClient): Promise<void> {
+  // @ts-expect-error an unknown path is a compile error
+  await client.GET("/users/not-a-zoom-path");
+
+  // @ts-expect-error a missing path parameter is a compile error
+  await client.GET("/users/{userId}", { params: { path: {} } });
+
+  // @ts-expect-error leaving out the params of a path that has parameters is a compile error
+  await client.GET("/meetings/{meetingId}");
+
+  // @ts-expect-error a path parameter of the wrong type is a compile error
+  await client.GET("/meetings/{meetingId}", { params: { path: { meetingId: { id: 1 } } } });
+
+  const user = await unwrap(client.GET("/users/{userId}", { params: { path: { userId: "me" } } }));
+  const id: string = user.id;
+  void id;
+
+  try {
+    await unwrap(client.GET("/users/me"));
+  } catch (error) {
+    if (error instanceof ZoomApiError) {
+      const status: number = error.status;
+      void status;
+    }
+  }
+}
+
+/** The generated `paths` type is public, for users who write their own helpers. */
+export type UserMe = paths["/users/me"]["get"];

@@ -1,0 +1,153 @@
+import { execFile } from "node:child_process";
+import { access, copyFile, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { assertPublishableTarball } from "@org-internal/release-tools/packed-manifest";
+import { listPublishablePackages, type PublishablePackage } from "@org-internal/release-tools/publishable-packages";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const workspaceRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const consumerSources = fileURLToPath(new URL("../consumer/", import.meta.url));
+
+/** Versions of the registry packages the consumer installs next to ours: the ones the workspace tests with. */
+async function consumerToolVersions(): Promise<{ msw: string; typescript: string; typesNode: string }> {
+  const root = JSON.parse(await readFile(join(workspaceRoot, "package.json"), "utf8"));
+  const mock = JSON.parse(await readFile(join(workspaceRoot, "packages/zoom-mock/package.json"), "utf8"));
+  return {
+    msw: mock.devDependencies.msw,
+    typescript: root.devDependencies.typescript,
+    typesNode: root.devDependencies["@types/node"],
+  };
+}
+
+/**
+ * The environment of a user's shell: without the `npm_*` variables pnpm sets for the script that
+ * runs this test, which would otherwise leak workspace settings into the consumer's `npm install`.
+ */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(npm|pnpm)_/i.test(key) && !/^npm_config_(registry|cache|userconfig)$/i.test(key)) continue;
+    env[key] = value;
+  }
+  return env;
+}
+
+async function tarballOf(pkg: PublishablePackage, destination: string): Promise<string> {
+  await access(join(pkg.dir, "dist")).catch(() => {
+    throw new Error(`${pkg.name} has no dist/: run \`pnpm build\` first (\`pnpm test:install\` does)`);
+  });
+  await run("pnpm", ["pack", "--pack-destination", destination], { cwd: pkg.dir });
+  return join(destination, `${pkg.name.replace(/^@/, "").replace("/", "-")}-${pkg.version}.tgz`);
+}
+
+describe("the packed packages, installed with npm in a fresh project outside the workspace", () => {
+  let tarballs: string;
+  let project: string;
+
+  /** Runs a command in the consumer project as its user would. */
+  function inProject(command: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+    return run(command, args, { cwd: project, env: userEnvironment(), maxBuffer: 16 * 1024 * 1024 });
+  }
+
+  beforeAll(async () => {
+    tarballs = await mkdtemp(join(tmpdir(), "zoom-sdk-tarballs-"));
+    project = await mkdtemp(join(tmpdir(), "zoom-sdk-consumer-"));
+
+    const packages = await listPublishablePackages(workspaceRoot);
+    const packed: string[] = [];
+    for (const pkg of packages) {
+      const tarball = await tarballOf(pkg, tarballs);
+      // npm cannot install a manifest that kept `workspace:*`: stop here with a clear message.
+      await assertPublishableTarball(tarball);
+      packed.push(tarball);
+    }
+
+    await writeFile(
+      join(project, "package.json"),
+      `${JSON.stringify({ name: "zoom-sdk-consumer", version: "1.0.0", private: true }, null, 2)}\n`,
+    );
+    const tools = await consumerToolVersions();
+    // One install for everything. No install script may matter: npm 11 holds them back by default.
+    await inProject("npm", [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--prefer-offline",
+      ...packed,
+      `msw@${tools.msw}`,
+      `typescript@${tools.typescript}`,
+      `@types/node@${tools.typesNode}`,
+    ]);
+
+    for (const file of ["sign-in.mjs", "sign-in.cjs", "tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+      await copyFile(join(consumerSources, file), join(project, file));
+    }
+    for (const extension of ["ts", "mts", "cts"]) {
+      await copyFile(join(consumerSources, "typed-client.ts"), join(project, `typed-client.${extension}`));
+    }
+  });
+
+  afterAll(async () => {
+    if (project) await rm(project, { recursive: true, force: true });
+    if (tarballs) await rm(tarballs, { recursive: true, force: true });
+  });
+
+  it("resolves every package from the project's own node_modules, not the workspace", async () => {
+    const { stdout } = await inProject("node", ["-p", 'require.resolve("@org/zoom-auth")']);
+    expect(stdout.trim()).toBe(join(project, "node_modules/@org/zoom-auth/dist/index.cjs"));
+  });
+
+  it("(a) an ESM consumer signs in with Zoom and reads GET /users/me", async () => {
+    const { stdout } = await inProject("node", ["sign-in.mjs"]);
+    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "esm", signedInAs: expect.stringContaining("@") });
+  });
+
+  it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me", async () => {
+    const { stdout } = await inProject("node", ["sign-in.cjs"]);
+    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: expect.stringContaining("@") });
+  });
+
+  /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
+  async function typecheck(config: string): Promise<{ code: number; output: string }> {
+    try {
+      const { stdout } = await inProject("node", ["node_modules/typescript/bin/tsc", "-p", config, "--pretty", "false"]);
+      return { code: 0, output: stdout.trim() };
+    } catch (error) {
+      const failure = error as { code: number; stdout: string; stderr: string };
+      return { code: failure.code, output: `${failure.stdout}${failure.stderr}`.trim() };
+    }
+  }
+
+  it("(c) a strict TypeScript consumer type-checks under moduleResolution NodeNext, as ESM and CommonJS", async () => {
+    expect(await typecheck("tsconfig.nodenext.json")).toEqual({ code: 0, output: "" });
+  });
+
+  it("(c) a strict TypeScript consumer type-checks under moduleResolution Bundler", async () => {
+    expect(await typecheck("tsconfig.bundler.json")).toEqual({ code: 0, output: "" });
+  });
+
+  it("(c) rejects an unknown path and a missing path parameter: without @ts-expect-error each is an error", async () => {
+    const source = await readFile(join(consumerSources, "typed-client.ts"), "utf8");
+    const directives = source.split("\n").filter((line) => line.trim().startsWith("// @ts-expect-error")).length;
+    const unguarded = source.replaceAll("// @ts-expect-error", "// (expected error)");
+    await writeFile(join(project, "typed-client-unguarded.ts"), unguarded);
+    await writeFile(
+      join(project, "tsconfig.unguarded.json"),
+      JSON.stringify({ extends: "./tsconfig.bundler.json", files: ["typed-client-unguarded.ts"] }),
+    );
+
+    const { code, output } = await typecheck("tsconfig.unguarded.json");
+
+    expect(code).not.toBe(0);
+    const errorLines = output.split("\n").filter((line) => line.startsWith("typed-client-unguarded.ts("));
+    expect(errorLines).toHaveLength(directives);
+    expect(output).toContain('"/users/not-a-zoom-path"');
+    expect(output).toContain("userId");
+  });
+});
