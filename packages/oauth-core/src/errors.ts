@@ -128,6 +128,18 @@ export class ArcticFetchError extends Error {
   }
 }
 
+function excerptOf(body: string, secrets: readonly string[]): string {
+  let redacted: string;
+  try {
+    // JSON is redacted by structure, which catches tokens of any shape (arrays, numbers).
+    redacted = JSON.stringify(redactJson(JSON.parse(body), secrets));
+  } catch {
+    redacted = redactText(body, secrets);
+  }
+  // Redact before cutting, so that a secret cut in half cannot slip through.
+  return redacted.slice(0, BODY_EXCERPT_LENGTH);
+}
+
 /**
  * The server answered, but not in a form this client can trust: a 2xx body that is not
  * a JSON object with a string `access_token`, an error status with a body that is not
@@ -158,8 +170,7 @@ export class UnexpectedResponseError extends Error {
     super(`Unexpected response: HTTP ${status} (${contentType ?? "no content type"})${expected}`);
     this.status = status;
     this.contentType = contentType;
-    // Redact before cutting, so that a secret cut in half cannot slip through.
-    this.bodyExcerpt = redactText(body, options.secrets ?? []).slice(0, BODY_EXCERPT_LENGTH);
+    this.bodyExcerpt = excerptOf(body, options.secrets ?? []);
   }
 
   /** A JSON form with the error's fields (the excerpt is already redacted). */

@@ -56,3 +56,9 @@ describe("redactJson", () => {
     expect(body).toEqual({ access_token: "abc" });
   });
 });
+
+describe("redactText on text that is not valid JSON", () => {
+  it("replaces the value of a sensitive field holding an array", () => {
+    expect(redactText('{"access_token":["abc"', [])).toBe(`{"access_token":["${REDACTED}"`);
+  });
+});

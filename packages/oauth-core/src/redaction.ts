@@ -24,9 +24,11 @@ const SENSITIVE_FIELDS = new Set([
   "password",
 ]);
 
-// `"access_token": "x"`, `access_token=x`, `'code':'x'`: a sensitive name, a separator, a value.
+// `"access_token": "x"`, `access_token=x`, `'code':'x'`, `"token":["x"`: a sensitive name, a
+// separator, a value. Best effort for text that is not valid JSON (valid JSON is redacted
+// by structure with redactJson).
 const SENSITIVE_PAIR_PATTERN = new RegExp(
-  `\\b(${[...SENSITIVE_FIELDS].join("|")})(["']?\\s*[:=]\\s*["']?)([^"'&,;\\s}<]+)`,
+  `\\b(${[...SENSITIVE_FIELDS].join("|")})(["']?\\s*[:=]\\s*[[{]?\\s*["']?)([^"'&,;\\s}\\]<]+)`,
   "gi",
 );
 
