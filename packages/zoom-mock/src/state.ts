@@ -85,14 +85,17 @@ export interface AuthorizationCodeRecord {
   code: string;
   clientId: string;
   redirectUri: string;
-  codeChallenge: string;
-  codeChallengeMethod: "S256" | "plain";
+  /** `null` when the request had no PKCE challenge (Zoom allows that; this project's spec does not). */
+  codeChallenge: string | null;
+  codeChallengeMethod: "S256" | "plain" | null;
   userId: string;
   scopes: readonly string[];
   issuedAt: number;
   expiresAt: number;
   /** When the code was exchanged (a code works once), or `null`. */
   consumedAt: number | null;
+  /** The grant the exchange started; revoked if someone replays the code. */
+  grantId: string | null;
 }
 
 /** One authorization: the tokens issued from one code (and its refreshes), or one S2S/app token. */
@@ -168,6 +171,8 @@ export class ZoomMockState {
   readonly randomString: RandomString;
   /** Reported as `api_url` in token responses (the real HTTP server sets it to its own origin). */
   apiUrl: string;
+  /** The user who consents when no user is named (the seeded user of `createZoomMock`). */
+  defaultUserId: string | null = null;
 
   readonly apps = new Map<string, MockApp>();
   /** Users by id. */

@@ -1,0 +1,9 @@
+import type { HttpHandler } from "msw";
+import { createAuthorizeHandlers } from "./authorize-route.js";
+import type { OAuthRouteContext } from "./oauth-route-context.js";
+import { createTokenHandlers } from "./token-route.js";
+
+/** The handlers of Zoom's authorization server: authorize (page and decision), token, revoke. */
+export function createOAuthHandlers(context: OAuthRouteContext): HttpHandler[] {
+  return [...createAuthorizeHandlers(context), ...createTokenHandlers(context)];
+}
