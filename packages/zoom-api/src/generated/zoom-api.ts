@@ -179,6 +179,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the user the token belongs to
+         * @description A literal path for Zoom's `me` keyword: the same answer as `GET /users/{userId}` for the token's own user.
+         */
+        get: operations["userMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/me/zak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the token user's ZAK
+         * @description A short-lived Zoom Access Key for starting or joining meetings as this user.
+         */
+        get: operations["userZak"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}": {
         parameters: {
             query?: never;
@@ -306,46 +346,6 @@ export interface paths {
         put?: never;
         /** Schedule a webinar for a user */
         post: operations["webinarCreate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get the user the token belongs to
-         * @description A literal path for Zoom's `me` keyword: the same answer as `GET /users/{userId}` for the token's own user.
-         */
-        get: operations["userMe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/users/me/zak": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get the token user's ZAK
-         * @description A short-lived Zoom Access Key for starting or joining meetings as this user.
-         */
-        get: operations["userZak"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3559,7 +3559,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The meeting. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3593,7 +3593,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The meeting was deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3627,7 +3627,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The meeting was updated. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3654,7 +3654,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The invitation. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3686,7 +3686,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The recording. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3717,7 +3717,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The recordings were trashed or deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3754,7 +3754,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of registrants. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3789,7 +3789,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The registration. */
             201: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3825,7 +3825,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The registrants' status was changed. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3856,7 +3856,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The status was changed. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3883,7 +3883,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The past meeting. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3912,7 +3912,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The ended instances. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3946,7 +3946,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of participants. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -3983,7 +3983,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of users. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4012,7 +4012,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The user was added. */
             201: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4027,6 +4027,61 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userMe: {
+        parameters: {
+            query?: {
+                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
+                encrypted_email?: boolean;
+                search_by_unique_id?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's user. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userZak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZAK. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4046,7 +4101,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The user. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4087,7 +4142,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The user was removed. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4121,7 +4176,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The profile was updated. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4159,7 +4214,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of meetings. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4192,7 +4247,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The meeting was scheduled. */
             201: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4232,7 +4287,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of recorded meetings. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4265,7 +4320,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The settings. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4300,7 +4355,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The settings were updated. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4331,7 +4386,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The token. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4360,7 +4415,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The upcoming meetings. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4395,7 +4450,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of webinars. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4428,7 +4483,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The webinar was scheduled. */
             201: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4442,61 +4497,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    userMe: {
-        parameters: {
-            query?: {
-                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
-                encrypted_email?: boolean;
-                search_by_unique_id?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["User"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    userZak: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4516,7 +4516,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The webinar. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4549,7 +4549,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The webinar was deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4583,7 +4583,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The webinar was updated. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4621,7 +4621,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description A page of registrants. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4656,7 +4656,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The registration. */
             201: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
