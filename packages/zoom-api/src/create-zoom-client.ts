@@ -1,8 +1,15 @@
-import createClient, { type Client } from "openapi-fetch";
+import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/zoom-api.js";
 import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
 import { resolveZoomClientOptions, type ZoomClientOptions } from "./zoom-client-options.js";
 import { createZoomTransport } from "./zoom-transport.js";
+
+// Our CommonJS build (esbuild, Node-compatible interop) hands the default import the whole exports
+// object of openapi-fetch's CJS file, whose function is then under `.default`; the ESM build gets the function.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function"
+    ? openapiFetch
+    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 /** A typed client for Zoom's REST API: an openapi-fetch `Client` over the project's spec. */
 export type ZoomClient = Client<paths>;
