@@ -139,7 +139,12 @@ describe("the packed packages, installed with npm in a fresh project outside the
     await writeFile(join(project, "typed-client-unguarded.ts"), unguarded);
     await writeFile(
       join(project, "tsconfig.unguarded.json"),
-      JSON.stringify({ extends: "./tsconfig.bundler.json", files: ["typed-client-unguarded.ts"] }),
+      // Only the errors in this file matter here: skip re-checking the libraries (done above).
+      JSON.stringify({
+        extends: "./tsconfig.bundler.json",
+        compilerOptions: { skipLibCheck: true },
+        files: ["typed-client-unguarded.ts"],
+      }),
     );
 
     const { code, output } = await typecheck("tsconfig.unguarded.json");
