@@ -1,0 +1,98 @@
+import type { HttpHandler } from "msw";
+import type { ZoomMockContext } from "../create-zoom-mock.js";
+import { zoomApiSpec } from "../generated/index.js";
+import { createSpecRoute } from "../spec-route.js";
+import { createSpecValidator, type SpecValidator } from "../validation/spec-validator.js";
+import type { ApiCaller, ApiOperationResult } from "./api-operation.js";
+import { newTrackingId, toHttpResponse, violationBody } from "./api-responses.js";
+import { invalidAccessToken, ZoomApiFailure } from "./model/api-failure.js";
+import { apiOperations } from "./operations/index.js";
+import { buildRouteTable } from "./route-table.js";
+import { zoomMockApiFor } from "./zoom-mock-api.js";
+
+/** `Authorization: Bearer <token>` -> the token, or `null`. */
+function bearerToken(request: Request): string | null {
+  const match = /^bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
+}
+
+/**
+ * The caller behind a bearer token the OAuth mock issued. Unknown, expired or revoked tokens, and
+ * tokens of a user who has since been removed, give Zoom's 401 code 124.
+ */
+function authenticate(context: ZoomMockContext, request: Request): ApiCaller {
+  const token = bearerToken(request);
+  if (token === null) throw invalidAccessToken();
+  const verification = context.state.verifyAccessToken(token);
+  if (!verification.ok) throw invalidAccessToken();
+  const { record, user } = verification;
+  if (record.userId !== null && user === null) throw invalidAccessToken();
+  return { userId: record.userId, accountId: record.accountId, scopes: record.scopes };
+}
+
+function parseJsonBody(text: string | null): unknown {
+  if (text === null || text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The spec validator has already reported a body that is not JSON; the operation sees none.
+    return undefined;
+  }
+}
+
+/**
+ * msw handlers for every operation of specs/zoom-api.yaml, generated from its route table and
+ * matched on path (`*\/v2/...`) so they answer for https://api.zoom.us and behind the local server.
+ * Each one checks the request against the spec, authenticates the bearer token against the tokens
+ * the OAuth mock issued, applies simulated rate limits, runs the operation on the resource model,
+ * and checks the answer against the spec's response schema. Every answer carries `x-zm-trackingid`.
+ */
+export function createApiHandlers(context: ZoomMockContext, options: { validator?: SpecValidator } = {}): HttpHandler[] {
+  if (zoomApiSpec === null) return [];
+  // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
+  const validator = options.validator ?? createSpecValidator(zoomApiSpec, { checkSecurity: false });
+  const api = zoomMockApiFor(context.state);
+  const routes = buildRouteTable(zoomApiSpec);
+  const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
+
+  return routes.map((route) =>
+    createSpecRoute({
+      runtime: context.runtime,
+      validator,
+      method: route.method as "get" | "post" | "put" | "patch" | "delete",
+      path: route.mswPath,
+      faultRoutes: (match) => ["api", match?.operationId ?? route.operationId],
+      violationResponse: (violations) => toHttpResponse(violationBody(violations), newTrackingId()),
+      faultErrorBody: (status) => ({ code: status, message: `Injected fault: HTTP ${status}` }),
+      resolve: ({ request, snapshot, match, url }) => {
+        const trackingId = newTrackingId();
+        // The route the validator matched decides the operation: it prefers `/users/me` to `/users/{userId}`.
+        const operationId = match.operationId ?? route.operationId;
+        let result: ApiOperationResult;
+        try {
+          // Outside strict mode createSpecRoute lets an invalid request through (it has been
+          // recorded); Zoom would still refuse it, so the mock does too.
+          if (!context.runtime.strict) {
+            const requestViolations = validator.validateRequest(snapshot, match);
+            if (requestViolations.length > 0) return toHttpResponse(violationBody(requestViolations), trackingId);
+          }
+          const caller = authenticate(context, request);
+          api.model.rateLimits.check(operationId, labels.get(operationId));
+          const operation = apiOperations[operationId];
+          if (operation === undefined) {
+            result = { status: 501, body: { code: 501, message: `The mock does not implement ${operationId} yet.` } };
+          } else {
+            result = operation(
+              { operationId, path: match.pathParams, query: url.searchParams, body: parseJsonBody(snapshot.bodyText), caller },
+              api.model,
+            );
+          }
+        } catch (error) {
+          if (!(error instanceof ZoomApiFailure)) throw error;
+          result = { status: error.status, body: error.toBody(), headers: { ...error.headers } };
+        }
+        return toHttpResponse(api.applyOverride(operationId, result), trackingId);
+      },
+    }),
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The mock Zoom REST API: msw handlers for every operation of specs/zoom-api.yaml over a stateful
+ * resource model, plus test hooks.
+ */
+export { createApiHandlers } from "./create-api-handlers.js";
+export type { ApiCaller, ApiOperation, ApiOperationRequest, ApiOperationResult } from "./api-operation.js";
+export { type ApiModelOptions, ApiModel, type HeldMeetingInput } from "./model/api-model.js";
+export { type ApiFieldError, ZoomApiFailure, type ZoomErrorBody } from "./model/api-failure.js";
+export type { MeetingRecord, MeetingType } from "./model/meetings.js";
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_TOKEN_LIFETIME_MS } from "./model/pagination.js";
+export type { ParticipantInput, PastMeetingRecord } from "./model/past-meetings.js";
+export type { RateLimitSimulation, RateLimitType } from "./model/rate-limits.js";
+export type { RecordingRecord } from "./model/recordings.js";
+export type { MockApiUser, UserDirectory } from "./model/user-directory.js";
+export type { WebinarRecord } from "./model/webinars.js";
+export { type ApiRoute, buildRouteTable } from "./route-table.js";
+export { getZoomMockApi, type ResponseOverride, ZoomMockApi } from "./zoom-mock-api.js";

@@ -1,0 +1,78 @@
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
+import { displayName } from "../model/api-model.js";
+import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
+import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
+
+/** Meetings: schedule, read, list, update, delete, status, invitation, registrants, past instances. */
+export const meetingOperations: Record<string, ApiOperation> = {
+  meetingCreate: (request, model) => {
+    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return created(model.meetings.view(model.meetings.create(host, bodyObject<MeetingCreateInput>(request))));
+  },
+
+  meetings: (request, model) => {
+    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return ok(model.meetings.list(host.id, queryString(request, "type") as MeetingListType | undefined, pageOf(request)));
+  },
+
+  listUpcomingMeeting: (request, model) => {
+    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return ok(model.meetings.upcoming(host.id));
+  },
+
+  meeting: (request, model) => ok(model.meetings.view(model.meetings.get(pathParam(request, "meetingId")))),
+
+  meetingUpdate: (request, model) => {
+    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject<MeetingUpdateInput>(request));
+    return noContent();
+  },
+
+  meetingDelete: (request, model) => {
+    model.deleteMeeting(model.meetings.get(pathParam(request, "meetingId")));
+    return noContent();
+  },
+
+  meetingStatus: (request, model) => {
+    const { action } = bodyObject<{ action?: "end" | "recover" }>(request);
+    model.meetings.setStatus(pathParam(request, "meetingId"), action ?? "end");
+    return noContent();
+  },
+
+  meetingInvitation: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    const host = model.users.resolve(meeting.host_id, callerId(request));
+    return ok(model.meetings.invitation(meeting, displayName(host)));
+  },
+
+  meetingRegistrants: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    const status = queryString(request, "status") as RegistrantStatus | undefined;
+    return ok(model.registrants.list(model.meetingTarget(meeting), status, pageOf(request)));
+  },
+
+  meetingRegistrantCreate: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    return created(model.registrants.add(model.meetingTarget(meeting), bodyObject<RegistrantInput>(request)));
+  },
+
+  meetingRegistrantStatus: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string; email?: string }[] }>(request);
+    model.registrants.setStatus(model.meetingTarget(meeting), body.action, body.registrants ?? []);
+    return noContent();
+  },
+
+  pastMeetingDetails: (request, model) => ok(model.pastMeetings.view(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
+
+  pastMeetingParticipants: (request, model) =>
+    ok(model.pastMeetings.participants(model.pastMeetings.resolve(pathParam(request, "meetingId")), pageOf(request))),
+
+  pastMeetings: (request, model) => {
+    const meetingId = pathParam(request, "meetingId");
+    // Zoom knows the instances of meetings that still exist or have ended sessions; anything else is unknown.
+    if (model.meetings.find(meetingId) === undefined && model.pastMeetings.instancesOf(meetingId).length === 0) {
+      model.meetings.get(meetingId);
+    }
+    return ok(model.pastMeetings.instances(meetingId));
+  },
+};

@@ -1,0 +1,28 @@
+import { type ApiOperation, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+
+/** Cloud recordings: list a user's, read and delete a meeting's. */
+export const recordingOperations: Record<string, ApiOperation> = {
+  recordingsList: (request, model) => {
+    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return ok(
+      model.recordings.listForUser(
+        host.id,
+        {
+          from: queryString(request, "from"),
+          to: queryString(request, "to"),
+          trash: queryBoolean(request, "trash"),
+          meetingId: queryInteger(request, "meeting_id"),
+        },
+        pageOf(request),
+      ),
+    );
+  },
+
+  recordingGet: (request, model) => ok(model.recordings.view(model.recordings.resolve(pathParam(request, "meetingId")))),
+
+  recordingDelete: (request, model) => {
+    const action = queryString(request, "action") === "delete" ? "delete" : "trash";
+    model.recordings.delete(model.recordings.resolve(pathParam(request, "meetingId")), action);
+    return noContent();
+  },
+};

@@ -1,0 +1,115 @@
+import type { MockUser, ZoomMockState } from "../state.js";
+import type { ApiOperationResult } from "./api-operation.js";
+import { ApiModel, type HeldMeetingInput } from "./model/api-model.js";
+import type { MeetingRecord } from "./model/meetings.js";
+import type { ParticipantInput, PastMeetingRecord } from "./model/past-meetings.js";
+import type { RateLimitSimulation } from "./model/rate-limits.js";
+import type { MockApiUser, NewUserFields, UserDirectory } from "./model/user-directory.js";
+
+/**
+ * Replaces what the mock is about to answer for an operation, to test how clients (and the mock's
+ * own response validation) cope with an answer Zoom would not give.
+ */
+export type ResponseOverride = Partial<ApiOperationResult> | ((result: ApiOperationResult) => ApiOperationResult);
+
+interface PendingOverride {
+  operationId: string;
+  override: ResponseOverride;
+  remaining: number;
+}
+
+/** The OAuth store's users seen through the model's {@link UserDirectory} port: one set of users for both. */
+function stateUserDirectory(state: ZoomMockState): UserDirectory {
+  const asApiUser = (user: MockUser | undefined) => user as unknown as MockApiUser | undefined;
+  return {
+    get: (id) => asApiUser(state.users.get(id)),
+    list: () => [...state.users.values()].map((user) => user as unknown as MockApiUser),
+    add: (fields: NewUserFields) => state.addUser(fields as unknown as Partial<MockUser>) as unknown as MockApiUser,
+    replace: (user) => {
+      state.users.set(user.id, user as unknown as MockUser);
+    },
+    remove: (id) => {
+      state.users.delete(id);
+    },
+  };
+}
+
+/**
+ * The REST API side of a Zoom mock: its resource model plus test hooks (rate limits, held meetings,
+ * response overrides). Get it with {@link getZoomMockApi}.
+ */
+export class ZoomMockApi {
+  /** Every rule and resource of the API: users, meetings, registrants, recordings, webinars. */
+  readonly model: ApiModel;
+  readonly #overrides: PendingOverride[] = [];
+
+  constructor(state: ZoomMockState) {
+    this.model = new ApiModel({ users: stateUserDirectory(state), clock: state.now });
+  }
+
+  /**
+   * Simulates Zoom's rate limits: the next `times` requests (to `operationId`, or to any operation)
+   * answer 429 with `Retry-After` (seconds for `QPS`, an ISO date-time for `Daily-limit`) and
+   * `X-RateLimit-*` headers.
+   */
+  rateLimit(limit: RateLimitSimulation): void {
+    this.model.rateLimits.simulate(limit);
+  }
+
+  /**
+   * Makes the next `times` (default 1) answers of `operationId` different: a partial result merged
+   * over the real one, or a function of it. The answer still goes through response validation, so a
+   * body that breaks the spec is reported as a violation (and, in strict mode, becomes a 500).
+   */
+  overrideResponse(operationId: string, override: ResponseOverride, options: { times?: number } = {}): void {
+    const times = options.times ?? 1;
+    if (!Number.isInteger(times) || times < 1) throw new RangeError("overrideResponse: times must be a positive integer");
+    this.#overrides.push({ operationId, override, remaining: times });
+  }
+
+  /** Test hook: a meeting session that has just ended, with participants and an optional cloud recording. */
+  holdMeeting(meetingId: number, input?: HeldMeetingInput): PastMeetingRecord {
+    return this.model.holdMeeting(meetingId, input);
+  }
+
+  /** Test hook: the host starts a meeting (it is live until ended with `PUT .../status {action:"end"}`). */
+  startMeeting(meetingId: number, options?: { cloudRecording?: boolean }): MeetingRecord {
+    this.model.startMeeting(meetingId, options);
+    return this.model.meetings.get(meetingId);
+  }
+
+  /** Test hook: someone joins a live meeting. */
+  joinMeeting(meetingId: number, participant: ParticipantInput): void {
+    this.model.joinMeeting(meetingId, participant);
+  }
+
+  /** Applies (and uses up) the first pending override of `operationId`. @internal */
+  applyOverride(operationId: string, result: ApiOperationResult): ApiOperationResult {
+    const index = this.#overrides.findIndex((pending) => pending.operationId === operationId);
+    const pending = this.#overrides[index];
+    if (pending === undefined) return result;
+    pending.remaining -= 1;
+    if (pending.remaining === 0) this.#overrides.splice(index, 1);
+    return typeof pending.override === "function" ? pending.override(result) : { ...result, ...pending.override };
+  }
+}
+
+const apis = new WeakMap<ZoomMockState, ZoomMockApi>();
+
+/** The API side of the mock that owns `state` (created on first use, then shared). */
+export function zoomMockApiFor(state: ZoomMockState): ZoomMockApi {
+  let api = apis.get(state);
+  if (api === undefined) {
+    api = new ZoomMockApi(state);
+    apis.set(state, api);
+  }
+  return api;
+}
+
+/**
+ * The REST API side of a mock made by `createZoomMock()`: `getZoomMockApi(zoom).rateLimit(...)`,
+ * `.holdMeeting(...)`, `.model.meetings...`.
+ */
+export function getZoomMockApi(zoom: { readonly state: ZoomMockState }): ZoomMockApi {
+  return zoomMockApiFor(zoom.state);
+}
