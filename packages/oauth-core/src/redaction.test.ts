@@ -62,3 +62,19 @@ describe("redactText on text that is not valid JSON", () => {
     expect(redactText('{"access_token":["abc"', [])).toBe(`{"access_token":["${REDACTED}"`);
   });
 });
+
+describe("redactText with short secret values", () => {
+  it("replaces a secret only where it stands alone, not inside other words", () => {
+    expect(redactText("Invalid client_id or client_secret", ["c"])).toBe("Invalid client_id or client_secret");
+    expect(redactText("code c is invalid", ["c"])).toBe(`code ${REDACTED} is invalid`);
+    expect(redactText("value:s%e cret.", ["s%e cret"])).toBe(`value:${REDACTED}.`);
+  });
+});
+
+describe("redactText at the edges of a secret", () => {
+  it("replaces a secret followed by punctuation or glued by its non-word edges", () => {
+    expect(redactText("bad code abc123.", ["abc123"])).toBe(`bad code ${REDACTED}.`);
+    expect(redactText("x-abc-y", ["-abc-"])).toBe(`x${REDACTED}y`);
+    expect(redactText("abc123abc123", ["abc123"])).toBe("abc123abc123");
+  });
+});

@@ -32,6 +32,27 @@ const SENSITIVE_PAIR_PATTERN = new RegExp(
   "gi",
 );
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// A secret value is only replaced where it is not glued to other letters or digits, so
+// that a short value (a one-letter test code, say) does not shred every word containing
+// it. The check applies only at an edge that is itself a letter or digit, like \b.
+function standalonePattern(secret: string): RegExp {
+  const before = /^\w/.test(secret) ? "(?<!\\w)" : "";
+  const after = /\w$/.test(secret) ? "(?!\\w)" : "";
+  return new RegExp(`${before}${escapeRegExp(secret)}${after}`, "g");
+}
+
+function replaceSecretValues(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    result = result.replace(standalonePattern(secret), REDACTED);
+  }
+  return result;
+}
+
 /**
  * The values of one request that must not leak: the client secret and every sensitive
  * form field (code, code_verifier, refresh_token, token, ...).
@@ -58,11 +79,7 @@ export function collectSecrets(body: URLSearchParams, clientSecret: string | nul
  * @returns The text with secrets replaced by {@link REDACTED}.
  */
 export function redactText(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    result = result.split(secret).join(REDACTED);
-  }
-  return result.replace(SENSITIVE_PAIR_PATTERN, (_match, name: string, separator: string) => {
+  return replaceSecretValues(text, secrets).replace(SENSITIVE_PAIR_PATTERN, (_match, name: string, separator: string) => {
     return `${name}${separator}${REDACTED}`;
   });
 }
@@ -77,11 +94,7 @@ export function redactText(text: string, secrets: readonly string[]): string {
  */
 export function redactJson(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === "string") {
-    let result = value;
-    for (const secret of secrets) {
-      result = result.split(secret).join(REDACTED);
-    }
-    return result;
+    return replaceSecretValues(value, secrets);
   }
   if (Array.isArray(value)) {
     return value.map((item) => redactJson(item, secrets));

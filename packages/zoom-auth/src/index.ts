@@ -1,1 +1,23 @@
-export {};
+/**
+ * Sign in with Zoom: the Zoom OAuth 2.0 provider (a drop-in replacement for arctic's),
+ * with the state, PKCE, token and error types of `@org/oauth-core` re-exported so that
+ * one import is enough.
+ *
+ * @packageDocumentation
+ */
+export {
+  ArcticFetchError,
+  createS256CodeChallenge,
+  generateCodeVerifier,
+  generateState,
+  OAuth2RequestError,
+  OAuth2Tokens,
+  type OAuth2ClientOptions,
+  type OAuth2TokensOptions,
+  TokenFieldError,
+  UnexpectedErrorResponseBodyError,
+  UnexpectedResponseError,
+} from "@org/oauth-core";
+export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+export { Zoom, type ZoomOptions } from "./zoom.js";
+export { ZoomTokens } from "./zoom-tokens.js";
