@@ -101,7 +101,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The meeting.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -191,7 +191,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The meeting was updated.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -278,7 +278,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The meeting was deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -350,7 +350,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The invitation.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -451,7 +451,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The recording.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -546,7 +546,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The recordings were trashed or deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -649,7 +649,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of registrants.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -743,7 +743,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "201": {
-            "description": "Success.",
+            "description": "The registration.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -835,7 +835,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The registrants' status was changed.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -917,7 +917,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The status was changed.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -989,7 +989,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The past meeting.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1068,7 +1068,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The ended instances.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1153,7 +1153,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of participants.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1292,7 +1292,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of users.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1365,7 +1365,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "201": {
-            "description": "Success.",
+            "description": "The user was added.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1393,6 +1393,209 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/me": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Get the user the token belongs to",
+        "description": "A literal path for Zoom's `me` keyword: the same answer as `GET /users/{userId}` for the token's own user.",
+        "operationId": "userMe",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user_profile"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user_info:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:user"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:user:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin",
+            "user_profile",
+            "user_info:read"
+          ],
+          "granular": [
+            "user:read:user",
+            "user:read:user:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "login_type",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "enum": [
+                0,
+                1,
+                11,
+                21,
+                23,
+                24,
+                27,
+                97,
+                98,
+                99,
+                100,
+                101
+              ]
+            }
+          },
+          {
+            "name": "encrypted_email",
+            "in": "query",
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          },
+          {
+            "name": "search_by_unique_id",
+            "in": "query",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The token's user.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/User"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/me/zak": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Get the token user's ZAK",
+        "description": "A short-lived Zoom Access Key for starting or joining meetings as this user.",
+        "operationId": "userZak",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user_zak:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:zak"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:zak:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user_zak:read"
+          ],
+          "granular": [
+            "user:read:zak",
+            "user:read:zak:admin"
+          ]
+        },
+        "responses": {
+          "200": {
+            "description": "The ZAK.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1508,7 +1711,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The user.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1623,7 +1826,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The profile was updated.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1777,7 +1980,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The user was removed.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1901,7 +2104,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of meetings.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1988,7 +2191,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "201": {
-            "description": "Success.",
+            "description": "The meeting was scheduled.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2126,7 +2329,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of recorded meetings.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2258,7 +2461,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The settings.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2357,7 +2560,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The settings were updated.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2476,7 +2679,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The token.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2555,7 +2758,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The upcoming meetings.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2658,7 +2861,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of webinars.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2745,7 +2948,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "201": {
-            "description": "Success.",
+            "description": "The webinar was scheduled.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2770,209 +2973,6 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
-          },
-          "429": {
-            "$ref": "#/components/responses/TooManyRequests"
-          }
-        }
-      }
-    },
-    "/users/me": {
-      "get": {
-        "tags": [
-          "Users"
-        ],
-        "summary": "Get the user the token belongs to",
-        "description": "A literal path for Zoom's `me` keyword: the same answer as `GET /users/{userId}` for the token's own user.",
-        "operationId": "userMe",
-        "x-zoom-rate-limit": "LIGHT",
-        "security": [
-          {
-            "zoomOAuth": [
-              "user:read"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:write"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:read:admin"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:write:admin"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user_profile"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user_info:read"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:read:user"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:read:user:admin"
-            ]
-          }
-        ],
-        "x-scopes": {
-          "macro": [
-            "user:read",
-            "user:write",
-            "user:read:admin",
-            "user:write:admin",
-            "user_profile",
-            "user_info:read"
-          ],
-          "granular": [
-            "user:read:user",
-            "user:read:user:admin"
-          ]
-        },
-        "parameters": [
-          {
-            "name": "login_type",
-            "in": "query",
-            "schema": {
-              "type": "integer",
-              "enum": [
-                0,
-                1,
-                11,
-                21,
-                23,
-                24,
-                27,
-                97,
-                98,
-                99,
-                100,
-                101
-              ]
-            }
-          },
-          {
-            "name": "encrypted_email",
-            "in": "query",
-            "schema": {
-              "type": "boolean",
-              "default": false
-            }
-          },
-          {
-            "name": "search_by_unique_id",
-            "in": "query",
-            "schema": {
-              "type": "boolean"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Success.",
-            "headers": {
-              "x-zm-trackingid": {
-                "$ref": "#/components/headers/TrackingId"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/User"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "403": {
-            "$ref": "#/components/responses/Forbidden"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "429": {
-            "$ref": "#/components/responses/TooManyRequests"
-          }
-        }
-      }
-    },
-    "/users/me/zak": {
-      "get": {
-        "tags": [
-          "Users"
-        ],
-        "summary": "Get the token user's ZAK",
-        "description": "A short-lived Zoom Access Key for starting or joining meetings as this user.",
-        "operationId": "userZak",
-        "x-zoom-rate-limit": "Light",
-        "security": [
-          {
-            "zoomOAuth": [
-              "user_zak:read"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:read:zak"
-            ]
-          },
-          {
-            "zoomOAuth": [
-              "user:read:zak:admin"
-            ]
-          }
-        ],
-        "x-scopes": {
-          "macro": [
-            "user_zak:read"
-          ],
-          "granular": [
-            "user:read:zak",
-            "user:read:zak:admin"
-          ]
-        },
-        "responses": {
-          "200": {
-            "description": "Success.",
-            "headers": {
-              "x-zm-trackingid": {
-                "$ref": "#/components/headers/TrackingId"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/UserToken"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "403": {
-            "$ref": "#/components/responses/Forbidden"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -3037,7 +3037,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "The webinar.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -3127,7 +3127,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The webinar was updated.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -3207,7 +3207,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "204": {
-            "description": "Success.",
+            "description": "The webinar was deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -3317,7 +3317,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "Success.",
+            "description": "A page of registrants.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -3411,7 +3411,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "201": {
-            "description": "Success.",
+            "description": "The registration.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"

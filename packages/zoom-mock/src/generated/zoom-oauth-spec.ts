@@ -374,6 +374,9 @@ export const zoomOAuthSpec: OpenApiDocument = {
       },
       "TokenRequest": {
         "description": "The form body of a token request; `grant_type` selects the shape.",
+        "discriminator": {
+          "propertyName": "grant_type"
+        },
         "oneOf": [
           {
             "$ref": "#/components/schemas/AuthorizationCodeGrant"

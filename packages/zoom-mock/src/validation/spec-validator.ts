@@ -130,6 +130,9 @@ function describeError(prefix: string, error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "additionalProperties") return `${where} must not have property '${String(params.additionalProperty)}'`;
   if (error.keyword === "enum") return `${where} must be one of ${JSON.stringify(params.allowedValues)}`;
+  if (error.keyword === "discriminator") {
+    return `${where}.${String(params.tag)} must be present and name one of the alternatives of oneOf`;
+  }
   if (error.keyword === "const") return `${where} must be ${JSON.stringify(params.allowedValue)}`;
   return `${where} ${error.message ?? "is invalid"}`;
 }
