@@ -1,4 +1,5 @@
 import type { HttpHandler } from "msw";
+import { createApiHandlers } from "./api/index.js";
 import { FaultInjector } from "./faults.js";
 import { zoomApiSpec, zoomOAuthSpec } from "./generated/index.js";
 import { type AuthorizationOutcome, decideAuthorization } from "./oauth/authorization-rules.js";
@@ -150,9 +151,7 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
   });
 
   const oauthHandlers = createOAuthHandlers({ state, runtime, validator: validators.oauth });
-  // The REST API handlers (helper "mock-api") plug in here: import { createApiHandlers } from
-  // "./api/index.js" and spread `...createApiHandlers(context)` into this list.
-  const apiHandlers: HttpHandler[] = [];
+  const apiHandlers: HttpHandler[] = createApiHandlers(context);
 
   const decide = async (authorizationURL: string | URL, decision: { allow: true; userId?: string } | { allow: false }) => {
     const url = new URL(authorizationURL);

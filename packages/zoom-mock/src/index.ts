@@ -2,6 +2,7 @@
  * `@org/zoom-mock`: msw handlers that behave like Zoom's authorization server and REST API, over a
  * store tests can inspect, with every request and response checked against the project's specs.
  */
+export * from "./api/index.js";
 export {
   createZoomMock,
   MOCK_CLIENT_ID,
