@@ -31,6 +31,8 @@ export const dualPackageFiles: Readonly<Record<string, string>> = {
   "dist/index.cjs": '"use strict";\nexports.answer = 42;\n',
   "dist/index.d.ts": "export declare const answer: number;\n",
   "dist/index.d.cts": "export declare const answer: number;\n",
+  "README.md": "# fixture\n\nA package made by a test.\n",
+  LICENSE: "MIT\n",
 };
 
 /** Makes a fresh directory under the OS temp dir (outside the workspace, so no tool finds our lockfile). */

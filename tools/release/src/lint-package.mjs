@@ -1,6 +1,6 @@
 // @ts-check
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -18,6 +18,9 @@ const require = createRequire(import.meta.url);
  */
 export const ATTW_ARGS = Object.freeze(["--profile", "node16", "--no-definitely-typed", "--format", "ascii", "--no-color", "--no-emoji"]);
 
+/** Files npm always packs and every package of ours must have: users read them on npm. */
+export const REQUIRED_FILES = Object.freeze(["README.md", "LICENSE"]);
+
 /**
  * What the two package linters said about one package.
  * @typedef {object} PackageLintReport
@@ -28,8 +31,9 @@ export const ATTW_ARGS = Object.freeze(["--profile", "node16", "--no-definitely-
  */
 
 /**
- * Lints one package as it would be published: publint (strict, on the files `pack` would include)
- * and `attw --pack` (types resolved the way each TypeScript module resolution sees them).
+ * Lints one package as it would be published: its README and LICENSE are there, publint (strict, on
+ * the files `pack` would include) and `attw --pack` (types resolved the way each TypeScript module
+ * resolution sees them) find nothing.
  *
  * @param {string} dir absolute path of a directory holding a built package
  * @returns {Promise<PackageLintReport>}
@@ -41,6 +45,14 @@ export async function lintPackage(dir) {
   const errors = [];
   /** @type {string[]} */
   const notes = [];
+
+  for (const file of REQUIRED_FILES) {
+    const present = await access(join(dir, file)).then(
+      () => true,
+      () => false,
+    );
+    if (!present) errors.push(`${file} is missing: npm shows it to users, every published package has its own`);
+  }
 
   const { messages, pkg } = await publint({ pkgDir: dir, strict: true, pack: "auto" });
   for (const message of messages) {

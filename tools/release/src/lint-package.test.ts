@@ -74,6 +74,15 @@ describe("lint:packages", () => {
     expect(attw).toContain("CJSResolvesToESM");
   });
 
+  it("fails a package that has no README of its own", async () => {
+    const { "README.md": _omitted, ...files } = dualPackageFiles;
+    const dir = await writePackage(join(root, "no-readme"), dualPackageManifest("no-readme-pkg"), files);
+
+    const report = await lintPackage(dir);
+
+    expect(report.errors).toEqual([expect.stringContaining("README.md is missing")]);
+  });
+
   it("fails a package whose exports list types after the JavaScript condition", async () => {
     const manifest = dualPackageManifest("types-last-pkg");
     manifest.exports = {
