@@ -6,10 +6,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const spec = resolve(packageDir, "../../specs/zoom-api.yaml");
-const committed = join(packageDir, "src/generated/zoom-api.ts");
+// `--spec` and `--generated` exist for this script's own test; CI runs it without arguments.
+const { values } = parseArgs({ options: { spec: { type: "string" }, generated: { type: "string" } } });
+const spec = resolve(values.spec ?? resolve(packageDir, "../../specs/zoom-api.yaml"));
+const committed = resolve(values.generated ?? join(packageDir, "src/generated/zoom-api.ts"));
 const scratch = mkdtempSync(join(tmpdir(), "zoom-api-generate-"));
 const fresh = join(scratch, "zoom-api.ts");
 
