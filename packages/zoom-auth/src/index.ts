@@ -1,7 +1,7 @@
 /**
  * Sign in with Zoom: the Zoom OAuth 2.0 provider (a drop-in replacement for arctic's),
- * with the state, PKCE, token and error types of `@org/oauth-core` re-exported so that
- * one import is enough.
+ * Server-to-Server OAuth and webhook verification, with the state, PKCE, token and error
+ * types of `@org/oauth-core` re-exported so that one import is enough.
  *
  * @packageDocumentation
  */
@@ -19,5 +19,15 @@ export {
   UnexpectedResponseError,
 } from "@org/oauth-core";
 export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+export { ZoomServerToServer, type ZoomServerToServerOptions } from "./server-to-server.js";
+export {
+  answerUrlValidation,
+  type UrlValidationAnswer,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookHeaders,
+  WebhookVerificationError,
+  type WebhookVerificationFailure,
+} from "./webhooks.js";
 export { Zoom, type ZoomOptions } from "./zoom.js";
 export { ZoomTokens } from "./zoom-tokens.js";

@@ -1,0 +1,142 @@
+import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
+import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import { ZoomTokens } from "./zoom-tokens.js";
+
+/** Options of {@link ZoomServerToServer}. */
+export interface ZoomServerToServerOptions extends OAuth2ClientOptions {
+  /** The origin of the authorization server. Defaults to `https://zoom.us`. */
+  authorizationServer?: string;
+  /**
+   * How many seconds before its expiry a cached token is replaced, so that a token handed
+   * out is still valid when the API call it is for arrives. Defaults to 60.
+   */
+  refreshMarginSeconds?: number;
+}
+
+function assertNonEmptyString(value: unknown, name: string): asserts value is string {
+  if (typeof value !== "string" || value === "") {
+    throw new TypeError(`${name} must be a non-empty string`);
+  }
+}
+
+/**
+ * Zoom Server-to-Server OAuth: app-level access tokens for one account
+ * (`grant_type=account_credentials`), with no user and no refresh token.
+ *
+ * Tokens are cached until shortly before they expire, and concurrent callers share one
+ * request: a burst of API calls at start-up costs one token request, not one each.
+ *
+ * @example
+ * ```ts
+ * const s2s = new ZoomServerToServer(accountId, clientId, clientSecret);
+ * const response = await fetch("https://api.zoom.us/v2/users/me", {
+ *   headers: { Authorization: `Bearer ${await s2s.getAccessToken()}` },
+ * });
+ * ```
+ */
+export class ZoomServerToServer {
+  private readonly client: OAuth2Client<ZoomTokens>;
+  private readonly accountId: string;
+  private readonly clock: () => number;
+  private readonly refreshMarginMs: number;
+  private cached: ZoomTokens | null = null;
+  private pending: Promise<ZoomTokens> | null = null;
+  // Bumped by invalidate(), so that a request already in flight cannot refill the cache.
+  private generation = 0;
+
+  /**
+   * @param accountId - The Zoom account id of the Server-to-Server OAuth app.
+   * @param clientId - The app's client id.
+   * @param clientSecret - The app's client secret.
+   * @param options - `authorizationServer`, `refreshMarginSeconds`, and the request options
+   *   (`fetch`, `timeoutMs`, `signal`, `userAgent`, `clock`).
+   * @throws {TypeError} At once, naming the argument that is wrong.
+   */
+  constructor(accountId: string, clientId: string, clientSecret: string, options: ZoomServerToServerOptions = {}) {
+    assertNonEmptyString(accountId, "accountId");
+    assertNonEmptyString(clientId, "clientId");
+    assertNonEmptyString(clientSecret, "clientSecret");
+    const {
+      authorizationServer = ZOOM_AUTHORIZATION_SERVER,
+      refreshMarginSeconds = 60,
+      ...clientOptions
+    } = options;
+    if (!(Number.isFinite(refreshMarginSeconds) && refreshMarginSeconds >= 0)) {
+      throw new TypeError("options.refreshMarginSeconds must be a number of seconds, zero or more");
+    }
+    const origin = parseAuthorizationServer(authorizationServer);
+    this.client = new OAuth2Client<ZoomTokens>(
+      {
+        clientId,
+        clientSecret,
+        redirectURI: null,
+        authorizationEndpoint: `${origin}/oauth/authorize`,
+        tokenEndpoint: `${origin}/oauth/token`,
+        revocationEndpoint: `${origin}/oauth/revoke`,
+      },
+      clientOptions,
+      (data, receivedAt) => new ZoomTokens(data, { receivedAt }),
+    );
+    this.accountId = accountId;
+    this.clock = clientOptions.clock ?? Date.now;
+    this.refreshMarginMs = refreshMarginSeconds * 1000;
+  }
+
+  /**
+   * An access token valid for at least `refreshMarginSeconds` more: the cached one, or a
+   * new one (requested once, however many callers are waiting).
+   *
+   * @returns The access token.
+   * @throws The errors of the token request (`OAuth2RequestError`, `ArcticFetchError`, ...).
+   *   A failed request is not cached: the next call tries again.
+   */
+  async getAccessToken(): Promise<string> {
+    return (await this.getTokens()).accessToken();
+  }
+
+  /**
+   * Like {@link ZoomServerToServer.getAccessToken}, but returns the whole token response
+   * (for `apiUrl()`, `scopes()`, `accessTokenExpiresAt()`).
+   *
+   * @returns The current tokens.
+   */
+  getTokens(): Promise<ZoomTokens> {
+    if (this.cached !== null && this.isFresh(this.cached)) {
+      return Promise.resolve(this.cached);
+    }
+    if (this.pending === null) {
+      const generation = this.generation;
+      const request = this.client.requestTokens("account_credentials", { account_id: this.accountId });
+      this.pending = request.then(
+        (tokens) => {
+          if (this.generation === generation) {
+            this.cached = tokens;
+            this.pending = null;
+          }
+          return tokens;
+        },
+        (error: unknown) => {
+          if (this.generation === generation) this.pending = null;
+          throw error;
+        },
+      );
+    }
+    return this.pending;
+  }
+
+  /**
+   * Forgets the cached token, so that the next call requests a new one. Call it when the
+   * API rejects a token (for example after the app's credentials were rotated).
+   */
+  invalidate(): void {
+    this.generation++;
+    this.cached = null;
+    this.pending = null;
+  }
+
+  private isFresh(tokens: ZoomTokens): boolean {
+    // Zoom always sends expires_in; a response without it is used once and not cached.
+    if (typeof (tokens.data as { expires_in?: unknown }).expires_in !== "number") return false;
+    return tokens.accessTokenExpiresAt().getTime() - this.refreshMarginMs > this.clock();
+  }
+}
