@@ -2,13 +2,12 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createZoomMock } from "../create-zoom-mock.js";
 import { zoomApiSpec } from "../generated/index.js";
-import { createApiHandlers } from "./create-api-handlers.js";
 import { apiOperations } from "./operations/index.js";
 import { buildRouteTable } from "./route-table.js";
 import { getZoomMockApi } from "./zoom-mock-api.js";
 
 const zoom = createZoomMock();
-const server = setupServer(...createApiHandlers(zoom.context));
+const server = setupServer(...zoom.handlers);
 
 function tokenFor(userId: string): string {
   const grant = zoom.state.createGrant({

@@ -80,3 +80,16 @@ describe("past meetings, participants and recordings", () => {
     expect(model.recordings.listForUser(ada.id, { from: "2026-11-28", trash: true }, {}).total_records).toBe(0);
   });
 });
+
+describe("meeting UUIDs in paths", () => {
+  it("finds an instance by its UUID given plain, or still encoded once (Zoom's double-encoding rule)", () => {
+    const { model, ada } = modelWithAda();
+    const meeting = model.meetings.create(ada, {});
+    const past = model.holdMeeting(meeting.id, { cloudRecording: true });
+    // A base64 UUID always ends in "==", so its encoded form differs from it.
+    const encodedOnce = encodeURIComponent(past.uuid);
+    expect(encodedOnce).not.toBe(past.uuid);
+    expect(model.pastMeetings.resolve(encodedOnce)).toBe(past);
+    expect(model.recordings.resolve(encodedOnce).uuid).toBe(past.uuid);
+  });
+});

@@ -1,5 +1,6 @@
 import { meetingNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
+import { uuidCandidates } from "./meeting-uuid.js";
 import type { MeetingRecord } from "./meetings.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
@@ -103,8 +104,10 @@ export class PastMeetings {
    * latest one. Unknown gives 404 code 3001.
    */
   resolve(meetingId: string): PastMeetingRecord {
-    const byUuid = this.#byUuid.get(meetingId);
-    if (byUuid !== undefined) return byUuid;
+    for (const uuid of uuidCandidates(meetingId)) {
+      const byUuid = this.#byUuid.get(uuid);
+      if (byUuid !== undefined) return byUuid;
+    }
     const instances = this.instancesOf(meetingId);
     const latest = instances[instances.length - 1];
     if (latest === undefined) throw meetingNotFound(meetingId);

@@ -1,5 +1,6 @@
 import { recordingNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
+import { uuidCandidates } from "./meeting-uuid.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
 import type { PastMeetingRecord } from "./past-meetings.js";
 import { utcDate, zoomDateTime } from "./zoom-time.js";
@@ -90,8 +91,10 @@ export class Recordings {
    * recorded instance. Trashed or unknown gives 404 code 3301.
    */
   resolve(meetingId: string): RecordingRecord {
-    const byUuid = this.#byUuid.get(meetingId);
-    if (byUuid !== undefined && byUuid.trashedAt === undefined) return byUuid;
+    for (const uuid of uuidCandidates(meetingId)) {
+      const byUuid = this.#byUuid.get(uuid);
+      if (byUuid !== undefined && byUuid.trashedAt === undefined) return byUuid;
+    }
     const id = Number(meetingId);
     const latest = [...this.#byUuid.values()]
       .filter((recording) => recording.id === id && recording.trashedAt === undefined)

@@ -1,0 +1,401 @@
+import type { ZoomMockApi } from "@org/zoom-mock";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callApi, signIn, useZoomApiMock } from "./api-fixture.js";
+
+/**
+ * One contract test per operation of specs/zoom-api.yaml: a request that satisfies the spec, an
+ * answer with the documented status, and (asserted after every test by the fixture) no violation on
+ * either side. `pnpm spec:coverage` reads the `operationId` of each row.
+ */
+const { zoom, api } = useZoomApiMock();
+let accessToken = "";
+beforeAll(async () => {
+  accessToken = (await signIn(zoom)).accessToken();
+});
+
+interface World {
+  api: ZoomMockApi;
+  userId: string;
+}
+
+interface OperationCase {
+  operationId: string;
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  /** The spec's path template. */
+  path: string;
+  /** Creates what the call needs and gives the path parameters. */
+  arrange?: (world: World) => Record<string, string | number>;
+  query?: Record<string, string>;
+  body?: unknown | ((params: Record<string, string | number>) => unknown);
+  status: number;
+  /** Checks the answer's body (and, through `world`, the model's state). */
+  check?: (body: Record<string, unknown>, params: Record<string, string | number>, world: World) => void;
+}
+
+const ada = () => zoom.defaultUser;
+const newMeeting = (world: World, input: Record<string, unknown> = {}) =>
+  world.api.model.meetings.create(world.api.model.users.resolve(world.userId, world.userId), { topic: "Contract", ...input });
+const newWebinar = (world: World) =>
+  world.api.model.webinars.create(world.api.model.users.resolve(world.userId, world.userId), { topic: "Contract webinar" });
+
+const cases: OperationCase[] = [
+  {
+    operationId: "userMe",
+    method: "GET",
+    path: "/users/me",
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ id: ada().id, email: ada().email }),
+  },
+  {
+    operationId: "user",
+    method: "GET",
+    path: "/users/{userId}",
+    arrange: () => ({ userId: ada().email }),
+    status: 200,
+    check: (body) => expect(body.id).toBe(ada().id),
+  },
+  {
+    operationId: "users",
+    method: "GET",
+    path: "/users",
+    query: { status: "active", page_size: "10" },
+    status: 200,
+    check: (body) => expect(body.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: ada().id })])),
+  },
+  {
+    operationId: "userCreate",
+    method: "POST",
+    path: "/users",
+    body: { action: "create", user_info: { email: "grace@example.com", type: 1, first_name: "Grace", last_name: "Hopper" } },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ email: "grace@example.com", type: 1 }),
+  },
+  {
+    operationId: "userUpdate",
+    method: "PATCH",
+    path: "/users/{userId}",
+    arrange: () => ({ userId: zoom.addUser({ first_name: "Alan" }).id }),
+    body: { first_name: "Alan M." },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.users.resolve(String(params.userId), "").first_name).toBe("Alan M."),
+  },
+  {
+    operationId: "userDelete",
+    method: "DELETE",
+    path: "/users/{userId}",
+    arrange: () => ({ userId: zoom.addUser({ first_name: "Leaving" }).id }),
+    query: { action: "delete" },
+    status: 204,
+    check: (_body, params) => expect(zoom.state.users.has(String(params.userId))).toBe(false),
+  },
+  {
+    operationId: "userSettings",
+    method: "GET",
+    path: "/users/{userId}/settings",
+    arrange: () => ({ userId: "me" }),
+    status: 200,
+    check: (body) => expect(body).toHaveProperty("in_meeting"),
+  },
+  {
+    operationId: "userSettingsUpdate",
+    method: "PATCH",
+    path: "/users/{userId}/settings",
+    arrange: () => ({ userId: "me" }),
+    body: { in_meeting: { chat: false } },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.settings.get(world.userId).in_meeting).toMatchObject({ chat: false }),
+  },
+  {
+    operationId: "userToken",
+    method: "GET",
+    path: "/users/{userId}/token",
+    arrange: () => ({ userId: "me" }),
+    query: { type: "zak" },
+    status: 200,
+    check: (body, _params, world) => expect(world.api.model.userTokens.lookup(String(body.token))).toEqual({ userId: world.userId, type: "zak" }),
+  },
+  {
+    operationId: "userZak",
+    method: "GET",
+    path: "/users/me/zak",
+    status: 200,
+    check: (body) => expect(typeof body.token).toBe("string"),
+  },
+  {
+    operationId: "meetings",
+    method: "GET",
+    path: "/users/{userId}/meetings",
+    arrange: (world) => {
+      newMeeting(world);
+      return { userId: "me" };
+    },
+    query: { type: "scheduled", page_size: "5" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ page_size: 5, meetings: expect.any(Array) }),
+  },
+  {
+    operationId: "meetingCreate",
+    method: "POST",
+    path: "/users/{userId}/meetings",
+    arrange: () => ({ userId: "me" }),
+    body: { topic: "Kick-off", type: 2, start_time: "2030-01-15T10:00:00Z", duration: 30, timezone: "UTC", settings: { join_before_host: true } },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ topic: "Kick-off", type: 2, start_time: "2030-01-15T10:00:00Z", settings: { join_before_host: true } }),
+  },
+  {
+    operationId: "listUpcomingMeeting",
+    method: "GET",
+    path: "/users/{userId}/upcoming_meetings",
+    arrange: (world) => {
+      newMeeting(world, { start_time: "2030-02-01T10:00:00Z" });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.total_records).toBeGreaterThan(0),
+  },
+  {
+    operationId: "meeting",
+    method: "GET",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, host_id: ada().id }),
+  },
+  {
+    operationId: "meetingUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { topic: "Renamed", duration: 90 },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.meetings.get(params.meetingId ?? 0)).toMatchObject({ topic: "Renamed", duration: 90 }),
+  },
+  {
+    operationId: "meetingDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.meetings.find(params.meetingId ?? 0)).toBeUndefined(),
+  },
+  {
+    operationId: "meetingStatus",
+    method: "PUT",
+    path: "/meetings/{meetingId}/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.startMeeting(meeting.id);
+      return { meetingId: meeting.id };
+    },
+    body: { action: "end" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.pastMeetings.instancesOf(params.meetingId ?? 0)).toHaveLength(1),
+  },
+  {
+    operationId: "meetingInvitation",
+    method: "GET",
+    path: "/meetings/{meetingId}/invitation",
+    arrange: (world) => ({ meetingId: newMeeting(world, { topic: "Invited" }).id }),
+    status: 200,
+    check: (body) => expect(body.invitation).toContain("Topic: Invited"),
+  },
+  {
+    operationId: "meetingRegistrants",
+    method: "GET",
+    path: "/meetings/{meetingId}/registrants",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 0 } });
+      world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "reg@example.com", first_name: "Reg" });
+      return { meetingId: meeting.id };
+    },
+    query: { status: "approved" },
+    status: 200,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "reg@example.com", status: "approved" })]),
+  },
+  {
+    operationId: "meetingRegistrantCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/registrants",
+    arrange: (world) => ({ meetingId: newMeeting(world, { settings: { approval_type: 0 } }).id }),
+    body: { email: "ada.fan@example.com", first_name: "Fan", last_name: "Club" },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, registrant_id: expect.any(String) }),
+  },
+  {
+    operationId: "meetingRegistrantStatus",
+    method: "PUT",
+    path: "/meetings/{meetingId}/registrants/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 1 } });
+      world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "wait@example.com", first_name: "Wait" });
+      return { meetingId: meeting.id };
+    },
+    body: { action: "approve", registrants: [{ email: "wait@example.com" }] },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.meetingTarget(world.api.model.meetings.get(params.meetingId ?? 0));
+      expect(world.api.model.registrants.list(target, "approved", {}).total_records).toBe(1);
+    },
+  },
+  {
+    operationId: "pastMeetingDetails",
+    method: "GET",
+    path: "/past_meetings/{meetingId}",
+    // A UUID in a path is double-encoded, as Zoom asks for UUIDs with `/`.
+    arrange: (world) => ({ meetingId: encodeURIComponent(world.api.holdMeeting(newMeeting(world).id).uuid) }),
+    status: 200,
+    check: (body, params) => expect(body.uuid).toBe(decodeURIComponent(String(params.meetingId))),
+  },
+  {
+    operationId: "pastMeetingParticipants",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/participants",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { participants: [{ name: "Ada Lovelace" }, { name: "Guest", joinedAfterMinutes: 5 }] });
+      return { meetingId: meeting.id };
+    },
+    query: { page_size: "1" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 2, participants: [expect.objectContaining({ name: "Ada Lovelace" })] }),
+  },
+  {
+    operationId: "pastMeetings",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/instances",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id);
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.meetings).toHaveLength(1),
+  },
+  {
+    operationId: "recordingsList",
+    method: "GET",
+    path: "/users/{userId}/recordings",
+    arrange: (world) => {
+      world.api.holdMeeting(newMeeting(world).id, { cloudRecording: true });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.total_records).toBeGreaterThan(0),
+  },
+  {
+    operationId: "recordingGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ recording_count: 2, recording_files: expect.any(Array) }),
+  },
+  {
+    operationId: "recordingDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    query: { action: "trash" },
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.recordings.resolve(String(params.meetingId))).toThrow(),
+  },
+  {
+    operationId: "webinars",
+    method: "GET",
+    path: "/users/{userId}/webinars",
+    arrange: (world) => {
+      newWebinar(world);
+      return { userId: "me" };
+    },
+    query: { page_size: "10" },
+    status: 200,
+    check: (body) => expect(body.webinars).toEqual(expect.arrayContaining([expect.objectContaining({ topic: "Contract webinar" })])),
+  },
+  {
+    operationId: "webinarCreate",
+    method: "POST",
+    path: "/users/{userId}/webinars",
+    arrange: () => ({ userId: "me" }),
+    body: { topic: "Launch", type: 5, start_time: "2030-03-01T15:00:00Z", duration: 60 },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ topic: "Launch", type: 5 }),
+  },
+  {
+    operationId: "webinar",
+    method: "GET",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body, params) => expect(body.id).toBe(params.webinarId),
+  },
+  {
+    operationId: "webinarUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { topic: "Launch (moved)" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.webinars.get(params.webinarId ?? 0).topic).toBe("Launch (moved)"),
+  },
+  {
+    operationId: "webinarDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.webinars.get(params.webinarId ?? 0)).toThrow(),
+  },
+  {
+    operationId: "webinarRegistrants",
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "viewer@example.com", first_name: "Viewer" });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "viewer@example.com" })]),
+  },
+  {
+    operationId: "webinarRegistrantCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/registrants",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { email: "viewer2@example.com", first_name: "Viewer" },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.webinarId, registrant_id: expect.any(String) }),
+  },
+];
+
+function fillPath(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`no value for {${name}} in ${template}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+describe("every operation of specs/zoom-api.yaml answers as the spec says", () => {
+  it.each(cases)("$operationId: $method $path -> $status", async (operation) => {
+    const world: World = { api, userId: zoom.defaultUser.id };
+    const params = operation.arrange?.(world) ?? {};
+    const query = operation.query ? `?${new URLSearchParams(operation.query)}` : "";
+    const body = typeof operation.body === "function" ? operation.body(params) : operation.body;
+    const response = await callApi(accessToken, operation.method, `${fillPath(operation.path, params)}${query}`, body);
+    const text = await response.text();
+    expect(response.status, text).toBe(operation.status);
+    expect(response.headers.get("x-zm-trackingid")).toBeTruthy();
+    const parsed = text === "" ? {} : (JSON.parse(text) as Record<string, unknown>);
+    operation.check?.(parsed, params, world);
+    expect(zoom.violations).toEqual([]);
+  });
+});
