@@ -1,0 +1,47 @@
+import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, SpecViolationError } from "@org/zoom-mock";
+import { describe, expect, it } from "vitest";
+import { REDIRECT_URI, useZoomOAuthMock } from "./oauth-fixture.js";
+
+const zoomMock = useZoomOAuthMock();
+const basic = `Basic ${btoa(`${MOCK_CLIENT_ID}:${MOCK_CLIENT_SECRET}`)}`;
+
+describe("the suite fails when a request breaks specs/zoom-oauth.yaml", () => {
+  it("a token request without code_verifier is answered 400 and fails the test through assertNoViolations", async () => {
+    const response = await fetch("https://zoom.us/oauth/token", {
+      method: "POST",
+      headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "authorization_code", code: "some-code", redirect_uri: REDIRECT_URI }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).reason).toContain("body must have required property 'code_verifier'");
+
+    // This is what the fixture's afterEach runs: it would fail this test.
+    let thrown: unknown;
+    try {
+      zoomMock.assertNoViolations();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SpecViolationError);
+    expect((thrown as SpecViolationError).violations).toEqual([
+      {
+        side: "request",
+        operation: "POST /oauth/token",
+        location: "body",
+        message: "body must have required property 'code_verifier'",
+      },
+    ]);
+    expect(String(thrown)).not.toContain("some-code");
+    zoomMock.clearViolations();
+  });
+
+  it("a JSON body where the spec wants a form is a violation too", async () => {
+    await fetch("https://zoom.us/oauth/revoke", {
+      method: "POST",
+      headers: { authorization: basic, "content-type": "application/json" },
+      body: JSON.stringify({ token: "t" }),
+    });
+    expect(zoomMock.violations.map((violation) => violation.location)).toEqual(["content-type"]);
+    zoomMock.clearViolations();
+  });
+});
