@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { OAuth2Client } from "./oauth2-client.js";
 import { createS256CodeChallenge } from "./pkce.js";
-import { createFakeFetch, jsonResponse, textResponse } from "./testing/fake-fetch.js";
+import { createFakeFetch, jsonResponse, textResponse } from "../test/fake-fetch.js";
 import { OAuth2Tokens } from "./tokens.js";
 
 // Distinctive values, so that a leak of any of them is unmistakable.

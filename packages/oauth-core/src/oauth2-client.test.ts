@@ -4,7 +4,7 @@ import { OAuth2RequestError, UnexpectedResponseError } from "./errors.js";
 import { OAuth2Client, type OAuth2ClientConfig } from "./oauth2-client.js";
 import { createS256CodeChallenge } from "./pkce.js";
 import { generateCodeVerifier } from "./random.js";
-import { createFakeFetch, jsonResponse } from "./testing/fake-fetch.js";
+import { createFakeFetch, jsonResponse } from "../test/fake-fetch.js";
 import type { OAuth2ClientOptions } from "./token-request.js";
 import { OAuth2Tokens } from "./tokens.js";
 

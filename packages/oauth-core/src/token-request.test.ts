@@ -6,7 +6,7 @@ import {
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
 } from "./errors.js";
-import { createFakeFetch, hangingFetch, jsonResponse, textResponse } from "./testing/fake-fetch.js";
+import { createFakeFetch, hangingFetch, jsonResponse, textResponse } from "../test/fake-fetch.js";
 import {
   DEFAULT_TIMEOUT_MS,
   ignoreResponseBody,
