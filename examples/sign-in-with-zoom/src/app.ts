@@ -144,7 +144,7 @@ export function createApp(options: AppOptions): RequestListener {
     return {
       displayName,
       email: me.email ?? "",
-      pictureUrl: isHttpUrl(me.pic_url) ? me.pic_url : null,
+      pictureUrl: httpUrlOrNull(me.pic_url),
     };
   }
 
@@ -288,12 +288,8 @@ export function isSameOriginPost(request: IncomingMessage, appOrigin: URL): bool
   return typeof origin === "string" && origin === appOrigin.origin;
 }
 
-function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== "string" || value === "") return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
+function httpUrlOrNull(value: unknown): string | null {
+  if (typeof value !== "string" || !URL.canParse(value)) return null;
+  const url = new URL(value);
+  return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
 }

@@ -2,7 +2,7 @@
 export interface Profile {
   displayName: string;
   email: string;
-  /** Absolute http(s) URL of the user's picture, if Zoom has one. */
+  /** Absolute http(s) URL of the user's picture (a normalised `URL.href`), if Zoom has one. */
   pictureUrl: string | null;
 }
 
@@ -18,6 +18,12 @@ export interface Problem {
  */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// A URL's href has quotes, backslashes and control characters percent-encoded or removed, so it cannot
+// close the CSS string; this is a second line of defence for anything that is not such an href.
+function cssUrl(url: string): string {
+  return url.replace(/["\\\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
 /** The page for a visitor without a session. `modeNote` says which Zoom the app is talking to. */
@@ -40,8 +46,11 @@ export function signedInPage(profile: Profile, modeNote: string): string {
       .slice(0, 2)
       .map((word) => word[0]?.toUpperCase() ?? "")
       .join("") || "?";
-  // The initials sit under the picture: if the picture cannot load (offline, no picture), they show.
-  const picture = profile.pictureUrl ? `<img src="${escapeHtml(profile.pictureUrl)}" alt="">` : "";
+  // The picture is a background layer over the initials: if it cannot load (offline, no picture), the
+  // initials show, with no broken-image icon (which an <img> would draw, and CSP forbids an onerror fix).
+  const picture = profile.pictureUrl
+    ? `<span class="picture" style="background-image: url(&#34;${escapeHtml(cssUrl(profile.pictureUrl))}&#34;)"></span>`
+    : "";
   return layout(
     `${profile.displayName} · Sign in with Zoom`,
     `<p class="eyebrow">Signed in with Zoom</p>
@@ -103,5 +112,5 @@ const STYLE = `
   .profile p { margin: 0; color: #4a5270; }
   .avatar { position: relative; flex: none; width: 72px; height: 72px; border-radius: 50%; overflow: hidden;
     background: #dbe6ff; color: #0b5cff; display: grid; place-items: center; font-size: 26px; font-weight: 700; }
-  .avatar img { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; }
+  .avatar .picture { position: absolute; inset: 0; background: center / cover no-repeat; }
 `;

@@ -84,7 +84,13 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
   const port = (server.address() as AddressInfo).port;
   const appOrigin = new URL(`http://localhost:${port}`);
   const redirectURI = new URL(CALLBACK_PATH, appOrigin).href;
-  mock.registerApp({ clientId: MOCK_CLIENT_ID, clientSecret: MOCK_CLIENT_SECRET, redirectUris: [redirectURI] });
+  // Re-registering the seeded app with this exact redirect URI makes the mock check it the way Zoom does.
+  mock.registerApp({
+    clientId: MOCK_CLIENT_ID,
+    clientSecret: MOCK_CLIENT_SECRET,
+    name: "Sign in with Zoom (demo)",
+    redirectUris: [redirectURI],
+  });
   const mockOrigin = mockServer.url.replace(/\/+$/, "");
   const zoom = new Zoom(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, redirectURI, { authorizationServer: mockOrigin });
   server.on(
@@ -93,7 +99,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       zoom,
       appOrigin,
       apiBaseUrl: () => `${mockOrigin}/v2`,
-      modeNote: `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; nothing leaves it.`,
+      modeNote: `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; no Zoom account or network needed.`,
       canonicalizeLoginHost: true,
       log,
     }),

@@ -20,6 +20,7 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** Git-ignored (`.artifacts/` in the root .gitignore): screenshots for a person to look at. */
 const ARTIFACTS = fileURLToPath(new URL("../.artifacts/", import.meta.url));
 
@@ -46,6 +47,9 @@ beforeEach(async () => {
   if (demo.mock === null) throw new Error("expected the demo to start in mock mode");
   mock = demo.mock;
   context = await browser.newContext({ viewport: { width: 900, height: 640 } });
+  // Everything this journey needs is on loopback; anything else (the mock user's picture lives on
+  // example.com) is refused here, so the test never leaves the machine and shows the offline fallback.
+  await context.route((url) => !LOOPBACK_HOSTS.has(url.hostname), (route) => route.abort("addressunreachable"));
   page = await context.newPage();
 });
 
@@ -81,6 +85,7 @@ describe("Sign in with Zoom in a real browser", () => {
     const user = mock.zoom.defaultUser;
     await expect.poll(() => page.locator("#display-name").textContent()).toBe(user.display_name);
     expect(await page.locator("#email").textContent()).toBe(user.email);
+    expect(await page.locator(".avatar .picture").getAttribute("style")).toContain(user.pic_url);
     await page.screenshot({ path: `${ARTIFACTS}signed-in.png` });
 
     const [accessToken, ...others] = issuedAccessTokens();
