@@ -9587,9 +9587,7 @@ export const zoomApiSpec: OpenApiDocument = {
             }
           },
           "pmi": {
-            "type": "integer",
-            "minLength": 10,
-            "maxLength": 10
+            "type": "integer"
           },
           "pronouns": {
             "type": "string"
