@@ -1,0 +1,118 @@
+import * as zoomApi from "@org/zoom-api";
+import * as zoomAuth from "@org/zoom-auth";
+import { type OAuth2Tokens, OAuth2RequestError, type ZoomTokens } from "@org/zoom-auth";
+import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
+import { describe, expect, it } from "vitest";
+import { REDIRECT_URI, useZoomOAuthMock } from "../oauth/oauth-fixture.js";
+import { type GuideBlock, readGuideBlocks, runGuideBlock } from "./guide-blocks.js";
+
+const modules = { "@org/zoom-auth": zoomAuth, "@org/zoom-api": zoomApi };
+const zoomMock = useZoomOAuthMock();
+
+/** Runs the guide's blocks by heading, keeping what each declares for the next, as a reader's module would. */
+function guide() {
+  const blocks = readGuideBlocks();
+  const ran = new Set<GuideBlock>();
+  const saved: ZoomTokens[] = [];
+  let scope: Record<string, unknown> = {
+    clientId: MOCK_CLIENT_ID,
+    clientSecret: MOCK_CLIENT_SECRET,
+    redirectURI: REDIRECT_URI,
+    saveTokens: async (tokens: ZoomTokens) => {
+      saved.push(tokens);
+    },
+  };
+  return {
+    blocks,
+    ran,
+    saved,
+    /** The values the reader's code holds at this point. */
+    get scope() {
+      return scope;
+    },
+    set(values: Record<string, unknown>) {
+      scope = { ...scope, ...values };
+    },
+    async run(heading: string, index = 0): Promise<Record<string, unknown>> {
+      const block = blocks.find((b) => b.heading === heading && b.index === index);
+      if (!block) throw new Error(`the README's Zoom guide has no block ${index} under "### ${heading}"`);
+      ran.add(block);
+      const declared = await runGuideBlock(block, modules, scope);
+      scope = { ...scope, ...declared };
+      return declared;
+    },
+  };
+}
+
+/** Plays the user's part on the mock's consent page and returns the callback's query. */
+async function consentTo(url: unknown): Promise<URLSearchParams> {
+  expect(url).toBeInstanceOf(URL);
+  return (await zoomMock.approve(url as URL)).searchParams;
+}
+
+describe("the README's Zoom guide, run block by block against @org/zoom-mock", () => {
+  it("signs in, calls the API as the user, refreshes with rotation and revokes", async () => {
+    const g = guide();
+
+    await g.run("Create the provider");
+    const { state, url } = await g.run("Send the user to Zoom");
+    const callback = await consentTo(url);
+    expect(callback.get("state")).toBe(state);
+    g.set({ code: callback.get("code") });
+
+    await g.run("Exchange the code");
+    expect(g.saved).toHaveLength(1);
+    const signedIn = g.saved[0]!;
+    expect(signedIn.apiUrl()).toBe("https://api.zoom.us");
+    g.set({ accessToken: signedIn.accessToken(), refreshToken: signedIn.refreshToken() });
+
+    const { user } = await g.run("Call the API as the user", 0);
+    expect(user).toMatchObject({ id: zoomMock.defaultUser.id, email: zoomMock.defaultUser.email });
+    const { me, error } = await g.run("Call the API as the user", 1);
+    expect(error).toBeUndefined();
+    expect(me).toMatchObject({ id: zoomMock.defaultUser.id, email: zoomMock.defaultUser.email });
+
+    await g.run("Refresh the access token");
+    expect(g.saved).toHaveLength(2);
+    const refreshed = g.saved[1]!;
+    expect(refreshed.refreshToken()).not.toBe(signedIn.refreshToken());
+    expect(refreshed.accessToken()).not.toBe(signedIn.accessToken());
+
+    // The rotated-out refresh token now takes the guide's invalid_grant branch.
+    const rotatedOut = g.run("Refresh the access token");
+    await expect(rotatedOut).rejects.toBeInstanceOf(OAuth2RequestError);
+    await expect(rotatedOut).rejects.toMatchObject({ code: "invalid_grant", reason: "Invalid Token!" });
+
+    g.set({ accessToken: refreshed.accessToken(), refreshToken: refreshed.refreshToken() });
+    await g.run("Revoke the token (sign out)");
+    const { response } = await g.run("Call the API as the user", 0);
+    expect((response as Response).status).toBe(401);
+    await expect(g.run("Refresh the access token")).rejects.toMatchObject({ code: "invalid_grant" });
+
+    expect(g.blocks.filter((block) => !g.ran.has(block)).map((b) => `${b.heading} #${b.index}`)).toEqual([]);
+  });
+
+  it("takes the guide's OAuth2RequestError branch for a code used twice", async () => {
+    const g = guide();
+    await g.run("Create the provider");
+    const { url } = await g.run("Send the user to Zoom");
+    g.set({ code: (await consentTo(url)).get("code") });
+    await g.run("Exchange the code");
+
+    const reused = g.run("Exchange the code");
+    await expect(reused).rejects.toBeInstanceOf(OAuth2RequestError);
+    await expect(reused).rejects.toMatchObject({ code: "invalid_grant" });
+    expect(g.saved).toHaveLength(1);
+  });
+
+  it("takes the guide's ArcticFetchError branch when Zoom cannot be reached", async () => {
+    const g = guide();
+    await g.run("Create the provider");
+    const { url } = await g.run("Send the user to Zoom");
+    g.set({ code: (await consentTo(url)).get("code") });
+    zoomMock.faults.inject({ route: "token", kind: "network" });
+
+    await expect(g.run("Exchange the code")).rejects.toMatchObject({ name: "ArcticFetchError" });
+    expect(g.saved satisfies OAuth2Tokens[]).toEqual([]);
+  });
+});
