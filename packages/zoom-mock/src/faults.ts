@@ -87,7 +87,7 @@ export async function actOutFault(fault: FaultSpec, defaultErrorBody: (status: n
     case "html": {
       const status = fault.status ?? 502;
       return HttpResponse.html(
-        `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1><p>upstream unavailable</p></body></html>`,
+        `<!DOCTYPE html><html><head><title>Error ${status}</title></head><body><h1>Error ${status}</h1><p>The upstream server is unavailable.</p></body></html>`,
         { status },
       );
     }
