@@ -206,3 +206,20 @@ describe("new OAuth2Client", () => {
     expect(client.createAuthorizationURLWithPKCE("s", verifier).searchParams.has("redirect_uri")).toBe(false);
   });
 });
+
+describe("OAuth2Client and secrets", () => {
+  it("keeps the client secret out of JSON.stringify and inspect", async () => {
+    const { inspect } = await import("node:util");
+    const client = new OAuth2Client({ ...config, clientSecret: "very-secret-value" });
+    expect(JSON.stringify(client)).not.toContain("very-secret-value");
+    expect(inspect(client, { depth: 10, showHidden: true })).not.toContain("very-secret-value");
+  });
+
+  it("refuses a grant_type smuggled into the parameters", async () => {
+    const { client, requests } = clientWith(() => jsonResponse(tokenBody));
+    await expect(client.requestTokens("client_credentials", { grant_type: "password" })).rejects.toThrow(
+      "pass the grant type as grantType, not in parameters",
+    );
+    expect(requests).toHaveLength(0);
+  });
+});

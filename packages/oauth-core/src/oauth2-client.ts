@@ -71,12 +71,14 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
   readonly clientId: string;
   /** The redirect URI, or `null`. */
   readonly redirectURI: string | null;
-  private readonly authentication: ClientAuthentication;
-  private readonly authorizationEndpoint: URL;
-  private readonly tokenEndpoint: URL;
-  private readonly revocationEndpoint: URL | null;
-  private readonly options: OAuth2ClientOptions;
-  private readonly createTokens: TokensFactory<T>;
+  // ES private fields, not TypeScript's `private`: the client secret must not show up in
+  // JSON.stringify(client) or console.log(client).
+  readonly #authentication: ClientAuthentication;
+  readonly #authorizationEndpoint: URL;
+  readonly #tokenEndpoint: URL;
+  readonly #revocationEndpoint: URL | null;
+  readonly #options: OAuth2ClientOptions;
+  readonly #createTokens: TokensFactory<T>;
 
   /**
    * @param config - Client id, secret, redirect URI and endpoints.
@@ -95,18 +97,18 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
     assertOAuth2ClientOptions(options);
     this.clientId = config.clientId;
     this.redirectURI = config.redirectURI;
-    this.authentication =
+    this.#authentication =
       config.clientSecret === null
         ? { method: "none", clientId: config.clientId }
         : { method: "client_secret_basic", clientId: config.clientId, clientSecret: config.clientSecret };
-    this.authorizationEndpoint = parseEndpoint(config.authorizationEndpoint, "authorizationEndpoint");
-    this.tokenEndpoint = parseEndpoint(config.tokenEndpoint, "tokenEndpoint");
-    this.revocationEndpoint =
+    this.#authorizationEndpoint = parseEndpoint(config.authorizationEndpoint, "authorizationEndpoint");
+    this.#tokenEndpoint = parseEndpoint(config.tokenEndpoint, "tokenEndpoint");
+    this.#revocationEndpoint =
       config.revocationEndpoint === undefined
         ? null
         : parseEndpoint(config.revocationEndpoint, "revocationEndpoint");
-    this.options = { ...options };
-    this.createTokens =
+    this.#options = { ...options };
+    this.#createTokens =
       createTokens ?? ((data, receivedAt) => new OAuth2Tokens(data, { receivedAt }) as T);
   }
 
@@ -124,7 +126,7 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
     assertNonEmptyString(state, "state");
     const codeChallenge = createS256CodeChallenge(codeVerifier);
     assertScopes(scopes);
-    const url = new URL(this.authorizationEndpoint);
+    const url = new URL(this.#authorizationEndpoint);
     url.searchParams.set("response_type", "code");
     url.searchParams.set("client_id", this.clientId);
     if (this.redirectURI !== null) url.searchParams.set("redirect_uri", this.redirectURI);
@@ -152,7 +154,7 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
     const body = new URLSearchParams({ grant_type: "authorization_code", code });
     if (this.redirectURI !== null) body.set("redirect_uri", this.redirectURI);
     body.set("code_verifier", codeVerifier);
-    return this.requestTokensWithBody(body);
+    return this.#requestTokensWithBody(body);
   }
 
   /**
@@ -169,7 +171,7 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
     assertScopes(scopes);
     const body = new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken });
     if (scopes.length > 0) body.set("scope", scopes.join(" "));
-    return this.requestTokensWithBody(body);
+    return this.#requestTokensWithBody(body);
   }
 
   /**
@@ -185,10 +187,11 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
     assertNonEmptyString(grantType, "grantType");
     const body = new URLSearchParams({ grant_type: grantType });
     for (const [name, value] of Object.entries(parameters)) {
+      if (name === "grant_type") throw new TypeError("pass the grant type as grantType, not in parameters");
       if (typeof value !== "string") throw new TypeError(`parameter ${name} must be a string`);
       body.set(name, value);
     }
-    return this.requestTokensWithBody(body);
+    return this.#requestTokensWithBody(body);
   }
 
   /**
@@ -202,22 +205,22 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
    */
   async revokeToken(token: string, tokenTypeHint?: "access_token" | "refresh_token"): Promise<void> {
     assertNonEmptyString(token, "token");
-    if (this.revocationEndpoint === null) {
+    if (this.#revocationEndpoint === null) {
       throw new TypeError("This client has no revocation endpoint");
     }
     const body = new URLSearchParams({ token });
     if (tokenTypeHint !== undefined) body.set("token_type_hint", tokenTypeHint);
     await sendOAuth2Request(
-      { url: this.revocationEndpoint, body, authentication: this.authentication, options: this.options },
+      { url: this.#revocationEndpoint, body, authentication: this.#authentication, options: this.#options },
       ignoreResponseBody,
     );
   }
 
-  private async requestTokensWithBody(body: URLSearchParams): Promise<T> {
+  async #requestTokensWithBody(body: URLSearchParams): Promise<T> {
     const { data, receivedAt } = await sendOAuth2Request(
-      { url: this.tokenEndpoint, body, authentication: this.authentication, options: this.options },
+      { url: this.#tokenEndpoint, body, authentication: this.#authentication, options: this.#options },
       readTokenResponse,
     );
-    return this.createTokens(data, receivedAt);
+    return this.#createTokens(data, receivedAt);
   }
 }

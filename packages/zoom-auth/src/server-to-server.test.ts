@@ -110,3 +110,15 @@ describe("ZoomServerToServer", () => {
     );
   });
 });
+
+describe("ZoomServerToServer and secrets", () => {
+  it("keeps the client secret and the cached token out of JSON.stringify and inspect", async () => {
+    const { inspect } = await import("node:util");
+    const { s2s } = serverToServer();
+    await s2s.getAccessToken();
+    for (const rendered of [JSON.stringify(s2s), inspect(s2s, { depth: 10, showHidden: true })]) {
+      expect(rendered).not.toContain("client-secret");
+      expect(rendered).not.toContain("s2s-1");
+    }
+  });
+});

@@ -35,14 +35,14 @@ function assertNonEmptyString(value: unknown, name: string): asserts value is st
  * ```
  */
 export class ZoomServerToServer {
-  private readonly client: OAuth2Client<ZoomTokens>;
-  private readonly accountId: string;
-  private readonly clock: () => number;
-  private readonly refreshMarginMs: number;
-  private cached: ZoomTokens | null = null;
-  private pending: Promise<ZoomTokens> | null = null;
+  readonly #client: OAuth2Client<ZoomTokens>;
+  readonly #accountId: string;
+  readonly #clock: () => number;
+  readonly #refreshMarginMs: number;
+  #cached: ZoomTokens | null = null;
+  #pending: Promise<ZoomTokens> | null = null;
   // Bumped by invalidate(), so that a request already in flight cannot refill the cache.
-  private generation = 0;
+  #generation = 0;
 
   /**
    * @param accountId - The Zoom account id of the Server-to-Server OAuth app.
@@ -65,7 +65,7 @@ export class ZoomServerToServer {
       throw new TypeError("options.refreshMarginSeconds must be a number of seconds, zero or more");
     }
     const origin = parseAuthorizationServer(authorizationServer);
-    this.client = new OAuth2Client<ZoomTokens>(
+    this.#client = new OAuth2Client<ZoomTokens>(
       {
         clientId,
         clientSecret,
@@ -77,9 +77,9 @@ export class ZoomServerToServer {
       clientOptions,
       (data, receivedAt) => new ZoomTokens(data, { receivedAt }),
     );
-    this.accountId = accountId;
-    this.clock = clientOptions.clock ?? Date.now;
-    this.refreshMarginMs = refreshMarginSeconds * 1000;
+    this.#accountId = accountId;
+    this.#clock = clientOptions.clock ?? Date.now;
+    this.#refreshMarginMs = refreshMarginSeconds * 1000;
   }
 
   /**
@@ -101,27 +101,27 @@ export class ZoomServerToServer {
    * @returns The current tokens.
    */
   getTokens(): Promise<ZoomTokens> {
-    if (this.cached !== null && this.isFresh(this.cached)) {
-      return Promise.resolve(this.cached);
+    if (this.#cached !== null && this.#isFresh(this.#cached)) {
+      return Promise.resolve(this.#cached);
     }
-    if (this.pending === null) {
-      const generation = this.generation;
-      const request = this.client.requestTokens("account_credentials", { account_id: this.accountId });
-      this.pending = request.then(
+    if (this.#pending === null) {
+      const generation = this.#generation;
+      const request = this.#client.requestTokens("account_credentials", { account_id: this.#accountId });
+      this.#pending = request.then(
         (tokens) => {
-          if (this.generation === generation) {
-            this.cached = tokens;
-            this.pending = null;
+          if (this.#generation === generation) {
+            this.#cached = tokens;
+            this.#pending = null;
           }
           return tokens;
         },
         (error: unknown) => {
-          if (this.generation === generation) this.pending = null;
+          if (this.#generation === generation) this.#pending = null;
           throw error;
         },
       );
     }
-    return this.pending;
+    return this.#pending;
   }
 
   /**
@@ -129,14 +129,14 @@ export class ZoomServerToServer {
    * API rejects a token (for example after the app's credentials were rotated).
    */
   invalidate(): void {
-    this.generation++;
-    this.cached = null;
-    this.pending = null;
+    this.#generation++;
+    this.#cached = null;
+    this.#pending = null;
   }
 
-  private isFresh(tokens: ZoomTokens): boolean {
+  #isFresh(tokens: ZoomTokens): boolean {
     // Zoom always sends expires_in; a response without it is used once and not cached.
     if (typeof (tokens.data as { expires_in?: unknown }).expires_in !== "number") return false;
-    return tokens.accessTokenExpiresAt().getTime() - this.refreshMarginMs > this.clock();
+    return tokens.accessTokenExpiresAt().getTime() - this.#refreshMarginMs > this.#clock();
   }
 }

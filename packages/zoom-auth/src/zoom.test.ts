@@ -205,3 +205,12 @@ describe("Zoom.revokeToken", () => {
     await expect(zoom.revokeToken("gone")).rejects.toThrow(OAuth2RequestError);
   });
 });
+
+describe("Zoom and secrets", () => {
+  it("keeps the client secret out of JSON.stringify and inspect", async () => {
+    const { inspect } = await import("node:util");
+    const zoom = new Zoom(CLIENT_ID, "very-secret-value", REDIRECT_URI);
+    expect(JSON.stringify(zoom)).not.toContain("very-secret-value");
+    expect(inspect(zoom, { depth: 10, showHidden: true })).not.toContain("very-secret-value");
+  });
+});

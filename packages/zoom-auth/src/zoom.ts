@@ -34,7 +34,7 @@ function assertNonEmptyString(value: unknown, name: string): asserts value is st
  * ```
  */
 export class Zoom {
-  private readonly client: OAuth2Client<ZoomTokens>;
+  readonly #client: OAuth2Client<ZoomTokens>;
 
   /**
    * @param clientId - The app's client id.
@@ -52,7 +52,7 @@ export class Zoom {
     assertNonEmptyString(redirectURI, "redirectURI");
     const { authorizationServer = ZOOM_AUTHORIZATION_SERVER, ...clientOptions } = options ?? {};
     const origin = parseAuthorizationServer(authorizationServer);
-    this.client = new OAuth2Client<ZoomTokens>(
+    this.#client = new OAuth2Client<ZoomTokens>(
       {
         clientId,
         clientSecret,
@@ -79,7 +79,7 @@ export class Zoom {
    *   verifier, or a scope is empty or contains a space.
    */
   createAuthorizationURL(state: string, codeVerifier: string, scopes?: readonly string[]): URL {
-    return this.client.createAuthorizationURLWithPKCE(state, codeVerifier, scopes ?? []);
+    return this.#client.createAuthorizationURLWithPKCE(state, codeVerifier, scopes ?? []);
   }
 
   /**
@@ -96,7 +96,7 @@ export class Zoom {
    * @throws {UnexpectedErrorResponseBodyError} An error status with JSON that is not an OAuth error.
    */
   validateAuthorizationCode(code: string, codeVerifier: string): Promise<ZoomTokens> {
-    return this.client.validateAuthorizationCode(code, codeVerifier);
+    return this.#client.validateAuthorizationCode(code, codeVerifier);
   }
 
   /**
@@ -109,7 +109,7 @@ export class Zoom {
    *   means the user has to sign in again.
    */
   refreshAccessToken(refreshToken: string): Promise<ZoomTokens> {
-    return this.client.refreshAccessToken(refreshToken);
+    return this.#client.refreshAccessToken(refreshToken);
   }
 
   /**
@@ -120,6 +120,6 @@ export class Zoom {
    * @throws The same errors as {@link Zoom.validateAuthorizationCode}.
    */
   async revokeToken(token: string): Promise<void> {
-    await this.client.revokeToken(token);
+    await this.#client.revokeToken(token);
   }
 }
