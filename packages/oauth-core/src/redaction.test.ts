@@ -78,3 +78,10 @@ describe("redactText at the edges of a secret", () => {
     expect(redactText("abc123abc123", ["abc123"])).toBe("abc123abc123");
   });
 });
+
+describe("redactJson and error numbers", () => {
+  it("keeps a numeric code (an error number) but redacts a string code", () => {
+    expect(redactJson({ code: 4733, error: "invalid_grant" }, [])).toEqual({ code: 4733, error: "invalid_grant" });
+    expect(redactJson({ code: "auth-code" }, [])).toEqual({ code: REDACTED });
+  });
+});

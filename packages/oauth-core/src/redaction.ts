@@ -84,9 +84,16 @@ export function redactText(text: string, secrets: readonly string[]): string {
   });
 }
 
+function isSensitiveField(name: string, value: unknown): boolean {
+  const lowerName = name.toLowerCase();
+  // A numeric `code` is an error number (Zoom's 4733, say), not an authorization code.
+  if (lowerName === "code" && typeof value === "number") return false;
+  return SENSITIVE_FIELDS.has(lowerName);
+}
+
 /**
- * Deep-copies a parsed JSON value, replacing sensitive fields (whatever their type) and
- * known secret values inside strings.
+ * Deep-copies a parsed JSON value, replacing sensitive fields (whatever their type, but
+ * for a numeric `code`) and known secret values inside strings.
  *
  * @param value - A parsed JSON value.
  * @param secrets - Values known to be secret, from {@link collectSecrets}.
@@ -102,7 +109,7 @@ export function redactJson(value: unknown, secrets: readonly string[]): unknown 
   if (value !== null && typeof value === "object") {
     const copy: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(value)) {
-      copy[name] = SENSITIVE_FIELDS.has(name.toLowerCase()) ? REDACTED : redactJson(field, secrets);
+      copy[name] = isSensitiveField(name, field) ? REDACTED : redactJson(field, secrets);
     }
     return copy;
   }
