@@ -92,7 +92,7 @@ function isSensitiveField(name: string, value: unknown): boolean {
 }
 
 /**
- * Deep-copies a parsed JSON value, replacing sensitive fields (whatever their type, but
+ * Deep-copies a parsed JSON value, replacing sensitive fields (whatever their type, except
  * for a numeric `code`) and known secret values inside strings.
  *
  * @param value - A parsed JSON value.
