@@ -17,6 +17,8 @@ export interface StartDemoOptions {
   log?: (line: string) => void;
   /** Mock mode: the mock Zoom to serve (default a fresh `createZoomMock()`); tests pass one with a clock. */
   mock?: EmbeddedZoomMock;
+  /** Current time in milliseconds for the app and its Zoom client (token expiry); default `Date.now`. */
+  clock?: () => number;
 }
 
 /** A running demo. */
@@ -47,7 +49,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     const { clientId, clientSecret, redirectURI } = config.zoom;
     await listen(server, config.port, config.host);
     const appOrigin = new URL(redirectURI.origin);
-    const zoom = new Zoom(clientId, clientSecret, redirectURI.href);
+    const zoom = new Zoom(clientId, clientSecret, redirectURI.href, options.clock ? { clock: options.clock } : {});
     server.on(
       "request",
       createApp({
@@ -57,6 +59,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
         apiBaseUrl: (tokens) => `${tokens.apiUrl().replace(/\/+$/, "")}/v2`,
         modeNote: "Real mode: this app talks to Zoom with your Marketplace app's credentials.",
         log,
+        ...(options.clock ? { clock: options.clock } : {}),
       }),
     );
     const url = `${appOrigin.origin}/`;
@@ -92,7 +95,10 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     redirectUris: [redirectURI],
   });
   const mockOrigin = mockServer.url.replace(/\/+$/, "");
-  const zoom = new Zoom(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, redirectURI, { authorizationServer: mockOrigin });
+  const zoom = new Zoom(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, redirectURI, {
+    authorizationServer: mockOrigin,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   server.on(
     "request",
     createApp({
@@ -102,6 +108,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       modeNote: `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; no Zoom account or network needed.`,
       canonicalizeLoginHost: true,
       log,
+      ...(options.clock ? { clock: options.clock } : {}),
     }),
   );
   const url = `${appOrigin.origin}/`;

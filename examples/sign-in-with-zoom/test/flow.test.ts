@@ -15,8 +15,8 @@ afterEach(async () => {
   logLines = [];
 });
 
-async function start(mock = createZoomMock()) {
-  demo = await startDemo({ env: { PORT: "0" }, log: (line) => logLines.push(line), mock });
+async function start(mock = createZoomMock(), clock?: () => number) {
+  demo = await startDemo({ env: { PORT: "0" }, log: (line) => logLines.push(line), mock, ...(clock ? { clock } : {}) });
   return { demo, mock, app: new URL(demo.url) };
 }
 
@@ -139,6 +139,29 @@ describe("sign-in flow over HTTP", () => {
     const response = await jar.fetch(redirect);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("The sign-in code has expired or was already used");
+  });
+
+  it("refreshes an access token about to expire before calling /users/me", async () => {
+    let now = Date.parse("2026-01-01T00:00:00Z");
+    const clock = () => now;
+    const mock = createZoomMock({ clock });
+    const { app } = await start(mock, clock);
+    const jar = new CookieJar();
+    await jar.fetch(await mock.approve(await beginLogin(app, jar)));
+    const [firstToken] = allIssuedAccessTokens(mock);
+
+    now += 59 * 60 * 1000 + 30 * 1000; // 30 s before the hour is up
+    const home = await jar.fetch(app);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain(mock.defaultUser.display_name);
+    const tokens = allIssuedAccessTokens(mock);
+    expect(tokens).toHaveLength(2);
+    const secondToken = tokens.find((token) => token !== firstToken) ?? "";
+    expect(mock.state.verifyAccessToken(secondToken).ok).toBe(true);
+
+    // Sign-out revokes the token in use now, not the first one.
+    await jar.fetch(new URL("/logout", app), { method: "POST", headers: { origin: app.origin } });
+    expect(mock.state.verifyAccessToken(secondToken)).toEqual({ ok: false, reason: "revoked" });
   });
 
   it("shows the denied-consent page for ?error=access_denied", async () => {
