@@ -1,5 +1,5 @@
 import { IdSource, type RandomBytes } from "./id-source.js";
-import { type MeetingRecord, Meetings } from "./meetings.js";
+import { type MeetingCreateInput, type MeetingRecord, Meetings } from "./meetings.js";
 import { PageTokens } from "./pagination.js";
 import { type ParticipantInput, type PastMeetingRecord, PastMeetings } from "./past-meetings.js";
 import { RateLimits } from "./rate-limits.js";
@@ -80,6 +80,12 @@ export class ApiModel {
     this.registrants = new Registrants(ids, pages, clock);
     this.webinars = new Webinars(ids, pages, clock);
     this.rateLimits = new RateLimits(clock);
+  }
+
+  /** Schedules a meeting, with a passcode when the host's settings require one (`POST /users/{userId}/meetings`). */
+  createMeeting(host: MockApiUser, input: MeetingCreateInput): MeetingRecord {
+    const schedule = this.settings.get(host.id).schedule_meeting as Record<string, unknown> | undefined;
+    return this.meetings.create(host, input, { requirePasscode: schedule?.require_password_for_scheduled_meetings !== false });
   }
 
   /** Removes a user and everything they host (`DELETE /users/{userId}`). */

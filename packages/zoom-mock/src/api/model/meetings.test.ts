@@ -16,6 +16,16 @@ describe("Meetings", () => {
     expect(meeting).toMatchObject({ host_id: ada.id, host_email: ada.email, type: 2, status: "waiting", start_time: "2026-12-01T09:00:00Z", duration: 45, timezone: "Europe/London" });
   });
 
+  it("generates a passcode unless the host's settings do not require one", () => {
+    const { model, ada } = modelWithAda();
+    expect(model.createMeeting(ada, { default_password: false }).password).toMatch(/^\d{6}$/);
+    model.settings.update(ada.id, { schedule_meeting: { require_password_for_scheduled_meetings: false } });
+    const open = model.createMeeting(ada, {});
+    expect(open.password).toBe("");
+    expect(open.join_url).toBe(`https://zoom.us/j/${open.id}`);
+    expect(model.createMeeting(ada, { password: "s3cret" }).password).toBe("s3cret");
+  });
+
   it("reads, lists, patches and deletes a meeting", () => {
     const { model, ada } = modelWithAda();
     const meeting = model.meetings.create(ada, { topic: "One" });

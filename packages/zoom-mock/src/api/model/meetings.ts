@@ -132,13 +132,18 @@ export class Meetings {
     );
   }
 
-  /** `POST /users/{userId}/meetings`: schedules a meeting hosted by `host`. */
-  create(host: MockApiUser, input: MeetingCreateInput): MeetingRecord {
+  /**
+   * `POST /users/{userId}/meetings`: schedules a meeting hosted by `host`. Without a `password`, the
+   * meeting gets a generated 6-digit passcode when `requirePasscode` (the host's setting, on by
+   * default as in Zoom) or `default_password` asks for one.
+   */
+  create(host: MockApiUser, input: MeetingCreateInput, options: { requirePasscode?: boolean } = {}): MeetingRecord {
     this.#writes.take(host.id);
     const now = this.#clock();
     const type = input.type ?? 2;
     const id = this.#ids.meetingNumber();
-    const password = input.password ?? (input.default_password === false ? "" : this.#ids.digits(6));
+    const generate = (options.requirePasscode ?? true) || input.default_password === true;
+    const password = input.password ?? (generate ? this.#ids.digits(6) : "");
     const encrypted = password === "" ? "" : this.#ids.opaque(24);
     const meeting: MeetingRecord = {
       id,

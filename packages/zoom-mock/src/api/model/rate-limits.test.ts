@@ -25,6 +25,14 @@ describe("RateLimits", () => {
     expect(() => limits.check("meetings", "MEDIUM")).not.toThrow();
   });
 
+  it("can write a QPS Retry-After as an HTTP date or an ISO date-time", () => {
+    const limits = new RateLimits(manualClock().now);
+    limits.simulate({ type: "QPS", retryAfterSeconds: 2, retryAfterFormat: "http-date" });
+    limits.simulate({ type: "QPS", retryAfterSeconds: 2, retryAfterFormat: "date-time" });
+    expect(failureOf(() => limits.check("user", "LIGHT")).headers["Retry-After"]).toBe("Sat, 28 Nov 2026 10:00:02 GMT");
+    expect(failureOf(() => limits.check("user", "LIGHT")).headers["Retry-After"]).toBe("2026-11-28T10:00:02.000Z");
+  });
+
   it("answers a daily limit with an ISO date-time Retry-After at the next UTC midnight", () => {
     const limits = new RateLimits(manualClock().now);
     limits.simulate({ type: "Daily-limit" });

@@ -12,8 +12,13 @@ export interface RateLimitSimulation {
   times?: number;
   /** Only requests to this operationId (default: every operation). */
   operationId?: string;
-  /** `Retry-After` seconds for `QPS` (default 1). */
+  /** How long a `QPS` limit lasts, in seconds (default 1). */
   retryAfterSeconds?: number;
+  /**
+   * How a `QPS` limit writes `Retry-After`: `seconds` (default), an HTTP date
+   * (`Sat, 28 Nov 2026 10:00:01 GMT`) or an ISO 8601 `date-time`. Daily limits always use `date-time`.
+   */
+  retryAfterFormat?: "seconds" | "http-date" | "date-time";
   /** Send no rate-limit headers at all, as some of Zoom's 429s do. */
   withoutHeaders?: boolean;
 }
@@ -91,11 +96,18 @@ export class RateLimits {
       });
     }
     const seconds = limit.retryAfterSeconds ?? 1;
+    const retryAt = new Date(now + seconds * 1000);
+    const retryAfter =
+      limit.retryAfterFormat === "http-date"
+        ? retryAt.toUTCString()
+        : limit.retryAfterFormat === "date-time"
+          ? retryAt.toISOString()
+          : String(seconds);
     return new ZoomApiFailure(429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.", {
       headers: limit.withoutHeaders
         ? {}
         : {
-            "Retry-After": String(seconds),
+            "Retry-After": retryAfter,
             "X-RateLimit-Category": category,
             "X-RateLimit-Type": "QPS",
             "X-RateLimit-Limit": String(QPS_BY_CATEGORY[category] ?? 30),

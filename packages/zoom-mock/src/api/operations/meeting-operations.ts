@@ -7,7 +7,7 @@ import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../mod
 export const meetingOperations: Record<string, ApiOperation> = {
   meetingCreate: (request, model) => {
     const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
-    return created(model.meetings.view(model.meetings.create(host, bodyObject<MeetingCreateInput>(request))));
+    return created(model.meetings.view(model.createMeeting(host, bodyObject<MeetingCreateInput>(request))));
   },
 
   meetings: (request, model) => {
