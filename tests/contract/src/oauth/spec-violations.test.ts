@@ -1,6 +1,6 @@
 import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, SpecViolationError } from "@org/zoom-mock";
 import { describe, expect, it } from "vitest";
-import { REDIRECT_URI, useZoomOAuthMock } from "./oauth-fixture.js";
+import { consent, REDIRECT_URI, useZoomOAuthMock, zoomClient } from "./oauth-fixture.js";
 
 const zoomMock = useZoomOAuthMock();
 const basic = `Basic ${btoa(`${MOCK_CLIENT_ID}:${MOCK_CLIENT_SECRET}`)}`;
@@ -42,6 +42,26 @@ describe("the suite fails when a request breaks specs/zoom-oauth.yaml", () => {
       body: JSON.stringify({ token: "t" }),
     });
     expect(zoomMock.violations.map((violation) => violation.location)).toEqual(["content-type"]);
+    zoomMock.clearViolations();
+  });
+});
+
+describe("a client that breaks the spec fails the guide's flow", () => {
+  it("@org/zoom-auth with code_verifier stripped from its requests gets a 400 naming it, and a violation", async () => {
+    const stripVerifier: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const form = new URLSearchParams(await request.text());
+      form.delete("code_verifier");
+      return globalThis.fetch(request.url, { method: request.method, headers: request.headers, body: form });
+    };
+    const broken = zoomClient({ fetch: stripVerifier });
+    const { code, codeVerifier } = await consent(zoomMock, broken);
+    await expect(broken.validateAuthorizationCode(code, codeVerifier)).rejects.toMatchObject({
+      name: "OAuth2RequestError",
+      code: "invalid_request",
+      reason: expect.stringContaining("code_verifier"),
+    });
+    expect(() => zoomMock.assertNoViolations()).toThrow(/POST \/oauth\/token: body must have required property 'code_verifier'/);
     zoomMock.clearViolations();
   });
 });
