@@ -7,6 +7,10 @@ export const zoomOAuthSpec: OpenApiDocument = {
   "info": {
     "title": "Zoom OAuth authorization server (project description)",
     "version": "1.0.0",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
     "summary": "The authorize, token and revoke endpoints of zoom.us, as this project's clients and mock use them.",
     "description": "This document is written by the project, from observed and documented behaviour of Zoom's\nauthorization server. It is the contract that `@org/zoom-auth` is tested against and that\n`@org/zoom-mock` enforces on every request and response it sees.\n\n## PKCE is required here\n\nZoom itself treats PKCE as optional (and defaults `code_challenge_method` to `plain`). This\nproject's profile is stricter: every client of ours sends a challenge at authorize and a verifier\nat the exchange, so this document marks `code_challenge` and `code_verifier` as required. A request\nwithout them is a contract violation; the mock reports it instead of quietly accepting it, so a\nclient that forgets PKCE fails its tests. `S256` and `plain` are both accepted, as Zoom does.\n\n## Errors\n\nZoom does not use the standard `error_description`. Failed token and revoke calls carry\n`error` (an RFC 6749 code) and usually a human-readable `reason`; the status is 400, or 401\nwhen the client credentials are wrong.\n"
   },
