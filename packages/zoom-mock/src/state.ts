@@ -161,6 +161,13 @@ function defaultRandomString(): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
+/** A picture that needs no network (the demo runs offline): the user's initials as an SVG data URL. */
+function initialsAvatar(firstName: string, lastName: string): string {
+  const initials = `${firstName.charAt(0)}${lastName.charAt(0)}`.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96"><rect width="96" height="96" fill="#0b5cff"/><text x="48" y="60" font-family="sans-serif" font-size="40" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
+  return `data:image/svg+xml;base64,${btoa(svg)}`;
+}
+
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** The mock's store. Read it freely in tests; change it through the mock's rules or the methods here. */
@@ -228,7 +235,7 @@ export class ZoomMockState {
       first_name: firstName,
       last_name: lastName,
       display_name: input.display_name ?? `${firstName} ${lastName}`,
-      pic_url: input.pic_url ?? `https://example.com/avatars/${encodeURIComponent(id)}.png`,
+      pic_url: input.pic_url ?? initialsAvatar(firstName, lastName),
       type: input.type ?? 2,
       status: input.status ?? "active",
       account_id: input.account_id ?? DEFAULT_ACCOUNT_ID,
