@@ -105,6 +105,13 @@ describe("API handlers", () => {
     expect(zoom.violations).toEqual([]);
   });
 
+  it("test hooks create meetings and webinars for a user named by id or email", () => {
+    const api = getZoomMockApi(zoom);
+    expect(api.createMeeting(zoom.defaultUser.id, { topic: "Hooked" }).host_id).toBe(zoom.defaultUser.id);
+    expect(api.createWebinar("ada@example.com").host_email).toBe("ada@example.com");
+    expect(() => api.createMeeting("nobody")).toThrow(expect.objectContaining({ code: 1001 }));
+  });
+
   it("creates, reads, patches and deletes a meeting", async () => {
     const token = tokenFor(zoom.defaultUser.id);
     const createdResponse = await api("/users/me/meetings", {

@@ -1,7 +1,8 @@
 import type { MockUser, ZoomMockState } from "../state.js";
 import type { ApiOperationResult } from "./api-operation.js";
 import { ApiModel, type HeldMeetingInput } from "./model/api-model.js";
-import type { MeetingRecord } from "./model/meetings.js";
+import type { MeetingCreateInput, MeetingRecord } from "./model/meetings.js";
+import type { WebinarCreateInput, WebinarRecord } from "./model/webinars.js";
 import type { ParticipantInput, PastMeetingRecord } from "./model/past-meetings.js";
 import type { RateLimitSimulation } from "./model/rate-limits.js";
 import type { MockApiUser, NewUserFields, UserDirectory } from "./model/user-directory.js";
@@ -65,6 +66,16 @@ export class ZoomMockApi {
     const times = options.times ?? 1;
     if (!Number.isInteger(times) || times < 1) throw new RangeError("overrideResponse: times must be a positive integer");
     this.#overrides.push({ operationId, override, remaining: times });
+  }
+
+  /** Test hook: schedules a meeting for a user (id or email), as `POST /users/{userId}/meetings` would. */
+  createMeeting(hostIdOrEmail: string, input: MeetingCreateInput = {}): MeetingRecord {
+    return this.model.createMeeting(this.model.users.resolve(hostIdOrEmail, hostIdOrEmail), input);
+  }
+
+  /** Test hook: schedules a webinar for a user (id or email), as `POST /users/{userId}/webinars` would. */
+  createWebinar(hostIdOrEmail: string, input: WebinarCreateInput = {}): WebinarRecord {
+    return this.model.webinars.create(this.model.users.resolve(hostIdOrEmail, hostIdOrEmail), input);
   }
 
   /** Test hook: a meeting session that has just ended, with participants and an optional cloud recording. */

@@ -33,10 +33,8 @@ interface OperationCase {
 }
 
 const ada = () => zoom.defaultUser;
-const newMeeting = (world: World, input: Record<string, unknown> = {}) =>
-  world.api.model.meetings.create(world.api.model.users.resolve(world.userId, world.userId), { topic: "Contract", ...input });
-const newWebinar = (world: World) =>
-  world.api.model.webinars.create(world.api.model.users.resolve(world.userId, world.userId), { topic: "Contract webinar" });
+const newMeeting = (world: World, input: Record<string, unknown> = {}) => world.api.createMeeting(world.userId, { topic: "Contract", ...input });
+const newWebinar = (world: World) => world.api.createWebinar(world.userId, { topic: "Contract webinar" });
 
 const cases: OperationCase[] = [
   {

@@ -10,7 +10,7 @@ describe("the mock holds itself and its callers to specs/zoom-api.yaml", () => {
     const tokens = await signIn(zoom);
     // A deliberately broken fixture: Zoom's meeting ids are integers, this one is a string.
     api.overrideResponse("meeting", (result) => ({ ...result, body: { ...(result.body as object), id: "not-a-number" } }));
-    const meeting = api.model.meetings.create(api.model.users.resolve("me", zoom.defaultUser.id), { topic: "Broken" });
+    const meeting = api.createMeeting(zoom.defaultUser.id, { topic: "Broken" });
     const client = createZoomClient({ accessToken: tokens.accessToken(), maxRetries: 0 });
     const { response } = await client.GET("/meetings/{meetingId}", { params: { path: { meetingId: meeting.id } } });
 
