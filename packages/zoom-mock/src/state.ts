@@ -181,12 +181,17 @@ export class ZoomMockState {
   /** The user who consents when no user is named (the seeded user of `createZoomMock`). */
   defaultUserId: string | null = null;
 
+  /** Registered apps by client id. */
   readonly apps = new Map<string, MockApp>();
   /** Users by id. */
   readonly users = new Map<string, MockUser>();
+  /** Issued authorization codes by code (kept after use, so a replay can be recognised). */
   readonly authorizationCodes = new Map<string, AuthorizationCodeRecord>();
+  /** Grants by id. */
   readonly grants = new Map<string, GrantRecord>();
+  /** Issued access tokens by token (kept after expiry or revocation, so the reason can be told). */
   readonly accessTokens = new Map<string, AccessTokenRecord>();
+  /** Issued refresh tokens by token (kept after rotation, so the old one answers `Invalid Token!`). */
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
 
   constructor(options: ZoomMockStateOptions = {}) {
