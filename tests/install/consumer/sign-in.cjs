@@ -1,44 +1,59 @@
-// A CommonJS user of the published packages: the same sign-in flow as sign-in.mjs, through `require`.
+// A CommonJS user of the published packages: the same flows as sign-in.mjs, through `require`.
 const assert = require("node:assert/strict");
 const { createZoomClient } = require("@org/zoom-api");
 const { generateCodeVerifier, generateState, Zoom } = require("@org/zoom-auth");
 const { createZoomMock } = require("@org/zoom-mock");
+const { startZoomMockServer } = require("@org/zoom-mock/server");
 const { setupServer } = require("msw/node");
 
 const clientId = "install-test-client";
 const clientSecret = "install-test-secret";
 const redirectURI = "http://localhost:3000/login/zoom/callback";
 
-async function main() {
-  const zoomMock = createZoomMock();
+/** The whole flow of the Zoom guide; returns the email GET /users/me answers. */
+async function signIn(zoomMock, zoomOptions) {
   zoomMock.registerApp({ clientId, clientSecret, redirectUris: [redirectURI] });
-  const server = setupServer(...zoomMock.handlers);
-  server.listen({ onUnhandledRequest: "error" });
+  const zoom = new Zoom(clientId, clientSecret, redirectURI, zoomOptions);
+  const state = generateState();
+  const codeVerifier = generateCodeVerifier();
+  const url = zoom.createAuthorizationURL(state, codeVerifier, ["user:read:user"]);
 
+  const callback = await zoomMock.approve(url);
+  assert.equal(callback.searchParams.get("state"), state);
+  const code = callback.searchParams.get("code");
+  assert.ok(code, "the redirect carries an authorization code");
+
+  const tokens = await zoom.validateAuthorizationCode(code, codeVerifier);
+  const client = createZoomClient({
+    baseUrl: new URL("/v2", tokens.apiUrl()).href,
+    accessToken: tokens.accessToken(),
+  });
+  const { data, error } = await client.GET("/users/me");
+  assert.equal(error, undefined);
+  assert.equal(data.email, zoomMock.defaultUser.email);
+  return data.email;
+}
+
+async function main() {
+  const inProcess = createZoomMock();
+  const mswServer = setupServer(...inProcess.handlers);
+  mswServer.listen({ onUnhandledRequest: "error" });
+  let signedInAs;
   try {
-    const zoom = new Zoom(clientId, clientSecret, redirectURI);
-    const state = generateState();
-    const codeVerifier = generateCodeVerifier();
-    const url = zoom.createAuthorizationURL(state, codeVerifier, ["user:read:user"]);
-
-    const callback = await zoomMock.approve(url);
-    assert.equal(callback.searchParams.get("state"), state);
-    const code = callback.searchParams.get("code");
-    assert.ok(code, "the redirect carries an authorization code");
-
-    const tokens = await zoom.validateAuthorizationCode(code, codeVerifier);
-    const client = createZoomClient({
-      baseUrl: new URL("/v2", tokens.apiUrl()).href,
-      accessToken: tokens.accessToken(),
-    });
-    const { data, error } = await client.GET("/users/me");
-    assert.equal(error, undefined);
-    assert.equal(data.email, zoomMock.defaultUser.email);
-
-    console.log(JSON.stringify({ moduleSystem: "cjs", signedInAs: data.email }));
+    signedInAs = await signIn(inProcess, {});
   } finally {
-    server.close();
+    mswServer.close();
   }
+
+  const httpServer = await startZoomMockServer();
+  let signedInOverHttp;
+  try {
+    signedInOverHttp = await signIn(httpServer.mock, { authorizationServer: httpServer.url });
+  } finally {
+    await httpServer.close();
+  }
+
+  console.log(JSON.stringify({ moduleSystem: "cjs", signedInAs, signedInOverHttp }));
 }
 
 main().catch((error) => {

@@ -1,22 +1,21 @@
-// An ESM user of the published packages: sign in with Zoom (against @org/zoom-mock) and read the
-// signed-in user with the typed API client. Run inside a fresh npm project by src/install.test.ts.
+// An ESM user of the published packages: sign in with Zoom and read the signed-in user with the typed
+// API client, first against @org/zoom-mock's msw handlers in-process, then against its real HTTP server
+// (@org/zoom-mock/server). Run inside a fresh npm project by src/install.test.ts.
 import assert from "node:assert/strict";
 import { createZoomClient } from "@org/zoom-api";
 import { generateCodeVerifier, generateState, Zoom } from "@org/zoom-auth";
 import { createZoomMock } from "@org/zoom-mock";
+import { startZoomMockServer } from "@org/zoom-mock/server";
 import { setupServer } from "msw/node";
 
 const clientId = "install-test-client";
 const clientSecret = "install-test-secret";
 const redirectURI = "http://localhost:3000/login/zoom/callback";
 
-const zoomMock = createZoomMock();
-zoomMock.registerApp({ clientId, clientSecret, redirectUris: [redirectURI] });
-const server = setupServer(...zoomMock.handlers);
-server.listen({ onUnhandledRequest: "error" });
-
-try {
-  const zoom = new Zoom(clientId, clientSecret, redirectURI);
+/** The whole flow of the Zoom guide; returns the email GET /users/me answers. */
+async function signIn(zoomMock, zoomOptions) {
+  zoomMock.registerApp({ clientId, clientSecret, redirectUris: [redirectURI] });
+  const zoom = new Zoom(clientId, clientSecret, redirectURI, zoomOptions);
   const state = generateState();
   const codeVerifier = generateCodeVerifier();
   const url = zoom.createAuthorizationURL(state, codeVerifier, ["user:read:user"]);
@@ -35,8 +34,25 @@ try {
   const { data, error } = await client.GET("/users/me");
   assert.equal(error, undefined);
   assert.equal(data.email, zoomMock.defaultUser.email);
-
-  console.log(JSON.stringify({ moduleSystem: "esm", signedInAs: data.email }));
-} finally {
-  server.close();
+  return data.email;
 }
+
+const inProcess = createZoomMock();
+const mswServer = setupServer(...inProcess.handlers);
+mswServer.listen({ onUnhandledRequest: "error" });
+let signedInAs;
+try {
+  signedInAs = await signIn(inProcess, {});
+} finally {
+  mswServer.close();
+}
+
+const httpServer = await startZoomMockServer();
+let signedInOverHttp;
+try {
+  signedInOverHttp = await signIn(httpServer.mock, { authorizationServer: httpServer.url });
+} finally {
+  await httpServer.close();
+}
+
+console.log(JSON.stringify({ moduleSystem: "esm", signedInAs, signedInOverHttp }));

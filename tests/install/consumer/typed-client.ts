@@ -4,6 +4,7 @@
 import { createZoomClient, type paths, unwrap, ZoomApiError, type ZoomClient } from "@org/zoom-api";
 import { generateCodeVerifier, generateState, OAuth2RequestError, Zoom, type ZoomTokens } from "@org/zoom-auth";
 import { createZoomMock } from "@org/zoom-mock";
+import { startZoomMockServer, type ZoomMockServer } from "@org/zoom-mock/server";
 import { setupServer } from "msw/node";
 
 /** The mock's handlers fit the user's own msw server. */
@@ -12,6 +13,11 @@ export function startMockZoom(): { zoom: ReturnType<typeof createZoomMock>; clos
   const server = setupServer(...zoom.handlers);
   server.listen({ onUnhandledRequest: "error" });
   return { zoom, close: () => server.close() };
+}
+
+/** The subpath export `@org/zoom-mock/server` resolves with its types in every module mode. */
+export function startHttpMock(): Promise<ZoomMockServer> {
+  return startZoomMockServer({ port: 0, host: "127.0.0.1" });
 }
 
 /** The provider, pointed at a local authorization server (as the demo does) with a timeout. */
@@ -58,7 +64,7 @@ export async function signedInEmail(tokens: ZoomTokens): Promise<string> {
 /** Wrong calls the compiler must reject: each is a type error, so each expect-error is used. */
 export async function compileTimeChecks(client: ZoomClient): Promise<void> {
   // @ts-expect-error an unknown path is a compile error
-  await client.GET("/users/not-a-zoom-path");
+  await client.GET("/users/not-a-zoom-path", {});
 
   // @ts-expect-error a missing path parameter is a compile error
   await client.GET("/users/{userId}", { params: { path: {} } });
