@@ -1,5 +1,6 @@
 import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
 import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import { SingleFlight } from "./single-flight.js";
 import { ZoomTokens } from "./zoom-tokens.js";
 
 /** Options of {@link ZoomServerToServer}. */
@@ -40,9 +41,7 @@ export class ZoomServerToServer {
   readonly #clock: () => number;
   readonly #refreshMarginMs: number;
   #cached: ZoomTokens | null = null;
-  #pending: Promise<ZoomTokens> | null = null;
-  // Bumped by invalidate(), so that a request already in flight cannot refill the cache.
-  #generation = 0;
+  readonly #request = new SingleFlight<ZoomTokens>();
 
   /**
    * @param accountId - The Zoom account id of the Server-to-Server OAuth app.
@@ -104,24 +103,12 @@ export class ZoomServerToServer {
     if (this.#cached !== null && this.#isFresh(this.#cached)) {
       return Promise.resolve(this.#cached);
     }
-    if (this.#pending === null) {
-      const generation = this.#generation;
-      const request = this.#client.requestTokens("account_credentials", { account_id: this.#accountId });
-      this.#pending = request.then(
-        (tokens) => {
-          if (this.#generation === generation) {
-            this.#cached = tokens;
-            this.#pending = null;
-          }
-          return tokens;
-        },
-        (error: unknown) => {
-          if (this.#generation === generation) this.#pending = null;
-          throw error;
-        },
-      );
-    }
-    return this.#pending;
+    return this.#request.run(async (isCurrent) => {
+      const tokens = await this.#client.requestTokens("account_credentials", { account_id: this.#accountId });
+      // A request that invalidate() detached must not refill the cache.
+      if (isCurrent()) this.#cached = tokens;
+      return tokens;
+    });
   }
 
   /**
@@ -129,9 +116,8 @@ export class ZoomServerToServer {
    * API rejects a token (for example after the app's credentials were rotated).
    */
   invalidate(): void {
-    this.#generation++;
     this.#cached = null;
-    this.#pending = null;
+    this.#request.forget();
   }
 
   #isFresh(tokens: ZoomTokens): boolean {
