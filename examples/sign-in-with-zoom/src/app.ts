@@ -144,7 +144,7 @@ export function createApp(options: AppOptions): RequestListener {
     return {
       displayName,
       email: me.email ?? "",
-      pictureUrl: httpUrlOrNull(me.pic_url),
+      pictureUrl: pictureUrlOrNull(me.pic_url),
     };
   }
 
@@ -288,8 +288,11 @@ export function isSameOriginPost(request: IncomingMessage, appOrigin: URL): bool
   return typeof origin === "string" && origin === appOrigin.origin;
 }
 
-function httpUrlOrNull(value: unknown): string | null {
+// Zoom serves pictures over https; the mock inlines an initials avatar as a data: image so the demo
+// needs no network. Anything else (javascript:, other schemes) is not a picture.
+function pictureUrlOrNull(value: unknown): string | null {
   if (typeof value !== "string" || !URL.canParse(value)) return null;
   const url = new URL(value);
-  return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  if (url.protocol === "https:" || url.protocol === "http:") return url.href;
+  return url.protocol === "data:" && /^image\/(png|jpeg|gif|webp|svg\+xml)[;,]/.test(url.pathname) ? url.href : null;
 }

@@ -2,7 +2,7 @@
 export interface Profile {
   displayName: string;
   email: string;
-  /** Absolute http(s) URL of the user's picture (a normalised `URL.href`), if Zoom has one. */
+  /** The user's picture as a normalised `URL.href` (http(s), or a data: image from the mock), if there is one. */
   pictureUrl: string | null;
 }
 

@@ -47,8 +47,8 @@ beforeEach(async () => {
   if (demo.mock === null) throw new Error("expected the demo to start in mock mode");
   mock = demo.mock;
   context = await browser.newContext({ viewport: { width: 900, height: 640 } });
-  // Everything this journey needs is on loopback; anything else (the mock user's picture lives on
-  // example.com) is refused here, so the test never leaves the machine and shows the offline fallback.
+  // Everything this journey needs is on loopback (the mock user's picture is a data: image); any other
+  // request is refused here, so the test never leaves the machine, whatever a page asks for.
   await context.route((url) => !LOOPBACK_HOSTS.has(url.hostname), (route) => route.abort("addressunreachable"));
   page = await context.newPage();
 });
@@ -59,9 +59,10 @@ afterEach(async () => {
 });
 
 /** Opens the app and clicks "Sign in with Zoom": the browser ends on the mock's consent page. */
+// page.goto and waitForURL wait for the page's load event, so what follows them reads a finished page.
 async function startSignIn(): Promise<void> {
   await page.goto(demo.url);
-  await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in with Zoom");
+  expect(await page.locator("h1").textContent()).toBe("Sign in with Zoom");
   await page.getByRole("link", { name: "Sign in with Zoom" }).click();
   await page.waitForURL((url) => url.href.startsWith(`${mock.url}/oauth/authorize`));
 }
@@ -83,7 +84,7 @@ describe("Sign in with Zoom in a real browser", () => {
     await page.waitForURL(demo.url);
 
     const user = mock.zoom.defaultUser;
-    await expect.poll(() => page.locator("#display-name").textContent()).toBe(user.display_name);
+    expect(await page.locator("#display-name").textContent()).toBe(user.display_name);
     expect(await page.locator("#email").textContent()).toBe(user.email);
     expect(await page.locator(".avatar .picture").getAttribute("style")).toContain(user.pic_url);
     await page.screenshot({ path: `${ARTIFACTS}signed-in.png` });
@@ -100,7 +101,7 @@ describe("Sign in with Zoom in a real browser", () => {
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(demo.url);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in with Zoom");
+    expect(await page.locator("h1").textContent()).toBe("Sign in with Zoom");
     expect(await context.cookies(demo.url)).toEqual([]);
 
     expect(mock.zoom.state.verifyAccessToken(accessToken)).toEqual({ ok: false, reason: "revoked" });
@@ -114,12 +115,12 @@ describe("Sign in with Zoom in a real browser", () => {
     await page.getByRole("button", { name: /^deny$/i }).click();
     await page.waitForURL((url) => url.pathname === "/login/zoom/callback");
 
-    await expect.poll(() => page.locator("h1").textContent()).toBe("You did not allow access");
+    expect(await page.locator("h1").textContent()).toBe("You did not allow access");
     expect(issuedAccessTokens()).toEqual([]);
     expect(await context.cookies(demo.url)).toEqual([]);
     await page.getByRole("link", { name: "Back to the start" }).click();
     await page.waitForURL(demo.url);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in with Zoom");
+    expect(await page.locator("h1").textContent()).toBe("Sign in with Zoom");
   });
 
   it("shows the error page when Zoom's token endpoint drops the connection mid-flow", async () => {
@@ -129,7 +130,7 @@ describe("Sign in with Zoom in a real browser", () => {
     await page.getByRole("button", { name: /^allow$/i }).click();
     await page.waitForURL((url) => url.pathname === "/login/zoom/callback");
 
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Zoom could not be reached");
+    expect(await page.locator("h1").textContent()).toBe("Zoom could not be reached");
     await pageShowsNoSecret();
     expect(await page.getByRole("link", { name: "Back to the start" }).getAttribute("href")).toBe("/");
     expect(await context.cookies(demo.url)).toEqual([]);
@@ -142,7 +143,7 @@ describe("Sign in with Zoom in a real browser", () => {
     await page.getByRole("button", { name: /^allow$/i }).click();
     await page.waitForURL((url) => url.pathname === "/login/zoom/callback");
 
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Zoom had a problem");
+    expect(await page.locator("h1").textContent()).toBe("Zoom had a problem");
     expect(await page.locator("main").textContent()).toContain("HTTP 503");
     await pageShowsNoSecret();
   });

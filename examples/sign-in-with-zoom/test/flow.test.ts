@@ -88,6 +88,19 @@ describe("sign-in flow over HTTP", () => {
     expect(logLines[1]).toMatch(/ GET \/login\/zoom\/callback 302 \d+ms$/);
   });
 
+  it("shows only http(s) or data: image pictures, never a script URL", async () => {
+    const { app, mock } = await start();
+    const grace = mock.addUser({ first_name: "Grace", last_name: "Hopper", pic_url: "javascript:alert(1)" });
+    const jar = new CookieJar();
+    await jar.fetch(await mock.approve(await beginLogin(app, jar), { userId: grace.id }));
+
+    const html = await (await jar.fetch(app)).text();
+    expect(html).toContain(grace.display_name);
+    expect(html).toContain("<span>GH</span>");
+    expect(html).not.toContain("javascript:");
+    expect(html).not.toContain('class="picture"');
+  });
+
   it("rejects a callback whose state differs from the cookie, without exchanging the code", async () => {
     const { app, mock } = await start();
     const jar = new CookieJar();
