@@ -1,0 +1,39 @@
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createZoomMock } from "../create-zoom-mock.js";
+import { getZoomMockApi } from "./zoom-mock-api.js";
+
+const zoom = createZoomMock({ strict: false });
+const server = setupServer(...zoom.handlers);
+let token = "";
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: "error" });
+  const grant = zoom.state.createGrant({ kind: "authorization_code", clientId: "mock-client-id", userId: zoom.defaultUser.id, accountId: "mock-account-id", scopes: [] });
+  token = zoom.state.issueAccessToken(grant).token;
+});
+afterAll(() => server.close());
+
+const get = (path: string) => fetch(`https://api.zoom.us/v2${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+describe("with strict: false", () => {
+  it("still refuses a request that breaks the spec as Zoom would (400 code 300), and records it", async () => {
+    const response = await get("/users/me/meetings?page_size=0&type=someday");
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { code: number; errors: { field: string }[] };
+    expect(body.code).toBe(300);
+    expect(body.errors.map((error) => error.field)).toContain("type");
+    expect(zoom.violations.length).toBeGreaterThan(0);
+    expect(() => zoom.assertNoViolations()).toThrow();
+    zoom.clearViolations();
+  });
+
+  it("lets a mock response that breaks the schema through, but records the violation", async () => {
+    getZoomMockApi(zoom).overrideResponse("userMe", (result) => ({ ...result, body: { ...(result.body as object), type: 7 } }));
+    const response = await get("/users/me");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { type: number }).type).toBe(7);
+    expect(zoom.violations).toEqual([expect.objectContaining({ side: "response", operation: "GET /users/me" })]);
+    zoom.clearViolations();
+  });
+});
