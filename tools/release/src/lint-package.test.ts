@@ -20,7 +20,8 @@ async function lintPackagesCli(root: string): Promise<{ code: number; output: st
   }
 }
 
-describe("lint:packages", () => {
+// Each case packs its own fixture in its own directory, so they can run side by side.
+describe.concurrent("lint:packages", () => {
   let root: string;
 
   beforeAll(async () => {
