@@ -231,7 +231,8 @@ export function createApp(options: AppOptions): RequestListener {
       case "/login":
         return method === "GET" || method === "HEAD" ? login(request) : allow("GET, HEAD");
       case CALLBACK_PATH:
-        return method === "GET" || method === "HEAD" ? callback(request, url) : allow("GET, HEAD");
+        // GET only: a HEAD (a link checker, a prefetch) must not spend the one-time code.
+        return method === "GET" ? callback(request, url) : allow("GET");
       case "/logout":
         return method === "POST" ? logout(request) : allow("POST");
       default:
@@ -257,6 +258,10 @@ export function createApp(options: AppOptions): RequestListener {
         const elapsed = Math.round(performance.now() - started);
         const note = reply.failure ? ` ${reply.failure}` : "";
         log(`${new Date(clock()).toISOString()} ${request.method} ${url.pathname} ${reply.status} ${elapsed}ms${note}`);
+      })
+      .catch(() => {
+        // Only sending itself can fail here (the client went away): nothing left to answer.
+        response.destroy();
       });
   };
 }

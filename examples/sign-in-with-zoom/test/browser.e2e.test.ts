@@ -56,6 +56,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await context?.close();
   await demo?.close();
+  // Every request the app and the browser made to the mock Zoom followed the project's specs.
+  mock?.zoom.assertNoViolations();
 });
 
 /** Opens the app and clicks "Sign in with Zoom": the browser ends on the mock's consent page. */

@@ -10,9 +10,12 @@ let demo: RunningDemo | undefined;
 let logLines: string[] = [];
 
 afterEach(async () => {
-  await demo?.close();
+  const running = demo;
   demo = undefined;
   logLines = [];
+  await running?.close();
+  // Every request the app made to the mock Zoom followed the project's OAuth and API specs.
+  running?.mock?.zoom.assertNoViolations();
 });
 
 async function start(mock = createZoomMock(), clock?: () => number) {
@@ -220,6 +223,9 @@ describe("sign-in flow over HTTP", () => {
     const wrongMethod = await fetch(new URL("/logout", app));
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get("allow")).toBe("POST");
+    // A HEAD of the callback (link checker, prefetch) must not spend the code.
+    const head = await fetch(new URL("/login/zoom/callback?code=c&state=s", app), { method: "HEAD" });
+    expect(head.status).toBe(405);
   });
 
   it("sends the login to the canonical host so the cookies come back with the callback", async () => {
