@@ -1,7 +1,8 @@
 /**
- * Sign in with Zoom: the Zoom OAuth 2.0 provider (a drop-in replacement for arctic's),
- * Server-to-Server OAuth and webhook verification, with the state, PKCE, token and error
- * types of `@org/oauth-core` re-exported so that one import is enough.
+ * Sign in with Zoom: the Zoom OAuth 2.0 provider (a drop-in replacement for arctic's), a user
+ * token source that keeps a user's session across refreshes, Server-to-Server OAuth and webhook
+ * verification, with the state, PKCE, token and error types of `@org/oauth-core` re-exported
+ * so that one import is enough.
  *
  * @packageDocumentation
  */
@@ -29,5 +30,12 @@ export {
   WebhookVerificationError,
   type WebhookVerificationFailure,
 } from "./webhooks.js";
+export {
+  createUserTokenSource,
+  UserTokenSource,
+  type UserTokenSourceOptions,
+} from "./user-token-source.js";
+export { ReauthorizationRequiredError, TokenPersistenceError } from "./user-token-source-errors.js";
+export type { UserTokenSnapshot } from "./user-token-snapshot.js";
 export { Zoom, type ZoomOptions } from "./zoom.js";
 export { ZoomTokens } from "./zoom-tokens.js";
