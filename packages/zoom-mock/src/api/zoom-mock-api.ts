@@ -1,6 +1,7 @@
 import type { MockUser, ZoomMockState } from "../state.js";
 import type { ApiOperationResult } from "./api-operation.js";
 import { ApiModel, type HeldMeetingInput } from "./model/api-model.js";
+import { randomBytesFromStrings } from "./model/id-source.js";
 import type { MeetingCreateInput, MeetingRecord } from "./model/meetings.js";
 import type { WebinarCreateInput, WebinarRecord } from "./model/webinars.js";
 import type { ParticipantInput, PastMeetingRecord } from "./model/past-meetings.js";
@@ -45,7 +46,11 @@ export class ZoomMockApi {
   readonly #overrides: PendingOverride[] = [];
 
   constructor(state: ZoomMockState) {
-    this.model = new ApiModel({ users: stateUserDirectory(state), clock: state.now });
+    this.model = new ApiModel({
+      users: stateUserDirectory(state),
+      clock: state.now,
+      random: randomBytesFromStrings(state.randomString),
+    });
   }
 
   /**

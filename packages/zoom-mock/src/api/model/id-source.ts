@@ -63,3 +63,27 @@ export class IdSource {
     return out;
   }
 }
+
+/**
+ * Random bytes drawn from a source of random strings (the mock's injectable `random` option), so a
+ * test that fixes the mock's randomness also fixes meeting ids, UUIDs and tokens. Each string is
+ * hashed (FNV-1a) together with a running counter into 4 bytes: a source that repeats itself still
+ * yields a sequence that does not.
+ */
+export function randomBytesFromStrings(nextString: () => string): RandomBytes {
+  let counter = 0;
+  return (length) => {
+    const bytes = new Uint8Array(length);
+    for (let offset = 0; offset < length; offset += 4) {
+      counter += 1;
+      let hash = 0x811c9dc5;
+      for (const char of `${counter}:${nextString()}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+      // A final avalanche step, so neighbouring counters give unrelated bytes.
+      hash ^= hash >>> 16;
+      hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+      hash ^= hash >>> 13;
+      for (let index = 0; index < 4 && offset + index < length; index += 1) bytes[offset + index] = (hash >>> (index * 8)) & 0xff;
+    }
+    return bytes;
+  };
+}
