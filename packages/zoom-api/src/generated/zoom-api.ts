@@ -3548,6 +3548,7 @@ export interface operations {
             query?: {
                 /** @description One occurrence of a recurring meeting or webinar. */
                 occurrence_id?: components["parameters"]["OccurrenceId"];
+                /** @description Include past occurrences of a recurring meeting or webinar. */
                 show_previous_occurrences?: boolean;
             };
             header?: never;
@@ -3581,7 +3582,9 @@ export interface operations {
             query?: {
                 /** @description One occurrence of a recurring meeting or webinar. */
                 occurrence_id?: components["parameters"]["OccurrenceId"];
+                /** @description Email the host and alternative hosts about the cancellation. */
                 schedule_for_reminder?: boolean;
+                /** @description Email registrants about the cancellation. */
                 cancel_meeting_reminder?: boolean;
             };
             header?: never;
@@ -3674,7 +3677,9 @@ export interface operations {
     recordingGet: {
         parameters: {
             query?: {
+                /** @description Extra fields to include in the answer. */
                 include_fields?: string;
+                /** @description Lifetime of the returned token or download access token, in seconds. */
                 ttl?: number;
             };
             header?: never;
@@ -3706,6 +3711,7 @@ export interface operations {
     recordingDelete: {
         parameters: {
             query?: {
+                /** @description `trash` moves the recordings to the trash; `delete` deletes them for good. */
                 action?: "trash" | "delete";
             };
             header?: never;
@@ -3737,6 +3743,7 @@ export interface operations {
             query?: {
                 /** @description One occurrence of a recurring meeting or webinar. */
                 occurrence_id?: components["parameters"]["OccurrenceId"];
+                /** @description Only registrants with this status. */
                 status?: "pending" | "approved" | "denied";
                 /** @description Records per page. */
                 page_size?: components["parameters"]["PageSize300"];
@@ -3774,6 +3781,7 @@ export interface operations {
     meetingRegistrantCreate: {
         parameters: {
             query?: {
+                /** @description Comma-separated occurrences to register for. */
                 occurrence_ids?: string;
             };
             header?: never;
@@ -3966,15 +3974,19 @@ export interface operations {
     users: {
         parameters: {
             query?: {
+                /** @description Only users with this status. */
                 status?: "active" | "inactive" | "pending";
                 /** @description Records per page. */
                 page_size?: components["parameters"]["PageSize2000"];
+                /** @description Only users with this role. */
                 role_id?: string;
                 /** @description Deprecated page number; use `next_page_token`. */
                 page_number?: string;
+                /** @description Extra fields to include in the answer. */
                 include_fields?: "custom_attributes" | "host_key";
                 /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
                 next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Only users holding this license. */
                 license?: "zoom_workforce_management" | "zoom_compliance_management";
             };
             header?: never;
@@ -4033,8 +4045,11 @@ export interface operations {
     userMe: {
         parameters: {
             query?: {
+                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
                 login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
+                /** @description Whether `userId` is an encrypted email address. */
                 encrypted_email?: boolean;
+                /** @description Whether `userId` is an employee unique ID. */
                 search_by_unique_id?: boolean;
             };
             header?: never;
@@ -4088,8 +4103,11 @@ export interface operations {
     user: {
         parameters: {
             query?: {
+                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
                 login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
+                /** @description Whether `userId` is an encrypted email address. */
                 encrypted_email?: boolean;
+                /** @description Whether `userId` is an employee unique ID. */
                 search_by_unique_id?: boolean;
             };
             header?: never;
@@ -4121,16 +4139,27 @@ export interface operations {
     userDelete: {
         parameters: {
             query?: {
+                /** @description Whether `userId` is an encrypted email address. */
                 encrypted_email?: boolean;
+                /** @description `disassociate` keeps the user's Zoom account and unlinks it; `delete` deletes it. */
                 action?: "disassociate" | "delete";
+                /** @description Who receives the user's data when it is transferred. */
                 transfer_email?: string;
+                /** @description Transfer the user's meetings. */
                 transfer_meeting?: boolean;
+                /** @description Transfer the user's webinars. */
                 transfer_webinar?: boolean;
+                /** @description Transfer the user's recordings. */
                 transfer_recording?: boolean;
+                /** @description Transfer the user's whiteboards. */
                 transfer_whiteboard?: boolean;
+                /** @description Transfer the user's clips. */
                 transfer_clipfiles?: boolean;
+                /** @description Transfer the user's notes. */
                 transfer_notes?: boolean;
+                /** @description Transfer the user's visitors. */
                 transfer_visitors?: boolean;
+                /** @description Transfer the user's docs. */
                 transfer_docs?: boolean;
             };
             header?: never;
@@ -4160,7 +4189,9 @@ export interface operations {
     userUpdate: {
         parameters: {
             query?: {
+                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
                 login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
+                /** @description Also remove the user's TSP credentials. */
                 remove_tsp_credentials?: boolean;
             };
             header?: never;
@@ -4194,6 +4225,7 @@ export interface operations {
     meetings: {
         parameters: {
             query?: {
+                /** @description Which of the user's meetings to list. */
                 type?: "scheduled" | "live" | "upcoming" | "upcoming_meetings" | "previous_meetings";
                 /** @description Records per page. */
                 page_size?: components["parameters"]["PageSize300"];
@@ -4201,8 +4233,11 @@ export interface operations {
                 next_page_token?: components["parameters"]["NextPageToken"];
                 /** @description Deprecated page number; use `next_page_token`. */
                 page_number?: number;
+                /** @description Start date (inclusive), `yyyy-mm-dd`. */
                 from?: string;
+                /** @description End date (inclusive), `yyyy-mm-dd`. */
                 to?: string;
+                /** @description Time zone the dates are read in. */
                 timezone?: string;
             };
             header?: never;
@@ -4271,11 +4306,17 @@ export interface operations {
                 page_size?: components["parameters"]["PageSize300"];
                 /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
                 next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Internal flag; leave unset. */
                 mc?: string;
+                /** @description List recordings in the trash instead. */
                 trash?: boolean;
+                /** @description Start date (inclusive), `yyyy-mm-dd`. */
                 from?: string;
+                /** @description End date (inclusive), `yyyy-mm-dd`. */
                 to?: string;
+                /** @description Which kind of trashed items to list. */
                 trash_type?: string;
+                /** @description Only recordings of this meeting. */
                 meeting_id?: number;
             };
             header?: never;
@@ -4307,8 +4348,11 @@ export interface operations {
     userSettings: {
         parameters: {
             query?: {
+                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
                 login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
+                /** @description Read or write only this group of settings. */
                 option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
+                /** @description Comma-separated setting names to return (only those). */
                 custom_query_fields?: string;
             };
             header?: never;
@@ -4340,6 +4384,7 @@ export interface operations {
     userSettingsUpdate: {
         parameters: {
             query?: {
+                /** @description Read or write only this group of settings. */
                 option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
             };
             header?: never;
@@ -4373,8 +4418,11 @@ export interface operations {
     userToken: {
         parameters: {
             query?: {
+                /** @description Which token to return. */
                 type?: "token" | "zak" | "onbehalf";
+                /** @description Lifetime of the returned token or download access token, in seconds. */
                 ttl?: number;
+                /** @description The meeting an `onbehalf` token is for. */
                 meeting_id?: string;
             };
             header?: never;
@@ -4435,6 +4483,7 @@ export interface operations {
     webinars: {
         parameters: {
             query?: {
+                /** @description Which of the user's webinars to list. */
                 type?: "scheduled" | "upcoming";
                 /** @description Records per page. */
                 page_size?: components["parameters"]["PageSize300"];
@@ -4505,6 +4554,7 @@ export interface operations {
             query?: {
                 /** @description One occurrence of a recurring meeting or webinar. */
                 occurrence_id?: components["parameters"]["OccurrenceId"];
+                /** @description Include past occurrences of a recurring meeting or webinar. */
                 show_previous_occurrences?: boolean;
             };
             header?: never;
@@ -4538,6 +4588,7 @@ export interface operations {
             query?: {
                 /** @description One occurrence of a recurring meeting or webinar. */
                 occurrence_id?: components["parameters"]["OccurrenceId"];
+                /** @description Email panelists and registrants about the cancellation. */
                 cancel_webinar_reminder?: boolean;
             };
             header?: never;
@@ -4603,7 +4654,9 @@ export interface operations {
             query?: {
                 /** @description One occurrence of a recurring meeting or webinar. */
                 occurrence_id?: components["parameters"]["OccurrenceId"];
+                /** @description Only registrants with this status. */
                 status?: "pending" | "approved" | "denied";
+                /** @description Only registrants who came through this tracking source. */
                 tracking_source_id?: string;
                 /** @description Records per page. */
                 page_size?: components["parameters"]["PageSize300"];
@@ -4641,6 +4694,7 @@ export interface operations {
     webinarRegistrantCreate: {
         parameters: {
             query?: {
+                /** @description Comma-separated occurrences to register for. */
                 occurrence_ids?: string;
             };
             header?: never;
