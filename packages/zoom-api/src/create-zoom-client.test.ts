@@ -61,7 +61,7 @@ describe("createZoomClient", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("prefers the fetch option, looked up at call time", async () => {
+  it("prefers the fetch option; one that reads only its first argument still sends the token", async () => {
     const requests: Request[] = [];
     const client = createZoomClient({
       accessToken: "t",
@@ -72,6 +72,7 @@ describe("createZoomClient", () => {
     });
     await client.GET("/users/{userId}", { params: { path: { userId: "me" } } });
     expect(requests.map((request) => request.url)).toEqual([`${API}/users/me`]);
+    expect(requests[0]?.headers.get("authorization")).toBe("Bearer t");
   });
 
   it("sends path, query and JSON body as typed", async () => {

@@ -199,10 +199,10 @@ describe("retries on 5xx and network errors", () => {
   });
 });
 
-/** A fetch that never answers: it only settles when the request's signal aborts. */
+/** A fetch that never answers: it only settles when the attempt's signal aborts. */
 function hangingFetch(attempts: Request[]): typeof fetch {
-  return (input) => {
-    const request = input as Request;
+  return (input, init) => {
+    const request = new Request(input, init);
     attempts.push(request);
     return new Promise((_, reject) => {
       request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });

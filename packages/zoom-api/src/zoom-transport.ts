@@ -1,3 +1,4 @@
+import { createAttemptSignal } from "./attempt-signal.js";
 import { assertUsableToken, type ResolvedZoomClientOptions } from "./zoom-client-options.js";
 import { describeRequest, ZoomNetworkError, ZoomTimeoutError } from "./zoom-network-error.js";
 import { decideAfterFailure, decideAfterResponse, type RetryDecision } from "./retry-policy.js";
@@ -8,10 +9,11 @@ import { decideAfterFailure, decideAfterResponse, type RetryDecision } from "./r
  * Why retries live here and not in an `onResponse` middleware: openapi-fetch runs each middleware hook
  * once per call and cannot re-issue a request. A retrying `onResponse` would have to stash a clone of
  * every request by id, re-run authentication itself and call fetch behind the other middleware's back.
- * As the transport, one loop owns each attempt end to end: a fresh clone of the request (so bodies can
- * be re-sent), a token asked for again (so a refreshed token is used), its own timeout, the user's abort
- * signals, classification of failures, and the wait before the next attempt. Middleware registered with
- * `client.use()` still sees one request and one final response per call, and never the bearer token.
+ * As the transport, one loop owns each attempt end to end: the token, asked for again on every attempt
+ * (so a refreshed token is used); a clone of the body when another attempt may follow (so it can be
+ * re-sent); its own timeout linked with the caller's abort signals; the classification of failures; and
+ * the wait before the next attempt. Middleware registered with `client.use()` still sees one request and
+ * one final response per call.
  */
 export type ZoomTransport = (request: Request) => Promise<Response>;
 
@@ -22,19 +24,19 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
     const userSignals = options.signal === null ? [request.signal] : [request.signal, options.signal];
     for (let retryIndex = 0; ; retryIndex++) {
       throwIfAborted(userSignals);
-      const token = await options.getAccessToken();
+      const pending = options.getAccessToken();
+      // A fixed token is a plain string: no need to wait a microtask for it.
+      const token = typeof pending === "string" ? pending : await pending;
       assertUsableToken(token, "getAccessToken");
       throwIfAborted(userSignals);
 
-      const timeout = new AbortController();
-      const timer = Number.isFinite(options.timeoutMs)
-        ? setTimeout(() => timeout.abort(), options.timeoutMs)
-        : undefined;
+      const attempt = createAttemptSignal(userSignals, options.timeoutMs);
       let decision: RetryDecision;
       try {
-        const response = await (options.fetch ?? globalThis.fetch)(
-          prepareAttempt(request, token, AbortSignal.any([...userSignals, timeout.signal])),
-        );
+        const fetchNow = options.fetch ?? globalThis.fetch;
+        const response = await fetchNow(prepareAttempt(request, token, retryIndex < options.maxRetries), {
+          signal: attempt.signal,
+        });
         decision = decideAfterResponse(response, method, retryIndex, options, options.clock());
         if (!decision.retry) return response;
         // Free the connection by reading the body (still under the timeout). Never `body.cancel()`:
@@ -42,25 +44,31 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
         await response.arrayBuffer().catch(() => undefined);
       } catch (error) {
         throwIfAborted(userSignals);
-        const failure = timeout.signal.aborted
+        const failure = attempt.timedOut()
           ? new ZoomTimeoutError(describeRequest(request), options.timeoutMs)
           : new ZoomNetworkError(describeRequest(request), { cause: error });
         decision = decideAfterFailure(method, retryIndex, options);
         if (!decision.retry) throw failure;
       } finally {
-        clearTimeout(timer);
+        attempt.release();
       }
       await pause(decision.delayMs, userSignals, options.sleep);
     }
   };
 }
 
-/** A sendable copy of the request for one attempt: own body stream, own signal, current token. */
-function prepareAttempt(request: Request, token: string, signal: AbortSignal): Request {
-  const headers = new Headers(request.headers);
-  headers.set("Authorization", `Bearer ${token}`);
-  // A body stream can be read once: each attempt sends a clone and the original stays unread.
-  return new Request(request.body === null ? request : request.clone(), { headers, signal });
+/**
+ * The request to send for one attempt, carrying the current token.
+ *
+ * The token is set on openapi-fetch's own Request, and the attempt's signal is passed as fetch's `init`,
+ * so fetch copies the request once, as it would anyway: building a second Request per attempt costs
+ * about as much as openapi-fetch itself. A custom `fetch` that ignores `init` still sends the token.
+ * @param mayRetry - whether another attempt may follow; a body stream can be read once, so the original
+ *   is then kept unread and a clone is sent.
+ */
+function prepareAttempt(request: Request, token: string, mayRetry: boolean): Request {
+  request.headers.set("Authorization", `Bearer ${token}`);
+  return mayRetry && request.body !== null ? request.clone() : request;
 }
 
 function throwIfAborted(signals: readonly AbortSignal[]): void {
@@ -73,17 +81,18 @@ async function pause(
   signals: readonly AbortSignal[],
   sleep: ResolvedZoomClientOptions["sleep"],
 ): Promise<void> {
-  const signal = signals.length === 1 ? signals[0]! : AbortSignal.any([...signals]);
-  signal.throwIfAborted();
+  throwIfAborted(signals);
+  const link = createAttemptSignal(signals, Number.POSITIVE_INFINITY);
   let onAbort = () => {};
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    onAbort = () => reject(link.signal.reason);
+    link.signal.addEventListener("abort", onAbort, { once: true });
   });
   try {
-    await Promise.race([sleep(ms, signal), aborted]);
+    await Promise.race([sleep(ms, link.signal), aborted]);
   } finally {
-    signal.removeEventListener("abort", onAbort);
+    link.signal.removeEventListener("abort", onAbort);
+    link.release();
   }
-  signal.throwIfAborted();
+  throwIfAborted(signals);
 }
