@@ -87,11 +87,20 @@ describe("the packed packages, installed with npm in a fresh project outside the
       `@types/node@${tools.typesNode}`,
     ]);
 
-    for (const file of ["sign-in.mjs", "sign-in.cjs", "tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    for (const file of [
+      "sign-in.mjs",
+      "sign-in.cjs",
+      "tsconfig.nodenext.json",
+      "tsconfig.bundler.json",
+      "tsconfig.node-only.json",
+    ]) {
       await copyFile(join(consumerSources, file), join(project, file));
     }
     for (const extension of ["ts", "mts", "cts"]) {
       await copyFile(join(consumerSources, "typed-client.ts"), join(project, `typed-client.${extension}`));
+    }
+    for (const extension of ["mts", "cts"]) {
+      await copyFile(join(consumerSources, "node-only.ts"), join(project, `node-only.${extension}`));
     }
   });
 
@@ -126,13 +135,17 @@ describe("the packed packages, installed with npm in a fresh project outside the
     }
   }
 
-  // Three independent compiler runs: side by side, they take the time of the longest.
+  // Independent compiler runs: side by side, they take the time of the longest.
   it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution NodeNext, as ESM and CommonJS", async () => {
     expect(await typecheck("tsconfig.nodenext.json")).toEqual({ code: 0, output: "" });
   });
 
   it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution Bundler", async () => {
     expect(await typecheck("tsconfig.bundler.json")).toEqual({ code: 0, output: "" });
+  });
+
+  it.concurrent("(c) a Node-only TypeScript consumer (no DOM lib) of zoom-auth and zoom-api type-checks under NodeNext", async () => {
+    expect(await typecheck("tsconfig.node-only.json")).toEqual({ code: 0, output: "" });
   });
 
   it.concurrent("(c) rejects an unknown path and a missing path parameter: without @ts-expect-error each is an error", async () => {
