@@ -312,11 +312,35 @@ describe("sendOAuth2Request: no answer", () => {
   });
 
   it("applies a default timeout to every request", async () => {
-    const fake = createFakeFetch(() => jsonResponse(tokenBody));
-    const timeout = vi.spyOn(AbortSignal, "timeout");
-    await sendOAuth2Request(tokenRequest({ fetch: fake.fetch }), readTokenResponse);
-    expect(timeout).toHaveBeenCalledWith(DEFAULT_TIMEOUT_MS);
-    timeout.mockRestore();
+    vi.useFakeTimers();
+    try {
+      let settled = false;
+      const pending = sendOAuth2Request(tokenRequest({ fetch: hangingFetch().fetch }), readTokenResponse).finally(() => {
+        settled = true;
+      });
+      pending.catch(() => {});
+      await vi.advanceTimersByTimeAsync(DEFAULT_TIMEOUT_MS - 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await rejection(pending);
+      expect(error).toBeInstanceOf(ArcticFetchError);
+      expect((error as Error).message).toMatch(new RegExp(`timed out after ${DEFAULT_TIMEOUT_MS} ms`));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("holds no timer once the answer has been read", async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = createFakeFetch(() => jsonResponse(tokenBody));
+      await sendOAuth2Request(tokenRequest({ fetch: fake.fetch }), readTokenResponse);
+      expect(vi.getTimerCount()).toBe(0);
+      await rejection(sendOAuth2Request(tokenRequest({ fetch: createFakeFetch(() => new Response("<html>", { status: 502 })).fetch }), readTokenResponse));
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("stops when the caller's signal is aborted before sending", async () => {

@@ -10,7 +10,7 @@ import { collectSecrets, redactJson } from "./redaction.js";
 /** The timeout applied when none is given: long enough for a slow network, short enough to fail fast. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-// setTimeout (behind AbortSignal.timeout) fires at once for delays above 2^31 - 1 ms.
+// setTimeout fires at once for delays above 2^31 - 1 ms.
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** How requests to the authorization server are sent. */
@@ -175,38 +175,53 @@ export async function sendOAuth2Request<T>(
   );
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeoutSignal = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+  // A timer held for the whole exchange, not AbortSignal.timeout(): on Node 20 a timeout signal
+  // that only the Request refers to can be garbage-collected before it fires, and the request
+  // then hangs forever.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`The request timed out after ${timeoutMs} ms`, "TimeoutError"));
+  }, timeoutMs);
+  const callerSignal = options.signal;
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+
   const endpoint = `${request.url.origin}${request.url.pathname}`;
   const describeFailure = (action: string): string =>
-    timeoutSignal.aborted && !options.signal?.aborted
-      ? `Request to ${endpoint} timed out after ${timeoutMs} ms`
-      : `${action} ${endpoint}`;
+    timedOut ? `Request to ${endpoint} timed out after ${timeoutMs} ms` : `${action} ${endpoint}`;
 
-  // Resolved now, not when the client was created, so that fetch patched later is used.
-  const fetchFunction = options.fetch ?? globalThis.fetch;
   let response: Response;
+  let text: string;
+  let receivedAt: Date;
   try {
-    response = await fetchFunction(
-      new Request(request.url, {
+    // Resolved now, not when the client was created, so that fetch patched later is used.
+    const fetchFunction = options.fetch ?? globalThis.fetch;
+    try {
+      // A URL and init, not a Request: a Request's signal only follows ours through a weak
+      // reference on Node 20, and some fetch stand-ins handle Request objects poorly.
+      response = await fetchFunction(request.url, {
         method: "POST",
         headers,
         body: body.toString(),
-        signal,
+        signal: controller.signal,
         // Never replay a form holding credentials to wherever a redirect points.
         redirect: "manual",
-      }),
-    );
-  } catch (error) {
-    throw new ArcticFetchError(error, { context: describeFailure("Failed to send request to"), secrets });
-  }
-  const receivedAt = new Date((options.clock ?? Date.now)());
-
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw new ArcticFetchError(error, { context: describeFailure("Failed to read the response of"), secrets });
+      });
+    } catch (error) {
+      throw new ArcticFetchError(error, { context: describeFailure("Failed to send request to"), secrets });
+    }
+    receivedAt = new Date((options.clock ?? Date.now)());
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new ArcticFetchError(error, { context: describeFailure("Failed to read the response of"), secrets });
+    }
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener("abort", onCallerAbort);
   }
   const contentType = response.headers.get("Content-Type");
   const json = parseJson(text);

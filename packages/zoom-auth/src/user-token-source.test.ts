@@ -400,16 +400,20 @@ describe("UserTokenSource: no secrets on show, nothing left running", () => {
     }
   });
 
-  it("starts no timer: between calls nothing runs and nothing keeps the process alive", async () => {
-    const setTimeoutSpy = vi.spyOn(globalThis, "setTimeout");
-    const setIntervalSpy = vi.spyOn(globalThis, "setInterval");
-    const { source, advanceSeconds } = userSource();
-    await source.getAccessToken();
-    advanceSeconds(HOUR_SECONDS);
-    await source.getAccessToken();
-    source.invalidate();
-    await source.getAccessToken();
-    expect(setTimeoutSpy).not.toHaveBeenCalled();
-    expect(setIntervalSpy).not.toHaveBeenCalled();
+  it("leaves no timer running: between calls nothing runs and nothing keeps the process alive", async () => {
+    // Each refresh request holds its own timeout timer while it is in flight; none may outlive it.
+    vi.useFakeTimers();
+    try {
+      const { source, advanceSeconds } = userSource();
+      await source.getAccessToken();
+      advanceSeconds(HOUR_SECONDS);
+      await source.getAccessToken();
+      expect(vi.getTimerCount()).toBe(0);
+      source.invalidate();
+      await source.getAccessToken();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

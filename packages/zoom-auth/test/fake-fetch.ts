@@ -31,7 +31,8 @@ export function createFakeFetch(
       headers: request.headers,
       body: await request.text(),
       redirect: request.redirect,
-      signal: request.signal,
+      // The caller's own signal: the copy a Request makes follows it only weakly on Node 20.
+      signal: init?.signal ?? request.signal,
     };
     requests.push(recorded);
     return respond(recorded);
