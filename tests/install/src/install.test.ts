@@ -114,6 +114,16 @@ describe("the packed packages, installed with npm in a fresh project outside the
     expect(stdout.trim()).toBe(join(project, "node_modules/@org/zoom-auth/dist/index.cjs"));
   });
 
+  it("installs a consistent tree: no missing, invalid or unmet peer dependency", async () => {
+    // `npm ls` exits non-zero on any of them; @org/zoom-auth's exact @org/oauth-core version must match.
+    const { stdout } = await inProject("npm", ["ls", "--all", "--json"]);
+    const tree = JSON.parse(stdout);
+    expect(tree.problems ?? []).toEqual([]);
+    expect(tree.dependencies["@org/zoom-auth"].dependencies["@org/oauth-core"].version).toBe(
+      tree.dependencies["@org/oauth-core"].version,
+    );
+  });
+
   it("(a) an ESM consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP", async () => {
     const { stdout } = await inProject("node", ["sign-in.mjs"]);
     expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "esm", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail });
