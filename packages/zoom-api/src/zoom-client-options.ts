@@ -30,11 +30,18 @@ export interface ZoomClientOptions {
    * Typically a token source with its own cache and single-flight refresh.
    */
   getAccessToken?: (() => string | Promise<string>) | undefined;
-  /** The fetch to use. Looked up on every request, so by default `globalThis.fetch` at call time (MSW-friendly). */
+  /**
+   * The fetch to use, called as `fetch(request, { signal })`; pass both arguments on (a wrapper that drops
+   * `init` still sends the token, but loses timeout and abort). Default: `globalThis.fetch`, looked up at
+   * each request, so a client created before MSW's `server.listen()` is still intercepted.
+   */
   fetch?: typeof fetch | undefined;
   /** Per-attempt time limit until response headers arrive, in ms. Default 30 000; `Infinity` disables it. */
   timeoutMs?: number | undefined;
-  /** Aborts every request of this client (combined with each call's own `signal`); also stops retries at once. */
+  /**
+   * Aborts every request of this client, like each call's own `signal`: an attempt waiting for response
+   * headers, and any wait between retries, stop at once with the signal's reason.
+   */
   signal?: AbortSignal | undefined;
   /** Retries after the first attempt. Default 2; 0 disables retries. */
   maxRetries?: number | undefined;
