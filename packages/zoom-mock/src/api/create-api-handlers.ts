@@ -2,13 +2,23 @@ import type { HttpHandler } from "msw";
 import type { ZoomMockContext } from "../create-zoom-mock.js";
 import { zoomApiSpec } from "../generated/index.js";
 import { createSpecRoute } from "../spec-route.js";
-import { createSpecValidator, type SpecValidator } from "../validation/spec-validator.js";
+import type { OpenApiDocument } from "../validation/openapi-document.js";
+import { createSpecValidator } from "../validation/spec-validator.js";
 import type { ApiCaller, ApiOperationResult } from "./api-operation.js";
 import { newTrackingId, toHttpResponse, violationBody } from "./api-responses.js";
 import { invalidAccessToken, ZoomApiFailure } from "./model/api-failure.js";
 import { apiOperations } from "./operations/index.js";
 import { buildRouteTable } from "./route-table.js";
 import { zoomMockApiFor } from "./zoom-mock-api.js";
+
+/** Options of {@link createApiHandlers}. */
+export interface ApiHandlersOptions {
+  /**
+   * The OpenAPI document to serve and validate against (default: the bundled specs/zoom-api.yaml),
+   * e.g. a draft of the next version of the spec.
+   */
+  spec?: OpenApiDocument;
+}
 
 /** `Authorization: Bearer <token>` -> the token, or `null`. */
 function bearerToken(request: Request): string | null {
@@ -47,12 +57,13 @@ function parseJsonBody(text: string | null): unknown {
  * the OAuth mock issued, applies simulated rate limits, runs the operation on the resource model,
  * and checks the answer against the spec's response schema. Every answer carries `x-zm-trackingid`.
  */
-export function createApiHandlers(context: ZoomMockContext, options: { validator?: SpecValidator } = {}): HttpHandler[] {
-  if (zoomApiSpec === null) return [];
+export function createApiHandlers(context: ZoomMockContext, options: ApiHandlersOptions = {}): HttpHandler[] {
+  const spec = options.spec ?? zoomApiSpec;
+  if (spec === null) return [];
   // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
-  const validator = options.validator ?? createSpecValidator(zoomApiSpec, { checkSecurity: false });
+  const validator = createSpecValidator(spec, { checkSecurity: false });
   const api = zoomMockApiFor(context.state);
-  const routes = buildRouteTable(zoomApiSpec);
+  const routes = buildRouteTable(spec);
   const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
 
   return routes.map((route) =>

@@ -2,7 +2,7 @@
  * The mock Zoom REST API: msw handlers for every operation of specs/zoom-api.yaml over a stateful
  * resource model, plus test hooks.
  */
-export { createApiHandlers } from "./create-api-handlers.js";
+export { type ApiHandlersOptions, createApiHandlers } from "./create-api-handlers.js";
 export type { ApiCaller, ApiOperation, ApiOperationRequest, ApiOperationResult } from "./api-operation.js";
 export { type ApiModelOptions, ApiModel, type HeldMeetingInput } from "./model/api-model.js";
 export { type ApiFieldError, ZoomApiFailure, type ZoomErrorBody } from "./model/api-failure.js";

@@ -79,7 +79,22 @@ export function webinarNotFound(webinarId: string | number): ZoomApiFailure {
 
 /** 404 when a meeting has no cloud recording (Zoom code 3301). */
 export function recordingNotFound(): ZoomApiFailure {
-  return new ZoomApiFailure(404, 3301, "This recording does not exist.");
+  return new ZoomApiFailure(404, 3301, "There is no recording for this meeting.");
+}
+
+/** 400 for a registrant id the meeting or webinar does not have (Zoom code 3000). */
+export function registrantNotFound(registrantId: string): ZoomApiFailure {
+  return new ZoomApiFailure(400, 3000, `Registrant ${registrantId} was not found.`);
+}
+
+/** 400 for a panelist id the webinar does not have (code 3000, as for registrants). */
+export function panelistNotFound(panelistId: string): ZoomApiFailure {
+  return new ZoomApiFailure(400, 3000, `Panelist ${panelistId} was not found.`);
+}
+
+/** 404 for an unknown poll (Zoom answers code 404 here). */
+export function pollNotFound(): ZoomApiFailure {
+  return new ZoomApiFailure(404, 404, "Meeting Poll not found.");
 }
 
 /** 400 validation failure (Zoom code 300) naming each field at fault. */

@@ -1,7 +1,9 @@
 import { IdSource, type RandomBytes } from "./id-source.js";
 import { type MeetingCreateInput, type MeetingRecord, Meetings } from "./meetings.js";
 import { PageTokens } from "./pagination.js";
+import { Panelists } from "./panelists.js";
 import { type ParticipantInput, type PastMeetingRecord, PastMeetings } from "./past-meetings.js";
+import { Polls } from "./polls.js";
 import { RateLimits } from "./rate-limits.js";
 import { Recordings } from "./recordings.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
@@ -48,6 +50,8 @@ export class ApiModel {
   readonly pastMeetings: PastMeetings;
   readonly recordings: Recordings;
   readonly webinars: Webinars;
+  readonly panelists: Panelists;
+  readonly polls: Polls;
   readonly rateLimits: RateLimits;
   readonly clock: () => number;
   readonly #directory: UserDirectory;
@@ -79,6 +83,8 @@ export class ApiModel {
     });
     this.registrants = new Registrants(ids, pages, clock);
     this.webinars = new Webinars(ids, pages, clock);
+    this.panelists = new Panelists(ids, clock);
+    this.polls = new Polls(ids);
     this.rateLimits = new RateLimits(clock);
   }
 
@@ -107,6 +113,7 @@ export class ApiModel {
   deleteWebinar(webinar: WebinarRecord): void {
     this.webinars.delete(webinar);
     this.registrants.forget(`webinar:${webinar.id}`);
+    this.panelists.removeAll(webinar);
   }
 
   /** What registration needs to know about a meeting. */

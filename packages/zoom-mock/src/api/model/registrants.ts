@@ -1,4 +1,4 @@
-import { validationFailed } from "./api-failure.js";
+import { registrantNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
@@ -117,16 +117,37 @@ export class Registrants {
       page_size: result.page_size,
       total_records: result.total_records,
       next_page_token: result.next_page_token,
-      registrants: result.items.map((registrant) => ({
-        id: registrant.id,
-        email: registrant.email,
-        ...registrant.fields,
-        status: registrant.status,
-        create_time: registrant.create_time,
-        join_url: registrant.join_url,
-        participant_pin_code: registrant.participant_pin_code,
-      })),
+      registrants: result.items.map((registrant) => this.#view(target, registrant)),
     };
+  }
+
+  /** `GET .../registrants/{registrantId}`; an unknown id gives 400 code 3000. */
+  get(target: RegistrationTarget, registrantId: string): Record<string, unknown> {
+    const registrant = this.#list(target.key).find((candidate) => candidate.id === registrantId);
+    if (registrant === undefined) throw registrantNotFound(registrantId);
+    return this.#view(target, registrant);
+  }
+
+  /** `DELETE .../registrants/{registrantId}`; an unknown id gives 400 code 3000. */
+  remove(target: RegistrationTarget, registrantId: string): void {
+    const list = this.#list(target.key);
+    const index = list.findIndex((candidate) => candidate.id === registrantId);
+    if (index === -1) throw registrantNotFound(registrantId);
+    list.splice(index, 1);
+  }
+
+  #view(target: RegistrationTarget, registrant: RegistrantRecord): Record<string, unknown> {
+    const view: Record<string, unknown> = {
+      id: registrant.id,
+      email: registrant.email,
+      ...registrant.fields,
+      status: registrant.status,
+      create_time: registrant.create_time,
+      join_url: registrant.join_url,
+    };
+    // Webinar registrants carry no participant PIN in Zoom's answers.
+    if (target.key.startsWith("meeting:")) view.participant_pin_code = registrant.participant_pin_code;
+    return view;
   }
 
   /**

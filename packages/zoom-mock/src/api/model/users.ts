@@ -121,6 +121,21 @@ export class Users {
     this.#directory.replace(next);
   }
 
+  /**
+   * `PUT /users/{userId}/status`: `activate` and `deactivate` move the user between `active` and
+   * `inactive`; `clock_in` and `clock_out` (Workforce Management) change nothing the API shows.
+   */
+  setStatus(user: MockApiUser, action: "activate" | "deactivate" | "clock_in" | "clock_out"): void {
+    if (action === "activate") this.#directory.replace({ ...user, status: "active" });
+    if (action === "deactivate") this.#directory.replace({ ...user, status: "inactive" });
+  }
+
+  /** `GET /users/email?email=`: whether an address is already taken (case-insensitively). */
+  emailExists(email: string): { existed_email: boolean } {
+    const lowered = email.trim().toLowerCase();
+    return { existed_email: this.#directory.list().some((user) => user.email.toLowerCase() === lowered) };
+  }
+
   /** `DELETE /users/{userId}`: removes the user from the account (disassociate or delete alike). */
   remove(user: MockApiUser): void {
     this.#directory.remove(user.id);

@@ -180,6 +180,14 @@ export class Webinars {
     if (patch.tracking_fields !== undefined) webinar.tracking_fields = patch.tracking_fields;
   }
 
+  /**
+   * `PUT /webinars/{webinarId}/status {"action":"end"}`. The mock does not run webinars live, so
+   * there is never a session to end: the webinar only has to exist.
+   */
+  end(webinar: WebinarRecord): void {
+    this.get(webinar.id);
+  }
+
   /** `DELETE /webinars/{webinarId}`. */
   delete(webinar: WebinarRecord): void {
     this.#webinars.delete(webinar.id);

@@ -1,9 +1,10 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
 import { displayName } from "../model/api-model.js";
 import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
+import type { PollInput } from "../model/polls.js";
 import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
 
-/** Meetings: schedule, read, list, update, delete, status, invitation, registrants, past instances. */
+/** Meetings: schedule, read, list, update, delete, status, invitation, registrants, polls, past instances. */
 export const meetingOperations: Record<string, ApiOperation> = {
   meetingCreate: (request, model) => {
     const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
@@ -59,6 +60,36 @@ export const meetingOperations: Record<string, ApiOperation> = {
     const meeting = model.meetings.get(pathParam(request, "meetingId"));
     const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string; email?: string }[] }>(request);
     model.registrants.setStatus(model.meetingTarget(meeting), body.action, body.registrants ?? []);
+    return noContent();
+  },
+
+  meetingRegistrantGet: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    return ok(model.registrants.get(model.meetingTarget(meeting), pathParam(request, "registrantId")));
+  },
+
+  meetingregistrantdelete: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    model.registrants.remove(model.meetingTarget(meeting), pathParam(request, "registrantId"));
+    return noContent();
+  },
+
+  meetingPolls: (request, model) =>
+    ok(model.polls.list(model.meetings.get(pathParam(request, "meetingId")), queryBoolean(request, "anonymous"))),
+
+  meetingPollCreate: (request, model) =>
+    created(model.polls.create(model.meetings.get(pathParam(request, "meetingId")), bodyObject<PollInput>(request))),
+
+  meetingPollGet: (request, model) =>
+    ok(model.polls.get(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"))),
+
+  meetingPollUpdate: (request, model) => {
+    model.polls.replace(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"), bodyObject<PollInput>(request));
+    return noContent();
+  },
+
+  meetingPollDelete: (request, model) => {
+    model.polls.delete(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"));
     return noContent();
   },
 

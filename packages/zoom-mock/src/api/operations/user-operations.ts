@@ -53,6 +53,14 @@ export const userOperations: Record<string, ApiOperation> = {
     return ok(model.userTokens.issue(user.id, type, queryInteger(request, "ttl")));
   },
 
+  userStatus: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.users.setStatus(user, bodyObject<{ action: "activate" | "deactivate" | "clock_in" | "clock_out" }>(request).action);
+    return { status: 200 };
+  },
+
+  userEmail: (request, model) => ok(model.users.emailExists(queryString(request, "email") ?? "")),
+
   userZak: (request, model) => {
     const user = model.users.resolve("me", callerId(request));
     return ok(model.userTokens.issue(user.id, "zak"));

@@ -1,0 +1,74 @@
+import { panelistNotFound } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+import type { WebinarRecord } from "./webinars.js";
+import { zoomDateTime } from "./zoom-time.js";
+
+/** A panelist as `POST /webinars/{webinarId}/panelists` describes one. */
+export interface PanelistInput {
+  email: string;
+  name: string;
+  virtual_background_id?: string;
+  name_tag_id?: string;
+  name_tag_name?: string;
+  name_tag_pronouns?: string;
+  name_tag_description?: string;
+}
+
+interface PanelistRecord extends PanelistInput {
+  id: string;
+  join_url: string;
+}
+
+/** Webinar panelists: adding (an email already on the panel is updated, not doubled), listing, removing. */
+export class Panelists {
+  readonly #byWebinar = new Map<number, PanelistRecord[]>();
+  readonly #ids: IdSource;
+  readonly #clock: () => number;
+
+  constructor(ids: IdSource, clock: () => number) {
+    this.#ids = ids;
+    this.#clock = clock;
+  }
+
+  /** `POST /webinars/{webinarId}/panelists`: answers the webinar id and when the panel changed. */
+  add(webinar: WebinarRecord, panelists: readonly PanelistInput[]): { id: string; updated_at: string } {
+    const list = this.#list(webinar.id);
+    for (const input of panelists) {
+      const existing = list.find((panelist) => panelist.email.toLowerCase() === input.email.toLowerCase());
+      if (existing !== undefined) {
+        Object.assign(existing, input);
+        continue;
+      }
+      list.push({ ...input, id: this.#ids.entityId(), join_url: `${webinar.join_url}?tk=${this.#ids.opaque(24)}` });
+    }
+    return { id: String(webinar.id), updated_at: zoomDateTime(this.#clock()) };
+  }
+
+  /** `GET /webinars/{webinarId}/panelists`. */
+  list(webinar: WebinarRecord) {
+    const panelists = this.#list(webinar.id).map((panelist) => ({ ...panelist }));
+    return { total_records: panelists.length, panelists };
+  }
+
+  /** `DELETE /webinars/{webinarId}/panelists/{panelistId}`; an unknown id gives 400 code 3000. */
+  remove(webinar: WebinarRecord, panelistId: string): void {
+    const list = this.#list(webinar.id);
+    const index = list.findIndex((panelist) => panelist.id === panelistId);
+    if (index === -1) throw panelistNotFound(panelistId);
+    list.splice(index, 1);
+  }
+
+  /** `DELETE /webinars/{webinarId}/panelists`: removes the whole panel. */
+  removeAll(webinar: WebinarRecord): void {
+    this.#byWebinar.delete(webinar.id);
+  }
+
+  #list(webinarId: number): PanelistRecord[] {
+    let list = this.#byWebinar.get(webinarId);
+    if (list === undefined) {
+      list = [];
+      this.#byWebinar.set(webinarId, list);
+    }
+    return list;
+  }
+}

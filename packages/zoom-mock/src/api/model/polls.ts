@@ -1,0 +1,95 @@
+import { pollNotFound } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+import type { MeetingRecord } from "./meetings.js";
+
+/** Poll types: 1 poll, 2 advanced poll, 3 quiz. */
+export type PollType = 1 | 2 | 3;
+
+/** Body of `POST /meetings/{meetingId}/polls` and `PUT .../polls/{pollId}`. */
+export interface PollInput {
+  title?: string;
+  anonymous?: boolean;
+  poll_type?: PollType;
+  questions?: unknown[];
+}
+
+/** A poll's state in Zoom. */
+export type PollStatus = "notstart" | "started" | "ended" | "sharing" | "deactivated";
+
+interface PollRecord {
+  id: string;
+  status: PollStatus;
+  title: string;
+  anonymous: boolean;
+  poll_type: PollType;
+  questions: unknown[];
+}
+
+/** Meeting polls: created `notstart`, read, listed (optionally only anonymous ones), replaced, deleted. */
+export class Polls {
+  readonly #byMeeting = new Map<number, PollRecord[]>();
+  readonly #ids: IdSource;
+
+  constructor(ids: IdSource) {
+    this.#ids = ids;
+  }
+
+  /** `POST /meetings/{meetingId}/polls`. */
+  create(meeting: MeetingRecord, input: PollInput): PollRecord {
+    const poll: PollRecord = {
+      id: this.#ids.entityId(),
+      status: "notstart",
+      title: input.title ?? "Poll",
+      anonymous: input.anonymous ?? false,
+      poll_type: input.poll_type ?? 1,
+      questions: structuredClone(input.questions ?? []),
+    };
+    this.#list(meeting.id).push(poll);
+    return structuredClone(poll);
+  }
+
+  /** `GET /meetings/{meetingId}/polls`; `anonymous: true` keeps only anonymous polls. */
+  list(meeting: MeetingRecord, anonymous?: boolean) {
+    const polls = this.#list(meeting.id)
+      .filter((poll) => anonymous !== true || poll.anonymous)
+      .map((poll) => structuredClone(poll));
+    return { total_records: polls.length, polls };
+  }
+
+  /** `GET /meetings/{meetingId}/polls/{pollId}`; unknown gives 404 code 404, as Zoom does. */
+  get(meeting: MeetingRecord, pollId: string): PollRecord {
+    return structuredClone(this.#find(meeting, pollId));
+  }
+
+  /** `PUT /meetings/{meetingId}/polls/{pollId}`: replaces title, type, anonymity and questions. */
+  replace(meeting: MeetingRecord, pollId: string, input: PollInput): void {
+    const poll = this.#find(meeting, pollId);
+    poll.title = input.title ?? poll.title;
+    poll.anonymous = input.anonymous ?? false;
+    poll.poll_type = input.poll_type ?? 1;
+    poll.questions = structuredClone(input.questions ?? []);
+  }
+
+  /** `DELETE /meetings/{meetingId}/polls/{pollId}`. */
+  delete(meeting: MeetingRecord, pollId: string): void {
+    const list = this.#list(meeting.id);
+    const index = list.findIndex((poll) => poll.id === pollId);
+    if (index === -1) throw pollNotFound();
+    list.splice(index, 1);
+  }
+
+  #find(meeting: MeetingRecord, pollId: string): PollRecord {
+    const poll = this.#list(meeting.id).find((candidate) => candidate.id === pollId);
+    if (poll === undefined) throw pollNotFound();
+    return poll;
+  }
+
+  #list(meetingId: number): PollRecord[] {
+    let list = this.#byMeeting.get(meetingId);
+    if (list === undefined) {
+      list = [];
+      this.#byMeeting.set(meetingId, list);
+    }
+    return list;
+  }
+}
