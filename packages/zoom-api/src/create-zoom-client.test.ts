@@ -52,6 +52,26 @@ describe("createZoomClient", () => {
     expect(seen).toEqual(["Bearer token-1", "Bearer token-2"]);
   });
 
+  it("passes an error from getAccessToken to the caller unchanged, sending nothing", async () => {
+    const seen = echoAuthorization();
+    const refreshFailed = new Error("refresh token revoked: sign in again");
+    const client = createZoomClient({
+      getAccessToken: async () => {
+        throw refreshFailed;
+      },
+    });
+    await expect(client.GET("/users/me")).rejects.toBe(refreshFailed);
+    expect(seen).toEqual([]);
+  });
+
+  it("rejects a token from getAccessToken that cannot go in a header, without echoing it", async () => {
+    echoAuthorization();
+    const client = createZoomClient({ getAccessToken: () => "secret with spaces" });
+    const error = (await client.GET("/users/me").catch((thrown: unknown) => thrown)) as Error;
+    expect(error.name).toBe("ZoomClientOptionsError");
+    expect(error.message).not.toContain("secret");
+  });
+
   it("uses a regional base URL built from the token's api_url", async () => {
     const seen = echoAuthorization("https://eu01api.zoom.us/v2/users/me");
     const apiUrl = "https://eu01api.zoom.us";

@@ -225,6 +225,27 @@ describe("timeouts and abort", () => {
     expect(attempts).toHaveLength(1);
   });
 
+  it("never puts the access token in a timeout error's message, stack or JSON", async () => {
+    const secret = "super-secret-access-token";
+    const { client } = clientWithRecordedWaits({
+      accessToken: secret,
+      fetch: hangingFetch([]),
+      timeoutMs: 5,
+      maxRetries: 0,
+    });
+    const error = (await client.GET("/users/me").catch((thrown: unknown) => thrown)) as ZoomTimeoutError;
+    expect(error).toBeInstanceOf(ZoomTimeoutError);
+    for (const text of [error.message, error.stack ?? "", JSON.stringify(error)]) expect(text).not.toContain(secret);
+  });
+
+  it("sends nothing when the call's signal is already aborted", async () => {
+    const attempts: Request[] = [];
+    const { client } = clientWithRecordedWaits({ fetch: hangingFetch(attempts) });
+    const reason = new Error("cancelled before sending");
+    await expect(client.GET("/users/me", { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(attempts).toHaveLength(0);
+  });
+
   it("gives each attempt of an idempotent request its own timeout", async () => {
     const attempts: Request[] = [];
     const { client } = clientWithRecordedWaits({ fetch: hangingFetch(attempts), timeoutMs: 5, maxRetries: 1 });
