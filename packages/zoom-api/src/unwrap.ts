@@ -2,8 +2,11 @@ import { createZoomApiError } from "./zoom-api-error.js";
 
 /** The shape of what openapi-fetch's methods resolve to. */
 export interface ZoomFetchResult {
+  /** The parsed 2xx body. */
   readonly data?: unknown;
+  /** The parsed non-2xx body. */
   readonly error?: unknown;
+  /** The final response (after retries). */
   readonly response: Response;
 }
 

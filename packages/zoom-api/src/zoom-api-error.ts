@@ -10,12 +10,19 @@ export interface ZoomFieldError {
 
 /** What {@link ZoomApiError}'s constructor takes. Use {@link createZoomApiError} to build one from a response. */
 export interface ZoomApiErrorInit {
+  /** HTTP status. */
   readonly status: number;
+  /** Zoom's numeric error code, or `null`. */
   readonly code: number | null;
+  /** Zoom's message, or a description of the HTTP status. */
   readonly message: string;
+  /** Zoom's per-field validation errors. */
   readonly errors: readonly ZoomFieldError[];
+  /** The `x-zm-trackingid` header, or `null`. */
   readonly trackingId: string | null;
+  /** Rate-limit headers of a 429, else `null`. */
   readonly rateLimit: ZoomRateLimit | null;
+  /** The error body as received. */
   readonly body: unknown;
 }
 
