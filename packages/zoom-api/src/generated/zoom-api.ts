@@ -40,6 +40,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{meetingId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a meeting's polls */
+        get: operations["meetingPolls"];
+        put?: never;
+        /** Create a poll for a meeting */
+        post: operations["meetingPollCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/polls/{pollId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting poll */
+        get: operations["meetingPollGet"];
+        /** Replace a meeting poll */
+        put: operations["meetingPollUpdate"];
+        post?: never;
+        /** Delete a meeting poll */
+        delete: operations["meetingPollDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/recordings": {
         parameters: {
             query?: never;
@@ -88,6 +125,24 @@ export interface paths {
         put: operations["meetingRegistrantStatus"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/registrants/{registrantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one meeting registrant */
+        get: operations["meetingRegistrantGet"];
+        put?: never;
+        post?: never;
+        /** Delete a meeting registrant */
+        delete: operations["meetingregistrantdelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -173,6 +228,23 @@ export interface paths {
         put?: never;
         /** Add a user to the account */
         post: operations["userCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check whether an email address has a Zoom account */
+        get: operations["userEmail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -300,6 +372,23 @@ export interface paths {
         patch: operations["userSettingsUpdate"];
         trace?: never;
     };
+    "/users/{userId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Activate or deactivate a user */
+        put: operations["userStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}/token": {
         parameters: {
             query?: never;
@@ -371,6 +460,42 @@ export interface paths {
         patch: operations["webinarUpdate"];
         trace?: never;
     };
+    "/webinars/{webinarId}/panelists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a webinar's panelists */
+        get: operations["webinarPanelists"];
+        put?: never;
+        /** Add panelists to a webinar */
+        post: operations["webinarPanelistCreate"];
+        /** Remove all of a webinar's panelists */
+        delete: operations["webinarPanelistsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/panelists/{panelistId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one panelist */
+        delete: operations["webinarPanelistDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webinars/{webinarId}/registrants": {
         parameters: {
             query?: never;
@@ -383,6 +508,58 @@ export interface paths {
         put?: never;
         /** Register someone for a webinar */
         post: operations["webinarRegistrantCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/registrants/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Approve, deny or cancel webinar registrants */
+        put: operations["webinarRegistrantStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/registrants/{registrantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one webinar registrant */
+        get: operations["webinarRegistrantGet"];
+        put?: never;
+        post?: never;
+        /** Delete a webinar registrant */
+        delete: operations["deleteWebinarRegistrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** End a webinar */
+        put: operations["webinarStatus"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2044,6 +2221,117 @@ export interface components {
                 status?: string;
             }[];
         };
+        /** @description A webinar's panelists. */
+        PanelistList: {
+            panelists: components["schemas"]["Panelist"][];
+            total_records?: number;
+        };
+        /** @description A webinar panelist. */
+        Panelist: {
+            id: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            join_url?: string;
+            virtual_background_id?: string;
+            name_tag_id?: string;
+            name_tag_name?: string;
+            name_tag_pronouns?: string;
+            name_tag_description?: string;
+        };
+        /** @description What Zoom answers after adding panelists. */
+        CreatedPanelists: {
+            id: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        /** @description Whether an email address already belongs to a Zoom user. */
+        EmailCheck: {
+            existed_email: boolean;
+        };
+        /** @description One webinar registrant, read by ID (adds the registrant's language). */
+        WebinarRegistrantDetails: {
+            id?: string;
+            address?: string;
+            city?: string;
+            comments?: string;
+            country?: string;
+            custom_questions?: {
+                title?: string;
+                value?: string;
+            }[];
+            /** Format: email */
+            email: string;
+            first_name?: string;
+            industry?: string;
+            job_title?: string;
+            last_name?: string;
+            /** @enum {string} */
+            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+            org?: string;
+            phone?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            state?: string;
+            /** @enum {string} */
+            status?: "approved" | "denied" | "pending";
+            zip?: string;
+            /** @enum {string} */
+            language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
+            /** Format: date-time */
+            create_time?: string;
+            join_url?: string;
+        };
+        /** @description A meeting's polls. */
+        PollList: {
+            polls: components["schemas"]["Poll"][];
+            total_records?: number;
+        };
+        /** @description A poll or quiz of a meeting. */
+        Poll: {
+            id: string;
+            /** @enum {string} */
+            status: "notstart" | "started" | "ended" | "sharing" | "deactivated";
+            anonymous?: boolean;
+            /** @enum {integer} */
+            poll_type?: 1 | 2 | 3;
+            questions?: components["schemas"]["PollQuestion"][];
+            title: string;
+        };
+        /** @description One question of a poll. */
+        PollQuestion: {
+            answer_max_character?: number;
+            answer_min_character?: number;
+            answer_required?: boolean;
+            answers?: string[];
+            case_sensitive?: boolean;
+            name?: string;
+            prompts?: {
+                prompt_question?: string;
+                prompt_right_answers?: string[];
+            }[];
+            rating_max_label?: string;
+            rating_max_value?: number;
+            rating_min_label?: string;
+            rating_min_value?: number;
+            right_answers?: string[];
+            show_as_dropdown?: boolean;
+            /** @enum {string} */
+            type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+        };
+        /** @description A poll as Zoom describes it right after it was created. */
+        CreatedPoll: {
+            id: string;
+            /** @enum {string} */
+            status: "notstart" | "started" | "ended" | "sharing";
+            anonymous?: boolean;
+            /** @enum {integer} */
+            poll_type?: 1 | 2 | 3;
+            questions?: components["schemas"]["PollQuestion"][];
+            title: string;
+        };
         /** @description How to add a user. */
         UserCreateRequest: {
             /** @enum {string} */
@@ -3421,6 +3709,60 @@ export interface components {
             language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
             source_id?: string;
         };
+        /** @description Panelists to add (up to 30). */
+        PanelistCreateRequest: {
+            panelists?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                virtual_background_id?: string;
+                name_tag_id?: string;
+                name_tag_name?: string;
+                name_tag_pronouns?: string;
+                name_tag_description?: string;
+            }[];
+        };
+        /** @description What to do with a webinar's status. */
+        WebinarStatusRequest: {
+            /** @enum {string} */
+            action?: "end";
+        };
+        /** @description What to do with a user's status. */
+        UserStatusRequest: {
+            /** @enum {string} */
+            action: "activate" | "deactivate" | "clock_in" | "clock_out";
+        };
+        /** @description A poll to create, or to replace an existing one with. */
+        PollRequest: {
+            /** @default false */
+            anonymous: boolean;
+            /** @enum {integer} */
+            poll_type?: 1 | 2 | 3;
+            questions?: {
+                answer_max_character?: number;
+                answer_min_character?: number;
+                /** @default false */
+                answer_required: boolean;
+                answers?: string[];
+                /** @default false */
+                case_sensitive: boolean;
+                name?: string;
+                prompts?: {
+                    prompt_question?: string;
+                    prompt_right_answers?: string[];
+                }[];
+                rating_max_label?: string;
+                rating_max_value?: number;
+                rating_min_label?: string;
+                rating_min_value?: number;
+                right_answers?: string[];
+                /** @default false */
+                show_as_dropdown: boolean;
+                /** @enum {string} */
+                type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+            }[];
+            title?: string;
+        };
         /** @description The body Zoom sends with an error status. */
         ZoomError: {
             /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
@@ -3674,6 +4016,164 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    meetingPolls: {
+        parameters: {
+            query?: {
+                /** @description Only anonymous polls (`true`) or only named ones (`false`). */
+                anonymous?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The polls. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingPollCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollRequest"];
+            };
+        };
+        responses: {
+            /** @description The poll was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPoll"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingPollGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The poll's ID. */
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingPollUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The poll's ID. */
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollRequest"];
+            };
+        };
+        responses: {
+            /** @description The poll was replaced. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingPollDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The poll's ID. */
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     recordingGet: {
         parameters: {
             query?: {
@@ -3834,6 +4334,69 @@ export interface operations {
         };
         responses: {
             /** @description The registrants' status was changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingRegistrantGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The registrant's ID. */
+                registrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registrant. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingregistrantdelete: {
+        parameters: {
+            query?: {
+                /** @description One occurrence of a recurring meeting or webinar. */
+                occurrence_id?: components["parameters"]["OccurrenceId"];
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The registrant's ID. */
+                registrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registrant was deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -4039,6 +4602,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userEmail: {
+        parameters: {
+            query: {
+                /** @description The email address to look up. */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the address is taken. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4415,6 +5007,37 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    userStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The status was changed. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     userToken: {
         parameters: {
             query?: {
@@ -4649,6 +5272,124 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    webinarPanelists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The panelists. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelistList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarPanelistCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelistCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The panelists were added. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPanelists"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarPanelistsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The panelists were removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarPanelistDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+                /** @description The panelist's ID. */
+                panelistId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The panelist was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     webinarRegistrants: {
         parameters: {
             query?: {
@@ -4719,6 +5460,137 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CreatedWebinarRegistrant"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarRegistrantStatus: {
+        parameters: {
+            query?: {
+                /** @description One occurrence of a recurring meeting or webinar. */
+                occurrence_id?: components["parameters"]["OccurrenceId"];
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrantStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The registrants' status was changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarRegistrantGet: {
+        parameters: {
+            query?: {
+                /** @description One occurrence of a recurring meeting or webinar. */
+                occurrence_id?: components["parameters"]["OccurrenceId"];
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+                /** @description The registrant's ID. */
+                registrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registrant. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarRegistrantDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebinarRegistrant: {
+        parameters: {
+            query?: {
+                /** @description One occurrence of a recurring meeting or webinar. */
+                occurrence_id?: components["parameters"]["OccurrenceId"];
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+                /** @description The registrant's ID. */
+                registrantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registrant was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebinarStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The webinar was ended. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
