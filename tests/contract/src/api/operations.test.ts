@@ -372,6 +372,202 @@ const cases: OperationCase[] = [
     status: 201,
     check: (body, params) => expect(body).toMatchObject({ id: params.webinarId, registrant_id: expect.any(String) }),
   },
+  {
+    operationId: "meetingRegistrantGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 0 } });
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "one@example.com", first_name: "One" });
+      return { meetingId: meeting.id, registrantId: String(registrant_id) };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.registrantId, email: "one@example.com", status: "approved" }),
+  },
+  {
+    operationId: "meetingregistrantdelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 0 } });
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "gone@example.com", first_name: "Gone" });
+      return { meetingId: meeting.id, registrantId: String(registrant_id) };
+    },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.meetingTarget(world.api.model.meetings.get(params.meetingId ?? 0));
+      expect(world.api.model.registrants.list(target, "approved", {}).total_records).toBe(0);
+    },
+  },
+  {
+    operationId: "meetingPolls",
+    method: "GET",
+    path: "/meetings/{meetingId}/polls",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.polls.create(meeting, { title: "Lunch?" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, polls: [expect.objectContaining({ title: "Lunch?", status: "notstart" })] }),
+  },
+  {
+    operationId: "meetingPollCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/polls",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { title: "Where to?", poll_type: 1, questions: [{ name: "Pick one", type: "single", answers: ["Here", "There"] }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), status: "notstart", title: "Where to?" }),
+  },
+  {
+    operationId: "meetingPollGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/polls/{pollId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Read me" }).id };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.pollId, title: "Read me" }),
+  },
+  {
+    operationId: "meetingPollUpdate",
+    method: "PUT",
+    path: "/meetings/{meetingId}/polls/{pollId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Old" }).id };
+    },
+    body: { title: "New", anonymous: true },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.polls.get(world.api.model.meetings.get(params.meetingId ?? 0), String(params.pollId))).toMatchObject({ title: "New", anonymous: true }),
+  },
+  {
+    operationId: "meetingPollDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/polls/{pollId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Bye" }).id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.polls.list(world.api.model.meetings.get(params.meetingId ?? 0)).total_records).toBe(0),
+  },
+  {
+    operationId: "userStatus",
+    method: "PUT",
+    path: "/users/{userId}/status",
+    arrange: () => ({ userId: zoom.addUser({ first_name: "Paused" }).id }),
+    body: { action: "deactivate" },
+    status: 200,
+    check: (_body, params) => expect(zoom.state.users.get(String(params.userId))?.status).toBe("inactive"),
+  },
+  {
+    operationId: "userEmail",
+    method: "GET",
+    path: "/users/email",
+    query: { email: "ada@example.com" },
+    status: 200,
+    check: (body) => expect(body).toEqual({ existed_email: true }),
+  },
+  {
+    operationId: "webinarRegistrantGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "watcher@example.com", first_name: "W" });
+      return { webinarId: webinar.id, registrantId: String(registrant_id) };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ email: "watcher@example.com", status: "approved" }),
+  },
+  {
+    operationId: "deleteWebinarRegistrant",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "leaver@example.com", first_name: "L" });
+      return { webinarId: webinar.id, registrantId: String(registrant_id) };
+    },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.webinarTarget(world.api.model.webinars.get(params.webinarId ?? 0));
+      expect(world.api.model.registrants.list(target, "approved", {}).total_records).toBe(0);
+    },
+  },
+  {
+    operationId: "webinarRegistrantStatus",
+    method: "PUT",
+    path: "/webinars/{webinarId}/registrants/status",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "denied@example.com", first_name: "D" });
+      return { webinarId: webinar.id };
+    },
+    body: { action: "deny", registrants: [{ email: "denied@example.com" }] },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.webinarTarget(world.api.model.webinars.get(params.webinarId ?? 0));
+      expect(world.api.model.registrants.list(target, "denied", {}).total_records).toBe(1);
+    },
+  },
+  {
+    operationId: "webinarStatus",
+    method: "PUT",
+    path: "/webinars/{webinarId}/status",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { action: "end" },
+    status: 200,
+  },
+  {
+    operationId: "webinarPanelists",
+    method: "GET",
+    path: "/webinars/{webinarId}/panelists",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.panelists.add(webinar, [{ email: "speaker@example.com", name: "Speaker" }]);
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, panelists: [expect.objectContaining({ email: "speaker@example.com", name: "Speaker" })] }),
+  },
+  {
+    operationId: "webinarPanelistCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/panelists",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { panelists: [{ email: "host2@example.com", name: "Second host" }] },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: String(params.webinarId), updated_at: expect.any(String) }),
+  },
+  {
+    operationId: "webinarPanelistsDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/panelists",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.panelists.add(webinar, [{ email: "a@example.com", name: "A" }, { email: "b@example.com", name: "B" }]);
+      return { webinarId: webinar.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.panelists.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
+  },
+  {
+    operationId: "webinarPanelistDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/panelists/{panelistId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.panelists.add(webinar, [{ email: "solo@example.com", name: "Solo" }]);
+      return { webinarId: webinar.id, panelistId: world.api.model.panelists.list(webinar).panelists[0]?.id ?? "" };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.panelists.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
+  },
 ];
 
 function fillPath(template: string, params: Record<string, string | number>): string {
