@@ -94,6 +94,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "show_previous_occurrences",
             "in": "query",
+            "description": "Include past occurrences of a recurring meeting or webinar.",
             "schema": {
               "type": "boolean"
             }
@@ -264,6 +265,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "schedule_for_reminder",
             "in": "query",
+            "description": "Email the host and alternative hosts about the cancellation.",
             "schema": {
               "type": "boolean"
             }
@@ -271,6 +273,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "cancel_meeting_reminder",
             "in": "query",
+            "description": "Email registrants about the cancellation.",
             "schema": {
               "type": "boolean"
             }
@@ -382,6 +385,436 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/polls": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "List a meeting's polls",
+        "operationId": "meetingPolls",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_polls"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_polls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read:admin",
+            "meeting:read"
+          ],
+          "granular": [
+            "meeting:read:list_polls",
+            "meeting:read:list_polls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "anonymous",
+            "in": "query",
+            "description": "Only anonymous polls (`true`) or only named ones (`false`).",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The polls.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PollList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Create a poll for a meeting",
+        "operationId": "meetingPollCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:write:poll",
+            "meeting:write:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PollRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The poll was created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedPoll"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/polls/{pollId}": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a meeting poll",
+        "operationId": "meetingPollGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read:admin",
+            "meeting:read"
+          ],
+          "granular": [
+            "meeting:read:poll",
+            "meeting:read:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "pollId",
+            "in": "path",
+            "description": "The poll's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The poll.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Poll"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Replace a meeting poll",
+        "operationId": "meetingPollUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:update:poll",
+            "meeting:update:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "pollId",
+            "in": "path",
+            "description": "The poll's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PollRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The poll was replaced.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Delete a meeting poll",
+        "operationId": "meetingPollDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:delete:poll",
+            "meeting:delete:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "pollId",
+            "in": "path",
+            "description": "The poll's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The poll was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}/recordings": {
       "get": {
         "tags": [
@@ -435,6 +868,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "include_fields",
             "in": "query",
+            "description": "Extra fields to include in the answer.",
             "schema": {
               "type": "string"
             }
@@ -442,6 +876,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "ttl",
             "in": "query",
+            "description": "Lifetime of the returned token or download access token, in seconds.",
             "schema": {
               "type": "integer",
               "minimum": 0,
@@ -534,6 +969,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "action",
             "in": "query",
+            "description": "`trash` moves the recordings to the trash; `delete` deletes them for good.",
             "schema": {
               "type": "string",
               "enum": [
@@ -621,6 +1057,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "status",
             "in": "query",
+            "description": "Only registrants with this status.",
             "schema": {
               "type": "string",
               "enum": [
@@ -726,6 +1163,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "occurrence_ids",
             "in": "query",
+            "description": "Comma-separated occurrences to register for.",
             "schema": {
               "type": "string"
             }
@@ -836,6 +1274,176 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The registrants' status was changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/registrants/{registrantId}": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get one meeting registrant",
+        "operationId": "meetingRegistrantGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:registrant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:registrant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read:admin",
+            "meeting:read"
+          ],
+          "granular": [
+            "meeting:read:registrant",
+            "meeting:read:registrant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "registrantId",
+            "in": "path",
+            "description": "The registrant's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The registrant.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Registrant"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Delete a meeting registrant",
+        "operationId": "meetingregistrantdelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:registrant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:registrant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:delete:registrant",
+            "meeting:delete:registrant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "registrantId",
+            "in": "path",
+            "description": "The registrant's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/OccurrenceId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The registrant was deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1235,6 +1843,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "status",
             "in": "query",
+            "description": "Only users with this status.",
             "schema": {
               "type": "string",
               "enum": [
@@ -1251,6 +1860,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "role_id",
             "in": "query",
+            "description": "Only users with this role.",
             "schema": {
               "type": "string"
             }
@@ -1267,6 +1877,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "include_fields",
             "in": "query",
+            "description": "Extra fields to include in the answer.",
             "schema": {
               "type": "string",
               "enum": [
@@ -1281,6 +1892,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "license",
             "in": "query",
+            "description": "Only users holding this license.",
             "schema": {
               "type": "string",
               "enum": [
@@ -1400,6 +2012,103 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/email": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Check whether an email address has a Zoom account",
+        "operationId": "userEmail",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:email"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:email:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:read:email",
+            "user:read:email:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "email",
+            "in": "query",
+            "description": "The email address to look up.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Whether the address is taken.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmailCheck"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/me": {
       "get": {
         "tags": [
@@ -1469,6 +2178,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "login_type",
             "in": "query",
+            "description": "How the user signs in, when `userId` is an email address shared by several login types.",
             "schema": {
               "type": "integer",
               "enum": [
@@ -1490,6 +2200,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "encrypted_email",
             "in": "query",
+            "description": "Whether `userId` is an encrypted email address.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -1498,6 +2209,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "search_by_unique_id",
             "in": "query",
+            "description": "Whether `userId` is an employee unique ID.",
             "schema": {
               "type": "boolean"
             }
@@ -1675,6 +2387,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "login_type",
             "in": "query",
+            "description": "How the user signs in, when `userId` is an email address shared by several login types.",
             "schema": {
               "type": "integer",
               "enum": [
@@ -1696,6 +2409,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "encrypted_email",
             "in": "query",
+            "description": "Whether `userId` is an encrypted email address.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -1704,6 +2418,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "search_by_unique_id",
             "in": "query",
+            "description": "Whether `userId` is an employee unique ID.",
             "schema": {
               "type": "boolean"
             }
@@ -1788,6 +2503,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "login_type",
             "in": "query",
+            "description": "How the user signs in, when `userId` is an email address shared by several login types.",
             "schema": {
               "type": "integer",
               "enum": [
@@ -1809,6 +2525,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "remove_tsp_credentials",
             "in": "query",
+            "description": "Also remove the user's TSP credentials.",
             "schema": {
               "type": "boolean"
             }
@@ -1897,6 +2614,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "encrypted_email",
             "in": "query",
+            "description": "Whether `userId` is an encrypted email address.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -1905,6 +2623,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "action",
             "in": "query",
+            "description": "`disassociate` keeps the user's Zoom account and unlinks it; `delete` deletes it.",
             "schema": {
               "type": "string",
               "enum": [
@@ -1917,6 +2636,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_email",
             "in": "query",
+            "description": "Who receives the user's data when it is transferred.",
             "schema": {
               "type": "string"
             }
@@ -1924,6 +2644,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_meeting",
             "in": "query",
+            "description": "Transfer the user's meetings.",
             "schema": {
               "type": "boolean"
             }
@@ -1931,6 +2652,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_webinar",
             "in": "query",
+            "description": "Transfer the user's webinars.",
             "schema": {
               "type": "boolean"
             }
@@ -1938,6 +2660,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_recording",
             "in": "query",
+            "description": "Transfer the user's recordings.",
             "schema": {
               "type": "boolean"
             }
@@ -1945,6 +2668,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_whiteboard",
             "in": "query",
+            "description": "Transfer the user's whiteboards.",
             "schema": {
               "type": "boolean"
             }
@@ -1952,6 +2676,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_clipfiles",
             "in": "query",
+            "description": "Transfer the user's clips.",
             "schema": {
               "type": "boolean"
             }
@@ -1959,6 +2684,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_notes",
             "in": "query",
+            "description": "Transfer the user's notes.",
             "schema": {
               "type": "boolean"
             }
@@ -1966,6 +2692,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_visitors",
             "in": "query",
+            "description": "Transfer the user's visitors.",
             "schema": {
               "type": "boolean"
             }
@@ -1973,6 +2700,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "transfer_docs",
             "in": "query",
+            "description": "Transfer the user's docs.",
             "schema": {
               "type": "boolean"
             }
@@ -2052,6 +2780,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "type",
             "in": "query",
+            "description": "Which of the user's meetings to list.",
             "schema": {
               "type": "string",
               "enum": [
@@ -2081,6 +2810,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "from",
             "in": "query",
+            "description": "Start date (inclusive), `yyyy-mm-dd`.",
             "schema": {
               "type": "string",
               "format": "date"
@@ -2089,6 +2819,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "to",
             "in": "query",
+            "description": "End date (inclusive), `yyyy-mm-dd`.",
             "schema": {
               "type": "string",
               "format": "date"
@@ -2097,6 +2828,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "timezone",
             "in": "query",
+            "description": "Time zone the dates are read in.",
             "schema": {
               "type": "string"
             }
@@ -2282,6 +3014,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "mc",
             "in": "query",
+            "description": "Internal flag; leave unset.",
             "schema": {
               "type": "string",
               "default": "false"
@@ -2290,6 +3023,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "trash",
             "in": "query",
+            "description": "List recordings in the trash instead.",
             "schema": {
               "type": "boolean",
               "default": false
@@ -2298,6 +3032,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "from",
             "in": "query",
+            "description": "Start date (inclusive), `yyyy-mm-dd`.",
             "schema": {
               "type": "string",
               "format": "date"
@@ -2306,6 +3041,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "to",
             "in": "query",
+            "description": "End date (inclusive), `yyyy-mm-dd`.",
             "schema": {
               "type": "string",
               "format": "date"
@@ -2314,6 +3050,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "trash_type",
             "in": "query",
+            "description": "Which kind of trashed items to list.",
             "schema": {
               "type": "string",
               "default": "meeting_recordings"
@@ -2322,6 +3059,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "meeting_id",
             "in": "query",
+            "description": "Only recordings of this meeting.",
             "schema": {
               "type": "integer"
             }
@@ -2421,6 +3159,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "login_type",
             "in": "query",
+            "description": "How the user signs in, when `userId` is an email address shared by several login types.",
             "schema": {
               "type": "integer",
               "enum": [
@@ -2442,6 +3181,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "option",
             "in": "query",
+            "description": "Read or write only this group of settings.",
             "schema": {
               "type": "string",
               "enum": [
@@ -2454,6 +3194,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "custom_query_fields",
             "in": "query",
+            "description": "Comma-separated setting names to return (only those).",
             "schema": {
               "type": "string"
             }
@@ -2538,6 +3279,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "option",
             "in": "query",
+            "description": "Read or write only this group of settings.",
             "schema": {
               "type": "string",
               "enum": [
@@ -2561,6 +3303,88 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The settings were updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/status": {
+      "put": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Activate or deactivate a user",
+        "operationId": "userStatus",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:update:status",
+            "user:update:status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UserStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The status was changed.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2650,6 +3474,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "type",
             "in": "query",
+            "description": "Which token to return.",
             "schema": {
               "type": "string",
               "enum": [
@@ -2664,6 +3489,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "ttl",
             "in": "query",
+            "description": "Lifetime of the returned token or download access token, in seconds.",
             "schema": {
               "type": "integer",
               "default": 7200
@@ -2672,6 +3498,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "meeting_id",
             "in": "query",
+            "description": "The meeting an `onbehalf` token is for.",
             "schema": {
               "type": "string"
             }
@@ -2837,6 +3664,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "type",
             "in": "query",
+            "description": "Which of the user's webinars to list.",
             "schema": {
               "type": "string",
               "enum": [
@@ -3030,6 +3858,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "show_previous_occurrences",
             "in": "query",
+            "description": "Include past occurrences of a recurring meeting or webinar.",
             "schema": {
               "type": "boolean"
             }
@@ -3200,6 +4029,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "cancel_webinar_reminder",
             "in": "query",
+            "description": "Email panelists and registrants about the cancellation.",
             "schema": {
               "type": "boolean"
             }
@@ -3208,6 +4038,323 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The webinar was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/panelists": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List a webinar's panelists",
+        "operationId": "webinarPanelists",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_panelists"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_panelists:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_panelists",
+            "webinar:read:list_panelists:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The panelists.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PanelistList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Add panelists to a webinar",
+        "operationId": "webinarPanelistCreate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:panelist"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:panelist:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:write:panelist",
+            "webinar:write:panelist:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PanelistCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The panelists were added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedPanelists"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Remove all of a webinar's panelists",
+        "operationId": "webinarPanelistsDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:panelist"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:panelist:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:delete:panelist",
+            "webinar:delete:panelist:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The panelists were removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/panelists/{panelistId}": {
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Remove one panelist",
+        "operationId": "webinarPanelistDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:panelist"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:panelist:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:delete:panelist",
+            "webinar:delete:panelist:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "panelistId",
+            "in": "path",
+            "description": "The panelist's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The panelist was removed.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -3282,6 +4429,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "status",
             "in": "query",
+            "description": "Only registrants with this status.",
             "schema": {
               "type": "string",
               "enum": [
@@ -3295,6 +4443,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "tracking_source_id",
             "in": "query",
+            "description": "Only registrants who came through this tracking source.",
             "schema": {
               "type": "string"
             }
@@ -3394,6 +4543,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "occurrence_ids",
             "in": "query",
+            "description": "Comma-separated occurrences to register for.",
             "schema": {
               "type": "string"
             }
@@ -3442,6 +4592,346 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/webinars/{webinarId}/registrants/status": {
+      "put": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Approve, deny or cancel webinar registrants",
+        "operationId": "webinarRegistrantStatus",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:registrant_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:registrant_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:update:registrant_status",
+            "webinar:update:registrant_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "$ref": "#/components/parameters/OccurrenceId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RegistrantStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The registrants' status was changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/registrants/{registrantId}": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get one webinar registrant",
+        "operationId": "webinarRegistrantGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:registrant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:registrant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:registrant",
+            "webinar:read:registrant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "registrantId",
+            "in": "path",
+            "description": "The registrant's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/OccurrenceId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The registrant.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarRegistrantDetails"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Delete a webinar registrant",
+        "operationId": "deleteWebinarRegistrant",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:registrant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:registrant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:delete:registrant",
+            "webinar:delete:registrant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "registrantId",
+            "in": "path",
+            "description": "The registrant's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/OccurrenceId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The registrant was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/status": {
+      "put": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "End a webinar",
+        "operationId": "webinarStatus",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:update:status",
+            "webinar:update:status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The webinar was ended.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -3466,6 +4956,10 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:read:list_user_recordings:master": "granular scope cloud_recording:read:list_user_recordings:master",
               "meeting:delete:meeting": "granular scope meeting:delete:meeting",
               "meeting:delete:meeting:admin": "granular scope meeting:delete:meeting:admin",
+              "meeting:delete:poll": "granular scope meeting:delete:poll",
+              "meeting:delete:poll:admin": "granular scope meeting:delete:poll:admin",
+              "meeting:delete:registrant": "granular scope meeting:delete:registrant",
+              "meeting:delete:registrant:admin": "granular scope meeting:delete:registrant:admin",
               "meeting:read": "macro scope meeting:read",
               "meeting:read:admin": "macro scope meeting:read:admin",
               "meeting:read:invitation": "granular scope meeting:read:invitation",
@@ -3476,6 +4970,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:list_past_instances:admin": "granular scope meeting:read:list_past_instances:admin",
               "meeting:read:list_past_participants": "granular scope meeting:read:list_past_participants",
               "meeting:read:list_past_participants:admin": "granular scope meeting:read:list_past_participants:admin",
+              "meeting:read:list_polls": "granular scope meeting:read:list_polls",
+              "meeting:read:list_polls:admin": "granular scope meeting:read:list_polls:admin",
               "meeting:read:list_registrants": "granular scope meeting:read:list_registrants",
               "meeting:read:list_registrants:admin": "granular scope meeting:read:list_registrants:admin",
               "meeting:read:list_upcoming_meetings": "granular scope meeting:read:list_upcoming_meetings",
@@ -3484,8 +4980,14 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:meeting:admin": "granular scope meeting:read:meeting:admin",
               "meeting:read:past_meeting": "granular scope meeting:read:past_meeting",
               "meeting:read:past_meeting:admin": "granular scope meeting:read:past_meeting:admin",
+              "meeting:read:poll": "granular scope meeting:read:poll",
+              "meeting:read:poll:admin": "granular scope meeting:read:poll:admin",
+              "meeting:read:registrant": "granular scope meeting:read:registrant",
+              "meeting:read:registrant:admin": "granular scope meeting:read:registrant:admin",
               "meeting:update:meeting": "granular scope meeting:update:meeting",
               "meeting:update:meeting:admin": "granular scope meeting:update:meeting:admin",
+              "meeting:update:poll": "granular scope meeting:update:poll",
+              "meeting:update:poll:admin": "granular scope meeting:update:poll:admin",
               "meeting:update:registrant_status": "granular scope meeting:update:registrant_status",
               "meeting:update:registrant_status:admin": "granular scope meeting:update:registrant_status:admin",
               "meeting:update:status": "granular scope meeting:update:status",
@@ -3494,6 +4996,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:write:admin": "macro scope meeting:write:admin",
               "meeting:write:meeting": "granular scope meeting:write:meeting",
               "meeting:write:meeting:admin": "granular scope meeting:write:meeting:admin",
+              "meeting:write:poll": "granular scope meeting:write:poll",
+              "meeting:write:poll:admin": "granular scope meeting:write:poll:admin",
               "meeting:write:registrant": "granular scope meeting:write:registrant",
               "meeting:write:registrant:admin": "granular scope meeting:write:registrant:admin",
               "phone_recording:read:admin": "macro scope phone_recording:read:admin",
@@ -3505,6 +5009,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:delete:user:admin": "granular scope user:delete:user:admin",
               "user:read": "macro scope user:read",
               "user:read:admin": "macro scope user:read:admin",
+              "user:read:email": "granular scope user:read:email",
+              "user:read:email:admin": "granular scope user:read:email:admin",
               "user:read:list_users:admin": "granular scope user:read:list_users:admin",
               "user:read:settings": "granular scope user:read:settings",
               "user:read:settings:admin": "granular scope user:read:settings:admin",
@@ -3516,6 +5022,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:read:zak:admin": "granular scope user:read:zak:admin",
               "user:update:settings": "granular scope user:update:settings",
               "user:update:settings:admin": "granular scope user:update:settings:admin",
+              "user:update:status": "granular scope user:update:status",
+              "user:update:status:admin": "granular scope user:update:status:admin",
               "user:update:user": "granular scope user:update:user",
               "user:update:user:admin": "granular scope user:update:user:admin",
               "user:write": "macro scope user:write",
@@ -3524,20 +5032,34 @@ export const zoomApiSpec: OpenApiDocument = {
               "user_info:read": "macro scope user_info:read",
               "user_profile": "macro scope user_profile",
               "user_zak:read": "macro scope user_zak:read",
+              "webinar:delete:panelist": "granular scope webinar:delete:panelist",
+              "webinar:delete:panelist:admin": "granular scope webinar:delete:panelist:admin",
+              "webinar:delete:registrant": "granular scope webinar:delete:registrant",
+              "webinar:delete:registrant:admin": "granular scope webinar:delete:registrant:admin",
               "webinar:delete:webinar": "granular scope webinar:delete:webinar",
               "webinar:delete:webinar:admin": "granular scope webinar:delete:webinar:admin",
               "webinar:read": "macro scope webinar:read",
               "webinar:read:admin": "macro scope webinar:read:admin",
+              "webinar:read:list_panelists": "granular scope webinar:read:list_panelists",
+              "webinar:read:list_panelists:admin": "granular scope webinar:read:list_panelists:admin",
               "webinar:read:list_registrants": "granular scope webinar:read:list_registrants",
               "webinar:read:list_registrants:admin": "granular scope webinar:read:list_registrants:admin",
               "webinar:read:list_webinars": "granular scope webinar:read:list_webinars",
               "webinar:read:list_webinars:admin": "granular scope webinar:read:list_webinars:admin",
+              "webinar:read:registrant": "granular scope webinar:read:registrant",
+              "webinar:read:registrant:admin": "granular scope webinar:read:registrant:admin",
               "webinar:read:webinar": "granular scope webinar:read:webinar",
               "webinar:read:webinar:admin": "granular scope webinar:read:webinar:admin",
+              "webinar:update:registrant_status": "granular scope webinar:update:registrant_status",
+              "webinar:update:registrant_status:admin": "granular scope webinar:update:registrant_status:admin",
+              "webinar:update:status": "granular scope webinar:update:status",
+              "webinar:update:status:admin": "granular scope webinar:update:status:admin",
               "webinar:update:webinar": "granular scope webinar:update:webinar",
               "webinar:update:webinar:admin": "granular scope webinar:update:webinar:admin",
               "webinar:write": "macro scope webinar:write",
               "webinar:write:admin": "macro scope webinar:write:admin",
+              "webinar:write:panelist": "granular scope webinar:write:panelist",
+              "webinar:write:panelist:admin": "granular scope webinar:write:panelist:admin",
               "webinar:write:registrant": "granular scope webinar:write:registrant",
               "webinar:write:registrant:admin": "granular scope webinar:write:registrant:admin",
               "webinar:write:webinar": "granular scope webinar:write:webinar",
@@ -9299,6 +10821,410 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "PanelistList": {
+        "description": "A webinar's panelists.",
+        "type": "object",
+        "required": [
+          "panelists"
+        ],
+        "properties": {
+          "panelists": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Panelist"
+            }
+          },
+          "total_records": {
+            "type": "integer"
+          }
+        }
+      },
+      "Panelist": {
+        "description": "A webinar panelist.",
+        "type": "object",
+        "required": [
+          "id",
+          "email",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "name": {
+            "type": "string"
+          },
+          "join_url": {
+            "type": "string"
+          },
+          "virtual_background_id": {
+            "type": "string"
+          },
+          "name_tag_id": {
+            "type": "string"
+          },
+          "name_tag_name": {
+            "type": "string"
+          },
+          "name_tag_pronouns": {
+            "type": "string"
+          },
+          "name_tag_description": {
+            "type": "string"
+          }
+        }
+      },
+      "CreatedPanelists": {
+        "description": "What Zoom answers after adding panelists.",
+        "type": "object",
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "EmailCheck": {
+        "description": "Whether an email address already belongs to a Zoom user.",
+        "type": "object",
+        "required": [
+          "existed_email"
+        ],
+        "properties": {
+          "existed_email": {
+            "type": "boolean"
+          }
+        }
+      },
+      "WebinarRegistrantDetails": {
+        "description": "One webinar registrant, read by ID (adds the registrant's language).",
+        "type": "object",
+        "required": [
+          "email"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "address": {
+            "type": "string"
+          },
+          "city": {
+            "type": "string"
+          },
+          "comments": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string"
+          },
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "first_name": {
+            "type": "string"
+          },
+          "industry": {
+            "type": "string"
+          },
+          "job_title": {
+            "type": "string"
+          },
+          "last_name": {
+            "type": "string"
+          },
+          "no_of_employees": {
+            "type": "string",
+            "enum": [
+              "",
+              "1-20",
+              "21-50",
+              "51-100",
+              "101-250",
+              "251-500",
+              "501-1,000",
+              "1,001-5,000",
+              "5,001-10,000",
+              "More than 10,000"
+            ]
+          },
+          "org": {
+            "type": "string"
+          },
+          "phone": {
+            "type": "string"
+          },
+          "purchasing_time_frame": {
+            "type": "string",
+            "enum": [
+              "",
+              "Within a month",
+              "1-3 months",
+              "4-6 months",
+              "More than 6 months",
+              "No timeframe"
+            ]
+          },
+          "role_in_purchase_process": {
+            "type": "string",
+            "enum": [
+              "",
+              "Decision Maker",
+              "Evaluator/Recommender",
+              "Influencer",
+              "Not involved"
+            ]
+          },
+          "state": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "approved",
+              "denied",
+              "pending"
+            ]
+          },
+          "zip": {
+            "type": "string"
+          },
+          "language": {
+            "type": "string",
+            "enum": [
+              "en-US",
+              "de-DE",
+              "es-ES",
+              "fr-FR",
+              "jp-JP",
+              "pt-PT",
+              "ru-RU",
+              "zh-CN",
+              "zh-TW",
+              "ko-KO",
+              "it-IT",
+              "vi-VN",
+              "pl-PL",
+              "Tr-TR"
+            ]
+          },
+          "create_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "join_url": {
+            "type": "string"
+          }
+        }
+      },
+      "PollList": {
+        "description": "A meeting's polls.",
+        "type": "object",
+        "required": [
+          "polls"
+        ],
+        "properties": {
+          "polls": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Poll"
+            }
+          },
+          "total_records": {
+            "type": "integer"
+          }
+        }
+      },
+      "Poll": {
+        "description": "A poll or quiz of a meeting.",
+        "type": "object",
+        "required": [
+          "id",
+          "status",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "notstart",
+              "started",
+              "ended",
+              "sharing",
+              "deactivated"
+            ]
+          },
+          "anonymous": {
+            "type": "boolean"
+          },
+          "poll_type": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3
+            ]
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PollQuestion"
+            }
+          },
+          "title": {
+            "type": "string"
+          }
+        }
+      },
+      "PollQuestion": {
+        "description": "One question of a poll.",
+        "type": "object",
+        "properties": {
+          "answer_max_character": {
+            "type": "integer"
+          },
+          "answer_min_character": {
+            "type": "integer"
+          },
+          "answer_required": {
+            "type": "boolean"
+          },
+          "answers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "case_sensitive": {
+            "type": "boolean"
+          },
+          "name": {
+            "type": "string"
+          },
+          "prompts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "prompt_question": {
+                  "type": "string"
+                },
+                "prompt_right_answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "rating_max_label": {
+            "type": "string"
+          },
+          "rating_max_value": {
+            "type": "integer"
+          },
+          "rating_min_label": {
+            "type": "string"
+          },
+          "rating_min_value": {
+            "type": "integer"
+          },
+          "right_answers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "show_as_dropdown": {
+            "type": "boolean"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "single",
+              "multiple",
+              "matching",
+              "rank_order",
+              "short_answer",
+              "long_answer",
+              "fill_in_the_blank",
+              "rating_scale"
+            ]
+          }
+        }
+      },
+      "CreatedPoll": {
+        "description": "A poll as Zoom describes it right after it was created.",
+        "type": "object",
+        "required": [
+          "id",
+          "status",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "notstart",
+              "started",
+              "ended",
+              "sharing"
+            ]
+          },
+          "anonymous": {
+            "type": "boolean"
+          },
+          "poll_type": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3
+            ]
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PollQuestion"
+            }
+          },
+          "title": {
+            "type": "string"
+          }
+        }
+      },
       "UserCreateRequest": {
         "description": "How to add a user.",
         "type": "object",
@@ -13648,6 +15574,184 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "source_id": {
             "type": "string"
+          }
+        }
+      },
+      "PanelistCreateRequest": {
+        "description": "Panelists to add (up to 30).",
+        "type": "object",
+        "properties": {
+          "panelists": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "virtual_background_id": {
+                  "type": "string"
+                },
+                "name_tag_id": {
+                  "type": "string"
+                },
+                "name_tag_name": {
+                  "type": "string"
+                },
+                "name_tag_pronouns": {
+                  "type": "string"
+                },
+                "name_tag_description": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarStatusRequest": {
+        "description": "What to do with a webinar's status.",
+        "type": "object",
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "end"
+            ]
+          }
+        }
+      },
+      "UserStatusRequest": {
+        "description": "What to do with a user's status.",
+        "type": "object",
+        "required": [
+          "action"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "activate",
+              "deactivate",
+              "clock_in",
+              "clock_out"
+            ]
+          }
+        }
+      },
+      "PollRequest": {
+        "description": "A poll to create, or to replace an existing one with.",
+        "type": "object",
+        "properties": {
+          "anonymous": {
+            "type": "boolean",
+            "default": false
+          },
+          "poll_type": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3
+            ]
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answer_max_character": {
+                  "type": "integer"
+                },
+                "answer_min_character": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "answer_required": {
+                  "type": "boolean",
+                  "default": false
+                },
+                "answers": {
+                  "type": "array",
+                  "minItems": 2,
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "case_sensitive": {
+                  "type": "boolean",
+                  "default": false
+                },
+                "name": {
+                  "type": "string",
+                  "maxLength": 1024
+                },
+                "prompts": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "prompt_question": {
+                        "type": "string"
+                      },
+                      "prompt_right_answers": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "rating_max_label": {
+                  "type": "string"
+                },
+                "rating_max_value": {
+                  "type": "integer",
+                  "maximum": 10
+                },
+                "rating_min_label": {
+                  "type": "string"
+                },
+                "rating_min_value": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "right_answers": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "show_as_dropdown": {
+                  "type": "boolean",
+                  "default": false
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "single",
+                    "multiple",
+                    "matching",
+                    "rank_order",
+                    "short_answer",
+                    "long_answer",
+                    "fill_in_the_blank",
+                    "rating_scale"
+                  ]
+                }
+              }
+            }
+          },
+          "title": {
+            "type": "string",
+            "maxLength": 64
           }
         }
       },
