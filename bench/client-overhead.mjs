@@ -1,9 +1,10 @@
 // Per-request overhead of @org/zoom-api's client over raw fetch, against a loopback server serving
 // /v2/users/me (a worst case: real Zoom calls take tens of milliseconds, so the same overhead is
 // invisible there). Every arm sends the bearer token and parses the JSON body. Three arms:
-//   raw      fetch() + response.json()
-//   plain    openapi-fetch's createClient() with the token as a default header: the floor our runtime choice sets
-//   client   createZoomClient() with default options (30 s timeout, retries on, getAccessToken-free)
+//   raw         fetch() + response.json()
+//   rawTimeout  the same with a 30 s timeout signal, as the client has by default: what a timeout costs fetch itself
+//   plain       openapi-fetch's createClient() with the token as a default header: the floor our runtime choice sets
+//   client      createZoomClient() with default options (30 s timeout, retries on, getAccessToken-free)
 // Runs are interleaved: each round times a batch of every arm, in an order rotating per round, so drift in
 // machine load affects all arms alike. Reported: the median of the per-round ratios, from wall time and
 // from this process's CPU time (user + system, far less sensitive to other processes on a busy machine).
@@ -32,6 +33,20 @@ const arms = {
     const response = await fetch(`${baseUrl}/users/me`, { headers: { Authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`);
     return response.json();
+  },
+  rawTimeout: async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const response = await fetch(`${baseUrl}/users/me`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: controller.signal,
+      });
+      if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`);
+      return await response.json();
+    } finally {
+      clearTimeout(timer);
+    }
   },
   plain: async () => {
     const { data } = await plainClient.GET("/users/me");
@@ -71,13 +86,13 @@ try {
   for (const name of names) {
     const wall = median(samples[name].map((s) => s.wall));
     const cpu = median(samples[name].map((s) => s.cpu));
-    console.log(`  ${name.padEnd(7)} median ${us(wall)} wall, ${us(cpu)} CPU per request`);
+    console.log(`  ${name.padEnd(10)} median ${us(wall)} wall, ${us(cpu)} CPU per request`);
   }
-  for (const [arm, base] of [["client", "raw"], ["plain", "raw"], ["client", "plain"]]) {
+  for (const [arm, base] of [["client", "raw"], ["rawTimeout", "raw"], ["plain", "raw"], ["client", "plain"]]) {
     const wall = median(ratios(arm, base, "wall"));
     const cpu = median(ratios(arm, base, "cpu"));
     const goal = arm === "client" && base === "raw" ? `  (goal <= ${GOAL}: ${verdict(cpu)} by CPU, ${verdict(wall)} by wall)` : "";
-    console.log(`  ${`${arm}/${base}`.padEnd(13)} median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} CPU${goal}`);
+    console.log(`  ${`${arm}/${base}`.padEnd(14)} median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} CPU${goal}`);
   }
   console.log(`  load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores (above the core count, wall times are noisy)`);
 } finally {

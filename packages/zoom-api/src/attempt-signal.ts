@@ -20,6 +20,9 @@ export interface AttemptSignal {
  * @param timeoutMs - time limit; not finite means none.
  */
 export function createAttemptSignal(sources: readonly AbortSignal[], timeoutMs: number): AttemptSignal {
+  // One source and no timeout (timeoutMs: Infinity, no client-wide signal): that signal is the attempt's,
+  // and fetch has no new signal to follow, which is most of what a timeout costs per request.
+  if (sources.length === 1 && !Number.isFinite(timeoutMs)) return { signal: sources[0]!, timedOut: never, release: noop };
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
@@ -39,3 +42,6 @@ export function createAttemptSignal(sources: readonly AbortSignal[], timeoutMs: 
     },
   };
 }
+
+const never = () => false;
+const noop = () => {};

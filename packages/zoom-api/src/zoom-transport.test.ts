@@ -284,6 +284,17 @@ describe("timeouts and abort", () => {
     expect(attempts).toHaveLength(1);
   });
 
+  it("still aborts through the call's signal with no timeout and no client-wide signal", async () => {
+    const attempts: Request[] = [];
+    const controller = new AbortController();
+    const { client } = clientWithRecordedWaits({ fetch: hangingFetch(attempts), timeoutMs: Number.POSITIVE_INFINITY });
+    const pending = client.GET("/users/me", { signal: controller.signal }).catch((thrown: unknown) => thrown);
+    await untilAttempted(attempts);
+    controller.abort();
+    expect(((await pending) as Error).name).toBe("AbortError");
+    expect(attempts).toHaveLength(1);
+  });
+
   it("aborts a request through the call's own signal, without retrying", async () => {
     const attempts: Request[] = [];
     const controller = new AbortController();
