@@ -1,6 +1,6 @@
 // Per-request overhead of @org/zoom-api's client over raw fetch, against a loopback server serving
 // /v2/users/me (a worst case: real Zoom calls take tens of milliseconds, so the same overhead is
-// invisible there). Every arm sends the bearer token and parses the JSON body. Three arms:
+// invisible there). Every arm sends the bearer token and parses the JSON body. Four arms:
 //   raw         fetch() + response.json()
 //   rawTimeout  the same with a 30 s timeout signal, as the client has by default: what a timeout costs fetch itself
 //   plain       openapi-fetch's createClient() with the token as a default header: the floor our runtime choice sets
