@@ -104,7 +104,10 @@ export class ApiModel {
     this.users.remove(user);
   }
 
-  /** Deletes a meeting and its registrants (`DELETE /meetings/{meetingId}`). */
+  /**
+   * Deletes a meeting (`DELETE /meetings/{meetingId}`). Its registrants and polls are kept: the
+   * meeting can be recovered for 7 days, and comes back with them.
+   */
   deleteMeeting(meeting: MeetingRecord): void {
     this.meetings.delete(meeting);
   }
