@@ -88,6 +88,11 @@ export class ZoomMockApi {
     return this.model.holdMeeting(meetingId, input);
   }
 
+  /** Test hook: a webinar session that has just ended, with its attendees. */
+  holdWebinar(webinarId: number, input?: Omit<HeldMeetingInput, "cloudRecording">): PastMeetingRecord {
+    return this.model.holdWebinar(webinarId, input);
+  }
+
   /** Test hook: the host starts a meeting (it is live until ended with `PUT .../status {action:"end"}`). */
   startMeeting(meetingId: number, options?: { cloudRecording?: boolean }): MeetingRecord {
     this.model.startMeeting(meetingId, options);

@@ -64,7 +64,17 @@ export function userNotFound(userId: string): ZoomApiFailure {
 
 /** 409 when creating a user whose email is already taken (Zoom code 1005). */
 export function userAlreadyExists(email: string): ZoomApiFailure {
-  return new ZoomApiFailure(409, 1005, `User already in the account: ${email}.`);
+  return new ZoomApiFailure(409, 1005, `Email "${email}" has already been used.`);
+}
+
+/** 400 when changing a user's email to one another user has (code 1005; that operation declares no 409). */
+export function emailAlreadyUsed(email: string): ZoomApiFailure {
+  return new ZoomApiFailure(400, 1005, `Email "${email}" has already been used.`);
+}
+
+/** 400 code 200: a request Zoom refuses on the account's rules (scheduling privileges, permissions). */
+export function notAllowed(message: string): ZoomApiFailure {
+  return new ZoomApiFailure(400, 200, message);
 }
 
 /** 404 for an unknown meeting id (Zoom code 3001). */
@@ -93,8 +103,8 @@ export function panelistNotFound(panelistId: string): ZoomApiFailure {
 }
 
 /** 404 for an unknown poll (Zoom answers code 404 here). */
-export function pollNotFound(): ZoomApiFailure {
-  return new ZoomApiFailure(404, 404, "Meeting Poll not found.");
+export function pollNotFound(kind: "meeting" | "webinar" = "meeting"): ZoomApiFailure {
+  return new ZoomApiFailure(404, 404, `${kind === "meeting" ? "Meeting" : "Webinar"} Poll not found.`);
 }
 
 /** 400 validation failure (Zoom code 300) naming each field at fault. */

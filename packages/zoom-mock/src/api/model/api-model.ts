@@ -4,6 +4,9 @@ import { PageTokens } from "./pagination.js";
 import { Panelists } from "./panelists.js";
 import { type ParticipantInput, type PastMeetingRecord, PastMeetings } from "./past-meetings.js";
 import { Polls } from "./polls.js";
+import { LiveStreams } from "./live-streams.js";
+import { RegistrationQuestions } from "./registration-questions.js";
+import { SchedulingPrivileges } from "./scheduling-privileges.js";
 import { RateLimits } from "./rate-limits.js";
 import { Recordings } from "./recordings.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
@@ -51,7 +54,15 @@ export class ApiModel {
   readonly recordings: Recordings;
   readonly webinars: Webinars;
   readonly panelists: Panelists;
+  /** Meeting polls. */
   readonly polls: Polls;
+  /** Webinar polls. */
+  readonly webinarPolls: Polls;
+  /** Ended webinar sessions and their attendees. */
+  readonly pastWebinars: PastMeetings;
+  readonly schedulingPrivileges: SchedulingPrivileges;
+  readonly liveStreams: LiveStreams;
+  readonly registrationQuestions: RegistrationQuestions;
   readonly rateLimits: RateLimits;
   readonly clock: () => number;
   readonly #directory: UserDirectory;
@@ -84,7 +95,12 @@ export class ApiModel {
     this.registrants = new Registrants(ids, pages, clock);
     this.webinars = new Webinars(ids, pages, clock);
     this.panelists = new Panelists(ids, clock);
-    this.polls = new Polls(ids);
+    this.polls = new Polls(ids, "meeting");
+    this.webinarPolls = new Polls(ids, "webinar");
+    this.pastWebinars = new PastMeetings(ids, pages, "webinar");
+    this.schedulingPrivileges = new SchedulingPrivileges(options.users, clock);
+    this.liveStreams = new LiveStreams();
+    this.registrationQuestions = new RegistrationQuestions();
     this.rateLimits = new RateLimits(clock);
   }
 
@@ -100,6 +116,7 @@ export class ApiModel {
     this.meetings.deleteHostedBy(user.id);
     this.webinars.deleteHostedBy(user.id);
     this.settings.forget(user.id);
+    this.schedulingPrivileges.forget(user.id);
     this.userTokens.revokeAll(user.id);
     this.users.remove(user);
   }
@@ -174,14 +191,31 @@ export class ApiModel {
     return past;
   }
 
+  /**
+   * Test hook: records a session of the webinar that has just ended, `durationMinutes` long, with
+   * its attendees (default: the host alone). Returns the instance.
+   */
+  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording"> = {}): PastMeetingRecord {
+    const webinar = this.webinars.get(webinarId);
+    const endedAt = this.clock();
+    const startedAt = endedAt - (input.durationMinutes ?? 60) * 60_000;
+    const participants = input.participants ?? [this.#hostAsParticipant(webinar.host_id)];
+    const past = this.pastWebinars.record(webinar, this.#hostInfo(webinar.host_id, webinar.host_email), startedAt, endedAt, participants);
+    this.webinars.renewUuid(webinar);
+    return past;
+  }
+
   #recordPast(meeting: MeetingRecord, startedAt: number, endedAt: number, participants: readonly ParticipantInput[]) {
-    const host = this.#directory.get(meeting.host_id);
-    const hostInfo = {
-      name: host === undefined ? meeting.host_email : displayName(host),
-      email: host?.email ?? meeting.host_email,
+    return this.pastMeetings.record(meeting, this.#hostInfo(meeting.host_id, meeting.host_email), startedAt, endedAt, participants);
+  }
+
+  #hostInfo(hostId: string, hostEmail: string) {
+    const host = this.#directory.get(hostId);
+    return {
+      name: host === undefined ? hostEmail : displayName(host),
+      email: host?.email ?? hostEmail,
       ...(typeof host?.dept === "string" ? { dept: host.dept } : {}),
     };
-    return this.pastMeetings.record(meeting, hostInfo, startedAt, endedAt, participants);
   }
 
   #hostAsParticipant(hostId: string): ParticipantInput {

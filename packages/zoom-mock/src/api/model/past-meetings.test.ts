@@ -56,7 +56,7 @@ describe("past meetings, participants and recordings", () => {
     expect(meeting.status).toBe("waiting");
     const past = model.pastMeetings.resolve(String(meeting.id));
     expect(past).toMatchObject({ duration: 15, participants_count: 2 });
-    expect(model.recordings.resolve(past.uuid).recording_count).toBe(2);
+    expect(model.recordings.view(model.recordings.resolve(past.uuid)).recording_count).toBe(2);
   });
 
   it("lists recordings by date range, trashes and deletes them", () => {
@@ -91,5 +91,25 @@ describe("meeting UUIDs in paths", () => {
     expect(encodedOnce).not.toBe(past.uuid);
     expect(model.pastMeetings.resolve(encodedOnce)).toBe(past);
     expect(model.recordings.resolve(encodedOnce).uuid).toBe(past.uuid);
+  });
+});
+
+describe("single recording files", () => {
+  it("trashes one file, recovers it, and deletes one for good", () => {
+    const { model, ada } = modelWithAda();
+    const meeting = model.meetings.create(ada, {});
+    const past = model.holdMeeting(meeting.id, { cloudRecording: true });
+    const [video, audio] = model.recordings.resolve(past.uuid).recording_files;
+    model.recordings.deleteFile(String(meeting.id), video?.id ?? "");
+    expect(model.recordings.view(model.recordings.resolve(past.uuid))).toMatchObject({ recording_count: 1, recording_files: [{ file_type: "M4A" }] });
+    const trash = model.recordings.listForUser(ada.id, { trash: true }, {});
+    expect(trash.meetings[0]?.recording_files).toEqual([expect.objectContaining({ id: video?.id, deleted_time: "2026-11-28T10:00:00Z" })]);
+    expect(() => model.recordings.deleteFile(past.uuid, video?.id ?? "")).toThrow(expect.objectContaining({ code: 3301 }));
+    model.recordings.recoverFile(past.uuid, video?.id ?? "");
+    expect(model.recordings.view(model.recordings.resolve(past.uuid)).recording_count).toBe(2);
+    model.recordings.deleteFile(past.uuid, audio?.id ?? "", "delete");
+    model.recordings.deleteFile(past.uuid, video?.id ?? "", "delete");
+    expect(() => model.recordings.resolve(past.uuid)).toThrow(expect.objectContaining({ status: 404, code: 3301 }));
+    expect(model.recordings.listForUser(ada.id, { trash: true }, {}).total_records).toBe(0);
   });
 });

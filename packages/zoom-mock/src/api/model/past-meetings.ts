@@ -1,7 +1,6 @@
-import { meetingNotFound } from "./api-failure.js";
+import { meetingNotFound, webinarNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
-import type { MeetingRecord } from "./meetings.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 
@@ -39,20 +38,31 @@ export interface PastMeetingRecord {
   startedAt: number;
 }
 
-/** Ended meeting sessions (instances) and who attended them. */
+/** What a session is a session of: a meeting or a webinar. */
+export interface SessionSource {
+  uuid: string;
+  id: number;
+  host_id: string;
+  topic: string;
+  type: number;
+}
+
+/** Ended sessions (instances) of meetings, or of webinars, and who attended them. */
 export class PastMeetings {
   readonly #byUuid = new Map<string, PastMeetingRecord>();
   readonly #ids: IdSource;
   readonly #pages: PageTokens;
+  readonly #kind: "meeting" | "webinar";
 
-  constructor(ids: IdSource, pages: PageTokens) {
+  constructor(ids: IdSource, pages: PageTokens, kind: "meeting" | "webinar" = "meeting") {
     this.#ids = ids;
     this.#pages = pages;
+    this.#kind = kind;
   }
 
   /** Records an ended session of `meeting` with its participants. */
   record(
-    meeting: MeetingRecord,
+    meeting: SessionSource,
     host: { name: string; email: string; dept?: string },
     startedAt: number,
     endedAt: number,
@@ -110,7 +120,7 @@ export class PastMeetings {
     }
     const instances = this.instancesOf(meetingId);
     const latest = instances[instances.length - 1];
-    if (latest === undefined) throw meetingNotFound(meetingId);
+    if (latest === undefined) throw this.#kind === "meeting" ? meetingNotFound(meetingId) : webinarNotFound(meetingId);
     return latest;
   }
 
@@ -128,7 +138,7 @@ export class PastMeetings {
 
   /** `GET /past_meetings/{meetingId}/participants`: one page. */
   participants(past: PastMeetingRecord, page: PageRequest) {
-    const result = this.#pages.page(`participants:${past.uuid}`, past.participants, page);
+    const result = this.#pages.page(`participants:${this.#kind}:${past.uuid}`, past.participants, page);
     return {
       page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
       page_size: result.page_size,

@@ -1,6 +1,5 @@
 import { pollNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
-import type { MeetingRecord } from "./meetings.js";
 
 /** Poll types: 1 poll, 2 advanced poll, 3 quiz. */
 export type PollType = 1 | 2 | 3;
@@ -25,17 +24,24 @@ interface PollRecord {
   questions: unknown[];
 }
 
-/** Meeting polls: created `notstart`, read, listed (optionally only anonymous ones), replaced, deleted. */
+/** What a poll belongs to: a meeting or a webinar (their ids never collide). */
+export interface PollOwner {
+  id: number;
+}
+
+/** Meeting or webinar polls: created `notstart`, read, listed (optionally only anonymous ones), replaced, deleted. */
 export class Polls {
   readonly #byMeeting = new Map<number, PollRecord[]>();
   readonly #ids: IdSource;
+  readonly #kind: "meeting" | "webinar";
 
-  constructor(ids: IdSource) {
+  constructor(ids: IdSource, kind: "meeting" | "webinar" = "meeting") {
     this.#ids = ids;
+    this.#kind = kind;
   }
 
   /** `POST /meetings/{meetingId}/polls`. */
-  create(meeting: MeetingRecord, input: PollInput): PollRecord {
+  create(meeting: PollOwner, input: PollInput): PollRecord {
     const poll: PollRecord = {
       id: this.#ids.entityId(),
       status: "notstart",
@@ -49,7 +55,7 @@ export class Polls {
   }
 
   /** `GET /meetings/{meetingId}/polls`; `anonymous: true` keeps only anonymous polls. */
-  list(meeting: MeetingRecord, anonymous?: boolean) {
+  list(meeting: PollOwner, anonymous?: boolean) {
     const polls = this.#list(meeting.id)
       .filter((poll) => anonymous !== true || poll.anonymous)
       .map((poll) => structuredClone(poll));
@@ -57,12 +63,12 @@ export class Polls {
   }
 
   /** `GET /meetings/{meetingId}/polls/{pollId}`; unknown gives 404 code 404, as Zoom does. */
-  get(meeting: MeetingRecord, pollId: string): PollRecord {
+  get(meeting: PollOwner, pollId: string): PollRecord {
     return structuredClone(this.#find(meeting, pollId));
   }
 
   /** `PUT /meetings/{meetingId}/polls/{pollId}`: replaces title, type, anonymity and questions. */
-  replace(meeting: MeetingRecord, pollId: string, input: PollInput): void {
+  replace(meeting: PollOwner, pollId: string, input: PollInput): void {
     const poll = this.#find(meeting, pollId);
     poll.title = input.title ?? poll.title;
     poll.anonymous = input.anonymous ?? false;
@@ -71,16 +77,16 @@ export class Polls {
   }
 
   /** `DELETE /meetings/{meetingId}/polls/{pollId}`. */
-  delete(meeting: MeetingRecord, pollId: string): void {
+  delete(meeting: PollOwner, pollId: string): void {
     const list = this.#list(meeting.id);
     const index = list.findIndex((poll) => poll.id === pollId);
-    if (index === -1) throw pollNotFound();
+    if (index === -1) throw pollNotFound(this.#kind);
     list.splice(index, 1);
   }
 
-  #find(meeting: MeetingRecord, pollId: string): PollRecord {
+  #find(meeting: PollOwner, pollId: string): PollRecord {
     const poll = this.#list(meeting.id).find((candidate) => candidate.id === pollId);
-    if (poll === undefined) throw pollNotFound();
+    if (poll === undefined) throw pollNotFound(this.#kind);
     return poll;
   }
 

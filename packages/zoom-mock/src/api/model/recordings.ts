@@ -5,6 +5,21 @@ import type { PageRequest, PageTokens } from "./pagination.js";
 import type { PastMeetingRecord } from "./past-meetings.js";
 import { utcDate, zoomDateTime } from "./zoom-time.js";
 
+/** One file of a cloud recording (video, audio, chat, transcript...), in Zoom's field names. */
+export interface RecordingFileRecord {
+  id: string;
+  meeting_id: string;
+  recording_start: string;
+  recording_end: string;
+  file_type: string;
+  file_extension: string;
+  file_size: number;
+  play_url: string;
+  download_url: string;
+  status: string;
+  recording_type: string;
+}
+
 /** A meeting instance's cloud recording, in Zoom's field names. */
 export interface RecordingRecord {
   uuid: string;
@@ -15,22 +30,24 @@ export interface RecordingRecord {
   type: string;
   start_time: string;
   duration: number;
-  total_size: number;
-  recording_count: number;
   share_url: string;
   password: string;
   recording_play_passcode: string;
-  recording_files: Record<string, unknown>[];
+  recording_files: RecordingFileRecord[];
   /** ms of the instance start, for date filters. */
   startedAt: number;
-  /** Set while the recording sits in the trash. */
-  trashedAt?: number;
+  /** Files in the trash, with when they were trashed (ms). */
+  trashed: Map<string, number>;
 }
 
 /** Zoom's `from`/`to` range on recordings may span at most one month. */
 const MAX_RANGE_DAYS = 31;
 
-/** Cloud recordings of past meeting instances: listing by user and date, reading, trashing, deleting. */
+/**
+ * Cloud recordings of past meeting instances: listing by user and date, reading, trashing and
+ * recovering (whole recordings or single files), deleting for good. A recording is visible while
+ * at least one of its files is out of the trash, and listed in the trash while one is in it.
+ */
 export class Recordings {
   readonly #byUuid = new Map<string, RecordingRecord>();
   readonly #ids: IdSource;
@@ -45,15 +62,13 @@ export class Recordings {
 
   /** Records a cloud recording (speaker view video and audio only) for an ended instance. */
   record(past: PastMeetingRecord, accountId: string): RecordingRecord {
-    const start = past.start_time;
-    const end = past.end_time;
-    const file = (fileType: string, recordingType: string, size: number) => {
+    const file = (fileType: string, recordingType: string, size: number): RecordingFileRecord => {
       const id = this.#ids.entityId();
       return {
         id,
         meeting_id: past.uuid,
-        recording_start: start,
-        recording_end: end,
+        recording_start: past.start_time,
+        recording_end: past.end_time,
         file_type: fileType,
         file_extension: fileType,
         file_size: size,
@@ -63,8 +78,6 @@ export class Recordings {
         recording_type: recordingType,
       };
     };
-    const files = [file("MP4", "shared_screen_with_speaker_view", 2_400_000), file("M4A", "audio_only", 600_000)];
-    const passcode = this.#ids.digits(8);
     const recording: RecordingRecord = {
       uuid: past.uuid,
       id: past.id,
@@ -72,15 +85,14 @@ export class Recordings {
       host_id: past.host_id,
       topic: past.topic,
       type: String(past.type),
-      start_time: start,
+      start_time: past.start_time,
       duration: past.duration,
-      total_size: files.reduce((sum, f) => sum + f.file_size, 0),
-      recording_count: files.length,
       share_url: `https://zoom.us/rec/share/${this.#ids.opaque(24)}`,
-      password: passcode,
+      password: this.#ids.digits(8),
       recording_play_passcode: this.#ids.opaque(24),
-      recording_files: files,
+      recording_files: [file("MP4", "shared_screen_with_speaker_view", 2_400_000), file("M4A", "audio_only", 600_000)],
       startedAt: past.startedAt,
+      trashed: new Map(),
     };
     this.#byUuid.set(recording.uuid, recording);
     return recording;
@@ -88,25 +100,15 @@ export class Recordings {
 
   /**
    * The recording a `{meetingId}` names: an instance UUID, or a meeting number for its latest
-   * recorded instance. Trashed or unknown gives 404 code 3301.
+   * recorded instance. One with every file in the trash, or none at all, gives 404 code 3301.
    */
   resolve(meetingId: string): RecordingRecord {
-    for (const uuid of uuidCandidates(meetingId)) {
-      const byUuid = this.#byUuid.get(uuid);
-      if (byUuid !== undefined && byUuid.trashedAt === undefined) return byUuid;
-    }
-    const id = Number(meetingId);
-    const latest = [...this.#byUuid.values()]
-      .filter((recording) => recording.id === id && recording.trashedAt === undefined)
-      .sort((a, b) => b.startedAt - a.startedAt)[0];
-    if (latest === undefined) throw recordingNotFound();
-    return latest;
+    return this.#resolve(meetingId, (recording) => this.#liveFiles(recording).length > 0);
   }
 
-  /** `GET /meetings/{meetingId}/recordings`. */
+  /** `GET /meetings/{meetingId}/recordings`: the files out of the trash. */
   view(recording: RecordingRecord): Record<string, unknown> {
-    const { startedAt: _startedAt, trashedAt: _trashedAt, ...fields } = recording;
-    return structuredClone(fields);
+    return this.#view(recording, false);
   }
 
   /** `GET /users/{userId}/recordings`: the user's recordings whose instance started in [from, to] (UTC dates, default today). */
@@ -131,7 +133,7 @@ export class Recordings {
       .filter(
         (recording) =>
           recording.host_id === hostId &&
-          (recording.trashedAt !== undefined) === trash &&
+          (trash ? recording.trashed.size > 0 : this.#liveFiles(recording).length > 0) &&
           (options.meetingId === undefined || recording.id === options.meetingId) &&
           recording.startedAt >= fromMs &&
           recording.startedAt < toMs,
@@ -147,19 +149,74 @@ export class Recordings {
       total_records: result.total_records,
       next_page_token: result.next_page_token,
       meetings: result.items.map((recording) => {
-        const { password: _password, ...summary } = this.view(recording);
+        const { password: _password, ...summary } = this.#view(recording, trash);
         return summary;
       }),
     };
   }
 
-  /** `DELETE /meetings/{meetingId}/recordings`: `trash` (default, recoverable) or `delete` (gone). */
+  /** `DELETE /meetings/{meetingId}/recordings`: `trash` (default, recoverable) every file, or `delete` the recording. */
   delete(recording: RecordingRecord, action: "trash" | "delete" = "trash"): void {
     if (action === "delete") {
       this.#byUuid.delete(recording.uuid);
       return;
     }
-    recording.trashedAt = this.#clock();
-    for (const file of recording.recording_files) file.deleted_time = zoomDateTime(this.#clock());
+    for (const file of recording.recording_files) if (!recording.trashed.has(file.id)) recording.trashed.set(file.id, this.#clock());
+  }
+
+  /**
+   * `DELETE /meetings/{meetingId}/recordings/{recordingId}`: trashes (default) or deletes one file.
+   * An unknown file, or one already in the trash, gives 404 code 3301.
+   */
+  deleteFile(meetingId: string, fileId: string, action: "trash" | "delete" = "trash"): void {
+    const recording = this.#resolve(meetingId, (candidate) =>
+      candidate.recording_files.some((file) => file.id === fileId && !candidate.trashed.has(file.id)),
+    );
+    if (action === "delete") {
+      recording.recording_files = recording.recording_files.filter((file) => file.id !== fileId);
+      recording.trashed.delete(fileId);
+      if (recording.recording_files.length === 0) this.#byUuid.delete(recording.uuid);
+      return;
+    }
+    recording.trashed.set(fileId, this.#clock());
+  }
+
+  /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status {"action":"recover"}`: takes one file out of the trash. */
+  recoverFile(meetingId: string, fileId: string): void {
+    const recording = this.#resolve(meetingId, (candidate) => candidate.trashed.has(fileId));
+    recording.trashed.delete(fileId);
+  }
+
+  #resolve(meetingId: string, accept: (recording: RecordingRecord) => boolean): RecordingRecord {
+    for (const uuid of uuidCandidates(meetingId)) {
+      const byUuid = this.#byUuid.get(uuid);
+      if (byUuid !== undefined && accept(byUuid)) return byUuid;
+    }
+    const id = Number(meetingId);
+    const latest = [...this.#byUuid.values()]
+      .filter((recording) => recording.id === id && accept(recording))
+      .sort((a, b) => b.startedAt - a.startedAt)[0];
+    if (latest === undefined) throw recordingNotFound();
+    return latest;
+  }
+
+  #liveFiles(recording: RecordingRecord): RecordingFileRecord[] {
+    return recording.recording_files.filter((file) => !recording.trashed.has(file.id));
+  }
+
+  #view(recording: RecordingRecord, trash: boolean): Record<string, unknown> {
+    const { startedAt: _startedAt, trashed, recording_files, ...fields } = recording;
+    const files = recording_files
+      .filter((file) => trashed.has(file.id) === trash)
+      .map((file) => {
+        const trashedAt = trashed.get(file.id);
+        return trashedAt === undefined ? { ...file } : { ...file, deleted_time: zoomDateTime(trashedAt) };
+      });
+    return {
+      ...structuredClone(fields),
+      recording_count: files.length,
+      total_size: files.reduce((sum, file) => sum + file.file_size, 0),
+      recording_files: files,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
+import { emailAlreadyUsed, userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
 import type { MockApiUser, UserDirectory, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
@@ -26,6 +26,23 @@ export type UserUpdateInput = Record<string, unknown>;
 /** Fields the model never lets a PATCH overwrite: identity and account bookkeeping. */
 const IMMUTABLE_FIELDS = new Set(["id", "email", "account_id", "created_at", "user_created_at", "status"]);
 
+/** The privileges of the account's owner and admins, as Zoom names them. */
+const ADMIN_PERMISSIONS = [
+  "AccountProfile:Read",
+  "AccountProfile:Edit",
+  "AccountSetting:Read",
+  "AccountSetting:Edit",
+  "User:Read",
+  "User:Edit",
+  "Meeting:Read",
+  "Meeting:Edit",
+  "Webinar:Read",
+  "Webinar:Edit",
+  "Recording:Read",
+  "Recording:Edit",
+  "UsageReport:Read",
+] as const;
+
 /** Fields that are inputs only and never shown back (Zoom does not echo passwords). */
 const HIDDEN_FIELDS = new Set(["password"]);
 
@@ -38,6 +55,8 @@ export class Users {
   readonly #ids: IdSource;
   readonly #pages: PageTokens;
   readonly #clock: () => number;
+  /** Current passwords by user id, only to refuse an unchanged one. */
+  readonly #passwords = new Map<string, string>();
 
   constructor(directory: UserDirectory, ids: IdSource, pages: PageTokens, clock: () => number) {
     this.#directory = directory;
@@ -130,6 +149,35 @@ export class Users {
     if (action === "deactivate") this.#directory.replace({ ...user, status: "inactive" });
   }
 
+  /**
+   * `PUT /users/{userId}/password`. The mock keeps the password only to apply Zoom's rule that a new
+   * one must differ from the current one; it is never shown or put in a message.
+   */
+  setPassword(user: MockApiUser, password: string): void {
+    if (this.#passwords.get(user.id) === password) {
+      throw validationFailed([{ field: "password", message: "Your new password can not match the old password." }]);
+    }
+    this.#passwords.set(user.id, password);
+  }
+
+  /**
+   * `PUT /users/{userId}/email`. Zoom confirms the new address by email first; the mock applies the
+   * change at once. An address another user has gives code 1005.
+   */
+  changeEmail(user: MockApiUser, email: string): void {
+    const lowered = email.trim().toLowerCase();
+    if (this.#directory.list().some((other) => other.id !== user.id && other.email.toLowerCase() === lowered)) {
+      throw emailAlreadyUsed(email);
+    }
+    this.#directory.replace({ ...user, email: email.trim() });
+  }
+
+  /** `GET /users/{userId}/permissions`: the privileges of the user's role (owners and admins have them all). */
+  permissions(user: MockApiUser): { permissions: string[] } {
+    const role = String(user.role_name ?? "Member").toLowerCase();
+    return { permissions: role === "owner" || role === "admin" ? [...ADMIN_PERMISSIONS] : [] };
+  }
+
   /** `GET /users/email?email=`: whether an address is already taken (case-insensitively). */
   emailExists(email: string): { existed_email: boolean } {
     const lowered = email.trim().toLowerCase();
@@ -138,6 +186,7 @@ export class Users {
 
   /** `DELETE /users/{userId}`: removes the user from the account (disassociate or delete alike). */
   remove(user: MockApiUser): void {
+    this.#passwords.delete(user.id);
     this.#directory.remove(user.id);
   }
 }

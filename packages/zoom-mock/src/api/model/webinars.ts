@@ -188,6 +188,16 @@ export class Webinars {
     this.get(webinar.id);
   }
 
+  /** Gives the webinar a fresh instance UUID: each session has its own, as in Zoom. */
+  renewUuid(webinar: WebinarRecord): void {
+    webinar.uuid = this.#ids.meetingUuid();
+  }
+
+  /** The webinar if it exists, without throwing. */
+  find(webinarId: number | string): WebinarRecord | undefined {
+    return this.#webinars.get(Number(webinarId));
+  }
+
   /** `DELETE /webinars/{webinarId}`. */
   delete(webinar: WebinarRecord): void {
     this.#webinars.delete(webinar.id);

@@ -1,10 +1,12 @@
 import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
 import { displayName } from "../model/api-model.js";
 import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
+import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
 import type { PollInput } from "../model/polls.js";
+import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
 import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
 
-/** Meetings: schedule, read, list, update, delete, status, invitation, registrants, polls, past instances. */
+/** Meetings: schedule, read, list, update, delete, status, invitation, registrants and their questions, polls, live streams, past instances. */
 export const meetingOperations: Record<string, ApiOperation> = {
   meetingCreate: (request, model) => {
     const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
@@ -90,6 +92,30 @@ export const meetingOperations: Record<string, ApiOperation> = {
 
   meetingPollDelete: (request, model) => {
     model.polls.delete(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"));
+    return noContent();
+  },
+
+  getMeetingLiveStreamDetails: (request, model) =>
+    ok(model.liveStreams.get(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`)),
+
+  meetingLiveStreamUpdate: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    model.liveStreams.update(`meeting:${meeting.id}`, bodyObject<LiveStreamSettings>(request));
+    return noContent();
+  },
+
+  meetingLiveStreamStatusUpdate: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    model.liveStreams.setStatus(`meeting:${meeting.id}`, bodyObject<LiveStreamStatusInput>(request));
+    return noContent();
+  },
+
+  meetingRegistrantsQuestionsGet: (request, model) =>
+    ok(model.registrationQuestions.get(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`)),
+
+  meetingRegistrantQuestionUpdate: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    model.registrationQuestions.update(`meeting:${meeting.id}`, bodyObject<RegistrationQuestionsInput>(request));
     return noContent();
   },
 

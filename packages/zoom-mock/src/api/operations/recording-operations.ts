@@ -1,6 +1,6 @@
 import { type ApiOperation, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
 
-/** Cloud recordings: list a user's, read and delete a meeting's. */
+/** Cloud recordings: list a user's, read and delete a meeting's, trash and recover single files. */
 export const recordingOperations: Record<string, ApiOperation> = {
   recordingsList: (request, model) => {
     const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
@@ -19,6 +19,17 @@ export const recordingOperations: Record<string, ApiOperation> = {
   },
 
   recordingGet: (request, model) => ok(model.recordings.view(model.recordings.resolve(pathParam(request, "meetingId")))),
+
+  recordingDeleteOne: (request, model) => {
+    const action = queryString(request, "action") === "delete" ? "delete" : "trash";
+    model.recordings.deleteFile(pathParam(request, "meetingId"), pathParam(request, "recordingId"), action);
+    return noContent();
+  },
+
+  recordingStatusUpdateOne: (request, model) => {
+    model.recordings.recoverFile(pathParam(request, "meetingId"), pathParam(request, "recordingId"));
+    return noContent();
+  },
 
   recordingDelete: (request, model) => {
     const action = queryString(request, "action") === "delete" ? "delete" : "trash";

@@ -10,12 +10,13 @@ import {
   queryInteger,
   queryString,
 } from "../api-operation.js";
+import type { AssistantInput } from "../model/scheduling-privileges.js";
 import type { UserSettingsOption } from "../model/user-settings.js";
 import type { UserTokenType } from "../model/user-tokens.js";
 import type { ZoomUserStatus } from "../model/user-directory.js";
 import type { UserCreateInput, UserUpdateInput } from "../model/users.js";
 
-/** Users: profile, list, create, update, delete, settings and tokens. */
+/** Users: profile, list, create, update, delete, status, email, password, settings, tokens, assistants and schedulers. */
 export const userOperations: Record<string, ApiOperation> = {
   userMe: (request, model) => ok(model.users.view(model.users.resolve("me", callerId(request)))),
 
@@ -60,6 +61,53 @@ export const userOperations: Record<string, ApiOperation> = {
   },
 
   userEmail: (request, model) => ok(model.users.emailExists(queryString(request, "email") ?? "")),
+
+  userAssistants: (request, model) =>
+    ok(model.schedulingPrivileges.assistants(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
+  userAssistantCreate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return created(model.schedulingPrivileges.addAssistants(user.id, bodyObject<{ assistants?: AssistantInput[] }>(request).assistants ?? []));
+  },
+
+  userAssistantsDelete: (request, model) => {
+    model.schedulingPrivileges.removeAllAssistants(model.users.resolve(pathParam(request, "userId"), callerId(request)).id);
+    return noContent();
+  },
+
+  userAssistantDelete: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.schedulingPrivileges.removeAssistant(user.id, pathParam(request, "assistantId"));
+    return noContent();
+  },
+
+  userSchedulers: (request, model) =>
+    ok(model.schedulingPrivileges.schedulers(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
+  userSchedulersDelete: (request, model) => {
+    model.schedulingPrivileges.removeAllSchedulers(model.users.resolve(pathParam(request, "userId"), callerId(request)).id);
+    return noContent();
+  },
+
+  userSchedulerDelete: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.schedulingPrivileges.removeScheduler(user.id, pathParam(request, "schedulerId"));
+    return noContent();
+  },
+
+  userPassword: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.users.setPassword(user, bodyObject<{ password: string }>(request).password);
+    return noContent();
+  },
+
+  userEmailUpdate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.users.changeEmail(user, bodyObject<{ email: string }>(request).email);
+    return noContent();
+  },
+
+  userPermission: (request, model) => ok(model.users.permissions(model.users.resolve(pathParam(request, "userId"), callerId(request)))),
 
   userZak: (request, model) => {
     const user = model.users.resolve("me", callerId(request));

@@ -1,9 +1,12 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
+import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
 import type { PanelistInput } from "../model/panelists.js";
+import type { PollInput } from "../model/polls.js";
+import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
 import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
 import type { WebinarCreateInput } from "../model/webinars.js";
 
-/** Webinars, their registrants and panelists. */
+/** Webinars: registrants and their questions, panelists, polls, live streams, past sessions. */
 export const webinarOperations: Record<string, ApiOperation> = {
   webinarCreate: (request, model) => {
     const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
@@ -72,6 +75,61 @@ export const webinarOperations: Record<string, ApiOperation> = {
     model.panelists.remove(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "panelistId"));
     return noContent();
   },
+
+  webinarPolls: (request, model) =>
+    ok(model.webinarPolls.list(model.webinars.get(pathParam(request, "webinarId")), queryBoolean(request, "anonymous"))),
+
+  webinarPollCreate: (request, model) =>
+    created(model.webinarPolls.create(model.webinars.get(pathParam(request, "webinarId")), bodyObject<PollInput>(request))),
+
+  webinarPollGet: (request, model) =>
+    ok(model.webinarPolls.get(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "pollId"))),
+
+  webinarPollUpdate: (request, model) => {
+    model.webinarPolls.replace(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "pollId"), bodyObject<PollInput>(request));
+    return noContent();
+  },
+
+  webinarPollDelete: (request, model) => {
+    model.webinarPolls.delete(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "pollId"));
+    return noContent();
+  },
+
+  getWebinarLiveStreamDetails: (request, model) =>
+    ok(model.liveStreams.get(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`)),
+
+  webinarLiveStreamUpdate: (request, model) => {
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    model.liveStreams.update(`webinar:${webinar.id}`, bodyObject<LiveStreamSettings>(request));
+    return noContent();
+  },
+
+  webinarLiveStreamStatusUpdate: (request, model) => {
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    model.liveStreams.setStatus(`webinar:${webinar.id}`, bodyObject<LiveStreamStatusInput>(request));
+    return noContent();
+  },
+
+  webinarRegistrantsQuestionsGet: (request, model) =>
+    ok(model.registrationQuestions.get(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`)),
+
+  webinarRegistrantQuestionUpdate: (request, model) => {
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    model.registrationQuestions.update(`webinar:${webinar.id}`, bodyObject<RegistrationQuestionsInput>(request));
+    return noContent();
+  },
+
+  pastWebinars: (request, model) => {
+    const webinarId = pathParam(request, "webinarId");
+    // Instances are known for webinars that still exist or have ended sessions; anything else is unknown.
+    if (model.webinars.find(webinarId) === undefined && model.pastWebinars.instancesOf(webinarId).length === 0) {
+      model.webinars.get(webinarId);
+    }
+    return ok({ webinars: model.pastWebinars.instances(webinarId).meetings });
+  },
+
+  listWebinarParticipants: (request, model) =>
+    ok(model.pastWebinars.participants(model.pastWebinars.resolve(pathParam(request, "webinarId")), pageOf(request))),
 
   webinarRegistrantCreate: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
