@@ -568,6 +568,328 @@ const cases: OperationCase[] = [
     status: 204,
     check: (_body, params, world) => expect(world.api.model.panelists.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
   },
+  {
+    operationId: "userAssistants",
+    method: "GET",
+    path: "/users/{userId}/assistants",
+    arrange: (world) => {
+      const helper = zoom.addUser({ first_name: "Helper" });
+      world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: helper.id }]);
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.assistants).toEqual(expect.arrayContaining([expect.objectContaining({ email: expect.any(String) })])),
+  },
+  {
+    operationId: "userAssistantCreate",
+    method: "POST",
+    path: "/users/{userId}/assistants",
+    arrange: () => ({ userId: "me", assistantEmail: zoom.addUser({ first_name: "Aide" }).email }),
+    body: (params: Record<string, string | number>) => ({ assistants: [{ email: params.assistantEmail, can_manage_host_private_event: true }] }),
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ ids: expect.any(String), add_at: expect.any(String) }),
+  },
+  {
+    operationId: "userAssistantsDelete",
+    method: "DELETE",
+    path: "/users/{userId}/assistants",
+    arrange: (world) => {
+      world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: zoom.addUser().id }]);
+      return { userId: "me" };
+    },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.schedulingPrivileges.assistants(world.userId).assistants).toEqual([]),
+  },
+  {
+    operationId: "userAssistantDelete",
+    method: "DELETE",
+    path: "/users/{userId}/assistants/{assistantId}",
+    arrange: (world) => {
+      const helper = zoom.addUser();
+      world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: helper.id }]);
+      return { userId: "me", assistantId: helper.id };
+    },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.schedulingPrivileges.assistants(world.userId).assistants.map((a) => a.id)).not.toContain(params.assistantId),
+  },
+  {
+    operationId: "userSchedulers",
+    method: "GET",
+    path: "/users/{userId}/schedulers",
+    arrange: (world) => {
+      const boss = zoom.addUser({ first_name: "Boss" });
+      world.api.model.schedulingPrivileges.addAssistants(boss.id, [{ id: world.userId }]);
+      return { userId: "me", bossId: boss.id };
+    },
+    status: 200,
+    check: (body, params) => expect(body.schedulers).toEqual(expect.arrayContaining([expect.objectContaining({ id: params.bossId })])),
+  },
+  {
+    operationId: "userSchedulersDelete",
+    method: "DELETE",
+    path: "/users/{userId}/schedulers",
+    arrange: (world) => {
+      world.api.model.schedulingPrivileges.addAssistants(zoom.addUser().id, [{ id: world.userId }]);
+      return { userId: "me" };
+    },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.schedulingPrivileges.schedulers(world.userId).schedulers).toEqual([]),
+  },
+  {
+    operationId: "userSchedulerDelete",
+    method: "DELETE",
+    path: "/users/{userId}/schedulers/{schedulerId}",
+    arrange: (world) => {
+      const boss = zoom.addUser();
+      world.api.model.schedulingPrivileges.addAssistants(boss.id, [{ id: world.userId }]);
+      return { userId: "me", schedulerId: boss.id };
+    },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.schedulingPrivileges.schedulers(world.userId).schedulers.map((s) => s.id)).not.toContain(params.schedulerId),
+  },
+  {
+    operationId: "userPassword",
+    method: "PUT",
+    path: "/users/{userId}/password",
+    arrange: () => ({ userId: zoom.addUser().id }),
+    body: { password: "a long new passphrase" },
+    status: 204,
+  },
+  {
+    operationId: "userEmailUpdate",
+    method: "PUT",
+    path: "/users/{userId}/email",
+    arrange: () => ({ userId: zoom.addUser({ email: "old.address@example.com" }).id }),
+    body: { email: "new.address@example.com" },
+    status: 204,
+    check: (_body, params) => expect(zoom.state.users.get(String(params.userId))?.email).toBe("new.address@example.com"),
+  },
+  {
+    operationId: "userPermission",
+    method: "GET",
+    path: "/users/{userId}/permissions",
+    arrange: () => ({ userId: "me" }),
+    status: 200,
+    check: (body) => expect(body.permissions).toContain("Meeting:Edit"),
+  },
+  {
+    operationId: "recordingDeleteOne",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/recordings/{recordingId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id, recordingId: world.api.model.recordings.resolve(past.uuid).recording_files[0]?.id ?? "" };
+    },
+    query: { action: "trash" },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.view(world.api.model.recordings.resolve(String(params.meetingId))).recording_count).toBe(1),
+  },
+  {
+    operationId: "recordingStatusUpdateOne",
+    method: "PUT",
+    path: "/meetings/{meetingId}/recordings/{recordingId}/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const fileId = world.api.model.recordings.resolve(past.uuid).recording_files[0]?.id ?? "";
+      world.api.model.recordings.deleteFile(past.uuid, fileId);
+      return { meetingId: meeting.id, recordingId: fileId };
+    },
+    body: { action: "recover" },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.view(world.api.model.recordings.resolve(String(params.meetingId))).recording_count).toBe(2),
+  },
+  {
+    operationId: "pastWebinars",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/instances",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id);
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.webinars).toHaveLength(1),
+  },
+  {
+    operationId: "listWebinarParticipants",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/participants",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id, { participants: [{ name: "Viewer one" }, { name: "Viewer two" }] });
+      return { webinarId: webinar.id };
+    },
+    query: { page_size: "1" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 2, participants: [expect.objectContaining({ name: "Viewer one" })] }),
+  },
+  {
+    operationId: "getMeetingLiveStreamDetails",
+    method: "GET",
+    path: "/meetings/{meetingId}/livestream",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.liveStreams.update(`meeting:${meeting.id}`, { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ stream_url: "rtmp://live.example.com/app", page_url: "https://example.com/live" }),
+  },
+  {
+    operationId: "meetingLiveStreamUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/livestream",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live", resolution: "720p" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.get(`meeting:${params.meetingId}`)).toMatchObject({ resolution: "720p" }),
+  },
+  {
+    operationId: "meetingLiveStreamStatusUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/livestream/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.liveStreams.update(`meeting:${meeting.id}`, { stream_url: "rtmp://x.example.com/app", stream_key: "key", page_url: "https://example.com" });
+      return { meetingId: meeting.id };
+    },
+    body: { action: "start", settings: { active_speaker_name: true, display_name: "Ada's stream" } },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.isLive(`meeting:${params.meetingId}`)).toBe(true),
+  },
+  {
+    operationId: "getWebinarLiveStreamDetails",
+    method: "GET",
+    path: "/webinars/{webinarId}/livestream",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({}),
+  },
+  {
+    operationId: "webinarLiveStreamUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/livestream",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.get(`webinar:${params.webinarId}`)).toMatchObject({ stream_key: "key" }),
+  },
+  {
+    operationId: "webinarLiveStreamStatusUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/livestream/status",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.liveStreams.update(`webinar:${webinar.id}`, { stream_url: "rtmp://x.example.com/app", stream_key: "key", page_url: "https://example.com" });
+      world.api.model.liveStreams.setStatus(`webinar:${webinar.id}`, { action: "start" });
+      return { webinarId: webinar.id };
+    },
+    body: { action: "stop" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.isLive(`webinar:${params.webinarId}`)).toBe(false),
+  },
+  {
+    operationId: "meetingRegistrantsQuestionsGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/registrants/questions",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.registrationQuestions.update(`meeting:${meeting.id}`, { questions: [{ field_name: "city", required: true }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toEqual({ questions: [{ field_name: "city", required: true }], custom_questions: [] }),
+  },
+  {
+    operationId: "meetingRegistrantQuestionUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/registrants/questions",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { custom_questions: [{ title: "How did you hear of us?", type: "short", required: false }] },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.registrationQuestions.get(`meeting:${params.meetingId}`).custom_questions).toHaveLength(1),
+  },
+  {
+    operationId: "webinarRegistrantsQuestionsGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants/questions",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ questions: [], custom_questions: [] }),
+  },
+  {
+    operationId: "webinarRegistrantQuestionUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/registrants/questions",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { questions: [{ field_name: "org", required: true }], custom_questions: [{ title: "Track", type: "single_radio", answers: ["A", "B"] }] },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.registrationQuestions.get(`webinar:${params.webinarId}`).questions).toEqual([{ field_name: "org", required: true }]),
+  },
+  {
+    operationId: "webinarPolls",
+    method: "GET",
+    path: "/webinars/{webinarId}/polls",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.webinarPolls.create(webinar, { title: "Favourite talk?" });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, polls: [expect.objectContaining({ title: "Favourite talk?" })] }),
+  },
+  {
+    operationId: "webinarPollCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/polls",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { title: "Quiz", poll_type: 3, questions: [{ name: "2 + 2?", type: "single", answers: ["3", "4"], right_answers: ["4"] }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ status: "notstart", title: "Quiz", poll_type: 3 }),
+  },
+  {
+    operationId: "webinarPollGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/polls/{pollId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Read me" }).id };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.pollId, title: "Read me" }),
+  },
+  {
+    operationId: "webinarPollUpdate",
+    method: "PUT",
+    path: "/webinars/{webinarId}/polls/{pollId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Old" }).id };
+    },
+    body: { title: "New" },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.webinarPolls.get(world.api.model.webinars.get(params.webinarId ?? 0), String(params.pollId)).title).toBe("New"),
+  },
+  {
+    operationId: "webinarPollDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/polls/{pollId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Bye" }).id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.webinarPolls.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
+  },
 ];
 
 function fillPath(template: string, params: Record<string, string | number>): string {
