@@ -385,6 +385,247 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/livestream": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a meeting's live-stream target",
+        "operationId": "getMeetingLiveStreamDetails",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:livestream"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:livestream:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read:admin",
+            "meeting:read"
+          ],
+          "granular": [
+            "meeting:read:livestream",
+            "meeting:read:livestream:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The live-stream target.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LiveStream"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Set a meeting's live-stream target",
+        "operationId": "meetingLiveStreamUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:livestream"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:livestream:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:update:livestream",
+            "meeting:update:livestream:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LiveStreamRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The target was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/livestream/status": {
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Start or stop a meeting's live stream",
+        "operationId": "meetingLiveStreamStatusUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:livestream_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:livestream_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:update:livestream_status",
+            "meeting:update:livestream_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MeetingLiveStreamStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The live stream was started or stopped.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}/polls": {
       "get": {
         "tags": [
@@ -1007,6 +1248,203 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/recordings/{recordingId}": {
+      "delete": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Trash or delete one recording file",
+        "operationId": "recordingDeleteOne",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:delete:recording_file"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:delete:recording_file:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:delete:recording_file:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:delete:recording_file",
+            "cloud_recording:delete:recording_file:admin",
+            "cloud_recording:delete:recording_file:master"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          },
+          {
+            "name": "recordingId",
+            "in": "path",
+            "description": "The recording file's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "action",
+            "in": "query",
+            "description": "`trash` moves the file to the trash; `delete` deletes it for good.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "trash",
+                "delete"
+              ],
+              "default": "trash"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The file was trashed or deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/recordings/{recordingId}/status": {
+      "put": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Recover one trashed recording file",
+        "operationId": "recordingStatusUpdateOne",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recover_single_recording"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recover_single_recording:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recover_single_recording:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:update:recover_single_recording",
+            "cloud_recording:update:recover_single_recording:master",
+            "cloud_recording:update:recover_single_recording:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          },
+          {
+            "name": "recordingId",
+            "in": "path",
+            "description": "The recording file's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordingRecoverRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The file was recovered.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}/registrants": {
       "get": {
         "tags": [
@@ -1192,6 +1630,165 @@ export const zoomApiSpec: OpenApiDocument = {
                 "schema": {
                   "$ref": "#/components/schemas/CreatedRegistrant"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/registrants/questions": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a meeting's registration questions",
+        "operationId": "meetingRegistrantsQuestionsGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_registration_questions"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_registration_questions:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read",
+            "meeting:read:admin"
+          ],
+          "granular": [
+            "meeting:read:list_registration_questions",
+            "meeting:read:list_registration_questions:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The questions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RegistrationQuestions"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Set a meeting's registration questions",
+        "operationId": "meetingRegistrantQuestionUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:registration_question"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:registration_question:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:update:registration_question",
+            "meeting:update:registration_question:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RegistrationQuestionsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The questions were set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -1762,6 +2359,170 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "200": {
             "description": "A page of participants.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ParticipantListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/past_webinars/{webinarId}/instances": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List the ended instances of a webinar",
+        "operationId": "pastWebinars",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_past_instances"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_past_instances:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_past_instances",
+            "webinar:read:list_past_instances:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The ended instances.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PastWebinarInstanceList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/past_webinars/{webinarId}/participants": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List a past webinar's attendees",
+        "operationId": "listWebinarParticipants",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_past_participants:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_past_participants"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_past_participants:admin",
+            "webinar:read:list_past_participants"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdOrUuid"
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of attendees.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2733,6 +3494,423 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/{userId}/assistants": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List a user's assistants",
+        "operationId": "userAssistants",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user_profile"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_assistants"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_assistants:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin",
+            "user_profile"
+          ],
+          "granular": [
+            "user:read:list_assistants",
+            "user:read:list_assistants:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The assistants.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AssistantList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Add assistants to a user",
+        "operationId": "userAssistantCreate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:assistant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:assistant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:write:assistant",
+            "user:write:assistant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AssistantCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The assistants were added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedAssistants"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Remove all of a user's assistants",
+        "operationId": "userAssistantsDelete",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:assistant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:assistant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:delete:assistant",
+            "user:delete:assistant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The assistants were removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/assistants/{assistantId}": {
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Remove one assistant",
+        "operationId": "userAssistantDelete",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:assistant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:assistant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:delete:assistant",
+            "user:delete:assistant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "assistantId",
+            "in": "path",
+            "description": "The assistant's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The assistant was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/email": {
+      "put": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Change a user's email address",
+        "operationId": "userEmailUpdate",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:email"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:email:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:update:email",
+            "user:update:email:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UserEmailRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The change was requested.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/{userId}/meetings": {
       "get": {
         "tags": [
@@ -2955,6 +4133,185 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/{userId}/password": {
+      "put": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Set a user's password",
+        "operationId": "userPassword",
+        "x-zoom-rate-limit": "Medium",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:password"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:password:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:update:password",
+            "user:update:password:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UserPasswordRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The password was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/permissions": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List a user's permissions",
+        "operationId": "userPermission",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user_profile"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_permissions"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_permissions:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin",
+            "user_profile"
+          ],
+          "granular": [
+            "user:read:list_permissions",
+            "user:read:list_permissions:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The permissions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PermissionList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/{userId}/recordings": {
       "get": {
         "tags": [
@@ -3078,6 +4435,254 @@ export const zoomApiSpec: OpenApiDocument = {
                 "schema": {
                   "$ref": "#/components/schemas/RecordingListPage"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/schedulers": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List who may schedule for a user",
+        "operationId": "userSchedulers",
+        "x-zoom-rate-limit": "Medium",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user_profile"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_schedulers"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_schedulers:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin",
+            "user_profile"
+          ],
+          "granular": [
+            "user:read:list_schedulers",
+            "user:read:list_schedulers:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The schedulers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SchedulerList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Remove all of a user's schedulers",
+        "operationId": "userSchedulersDelete",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:scheduler"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:scheduler:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:delete:scheduler",
+            "user:delete:scheduler:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The schedulers were removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/schedulers/{schedulerId}": {
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Remove one scheduler",
+        "operationId": "userSchedulerDelete",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:scheduler"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:scheduler:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:delete:scheduler",
+            "user:delete:scheduler:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "schedulerId",
+            "in": "path",
+            "description": "The scheduler's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The scheduler was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -4062,6 +5667,247 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/webinars/{webinarId}/livestream": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a webinar's live-stream target",
+        "operationId": "getWebinarLiveStreamDetails",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:livestream"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:livestream:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:livestream",
+            "webinar:read:livestream:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The live-stream target.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LiveStream"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Set a webinar's live-stream target",
+        "operationId": "webinarLiveStreamUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:livestream"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:livestream:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:update:livestream",
+            "webinar:update:livestream:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LiveStreamRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The target was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/livestream/status": {
+      "patch": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Start or stop a webinar's live stream",
+        "operationId": "webinarLiveStreamStatusUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:livestream_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:livestream_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:update:livestream_status",
+            "webinar:update:livestream_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarLiveStreamStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The live stream was started or stopped.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/webinars/{webinarId}/panelists": {
       "get": {
         "tags": [
@@ -4379,6 +6225,436 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/webinars/{webinarId}/polls": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List a webinar's polls",
+        "operationId": "webinarPolls",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_polls"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_polls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_polls",
+            "webinar:read:list_polls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "anonymous",
+            "in": "query",
+            "description": "Only anonymous polls (`true`) or only named ones (`false`).",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The polls.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PollList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Create a poll for a webinar",
+        "operationId": "webinarPollCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:write:poll",
+            "webinar:write:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PollRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The poll was created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedPoll"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/polls/{pollId}": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a webinar poll",
+        "operationId": "webinarPollGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:poll",
+            "webinar:read:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "pollId",
+            "in": "path",
+            "description": "The poll's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The poll.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Poll"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Replace a webinar poll",
+        "operationId": "webinarPollUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:update:poll",
+            "webinar:update:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "pollId",
+            "in": "path",
+            "description": "The poll's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PollRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The poll was replaced.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Delete a webinar poll",
+        "operationId": "webinarPollDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:poll"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:poll:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:delete:poll",
+            "webinar:delete:poll:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "pollId",
+            "in": "path",
+            "description": "The poll's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The poll was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/webinars/{webinarId}/registrants": {
       "get": {
         "tags": [
@@ -4572,6 +6848,165 @@ export const zoomApiSpec: OpenApiDocument = {
                 "schema": {
                   "$ref": "#/components/schemas/CreatedWebinarRegistrant"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/registrants/questions": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a webinar's registration questions",
+        "operationId": "webinarRegistrantsQuestionsGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_registration_questions"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_registration_questions:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_registration_questions",
+            "webinar:read:list_registration_questions:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The questions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarRegistrationQuestions"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Set a webinar's registration questions",
+        "operationId": "webinarRegistrantQuestionUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:registration_question"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:registration_question:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:update:registration_question",
+            "webinar:update:registration_question:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarRegistrationQuestionsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The questions were set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -4948,12 +7383,18 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:delete:meeting_recording": "granular scope cloud_recording:delete:meeting_recording",
               "cloud_recording:delete:meeting_recording:admin": "granular scope cloud_recording:delete:meeting_recording:admin",
               "cloud_recording:delete:meeting_recording:master": "granular scope cloud_recording:delete:meeting_recording:master",
+              "cloud_recording:delete:recording_file": "granular scope cloud_recording:delete:recording_file",
+              "cloud_recording:delete:recording_file:admin": "granular scope cloud_recording:delete:recording_file:admin",
+              "cloud_recording:delete:recording_file:master": "granular scope cloud_recording:delete:recording_file:master",
               "cloud_recording:read:list_recording_files": "granular scope cloud_recording:read:list_recording_files",
               "cloud_recording:read:list_recording_files:admin": "granular scope cloud_recording:read:list_recording_files:admin",
               "cloud_recording:read:list_recording_files:master": "granular scope cloud_recording:read:list_recording_files:master",
               "cloud_recording:read:list_user_recordings": "granular scope cloud_recording:read:list_user_recordings",
               "cloud_recording:read:list_user_recordings:admin": "granular scope cloud_recording:read:list_user_recordings:admin",
               "cloud_recording:read:list_user_recordings:master": "granular scope cloud_recording:read:list_user_recordings:master",
+              "cloud_recording:update:recover_single_recording": "granular scope cloud_recording:update:recover_single_recording",
+              "cloud_recording:update:recover_single_recording:admin": "granular scope cloud_recording:update:recover_single_recording:admin",
+              "cloud_recording:update:recover_single_recording:master": "granular scope cloud_recording:update:recover_single_recording:master",
               "meeting:delete:meeting": "granular scope meeting:delete:meeting",
               "meeting:delete:meeting:admin": "granular scope meeting:delete:meeting:admin",
               "meeting:delete:poll": "granular scope meeting:delete:poll",
@@ -4974,8 +7415,12 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:list_polls:admin": "granular scope meeting:read:list_polls:admin",
               "meeting:read:list_registrants": "granular scope meeting:read:list_registrants",
               "meeting:read:list_registrants:admin": "granular scope meeting:read:list_registrants:admin",
+              "meeting:read:list_registration_questions": "granular scope meeting:read:list_registration_questions",
+              "meeting:read:list_registration_questions:admin": "granular scope meeting:read:list_registration_questions:admin",
               "meeting:read:list_upcoming_meetings": "granular scope meeting:read:list_upcoming_meetings",
               "meeting:read:list_upcoming_meetings:admin": "granular scope meeting:read:list_upcoming_meetings:admin",
+              "meeting:read:livestream": "granular scope meeting:read:livestream",
+              "meeting:read:livestream:admin": "granular scope meeting:read:livestream:admin",
               "meeting:read:meeting": "granular scope meeting:read:meeting",
               "meeting:read:meeting:admin": "granular scope meeting:read:meeting:admin",
               "meeting:read:past_meeting": "granular scope meeting:read:past_meeting",
@@ -4984,12 +7429,18 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:poll:admin": "granular scope meeting:read:poll:admin",
               "meeting:read:registrant": "granular scope meeting:read:registrant",
               "meeting:read:registrant:admin": "granular scope meeting:read:registrant:admin",
+              "meeting:update:livestream": "granular scope meeting:update:livestream",
+              "meeting:update:livestream:admin": "granular scope meeting:update:livestream:admin",
+              "meeting:update:livestream_status": "granular scope meeting:update:livestream_status",
+              "meeting:update:livestream_status:admin": "granular scope meeting:update:livestream_status:admin",
               "meeting:update:meeting": "granular scope meeting:update:meeting",
               "meeting:update:meeting:admin": "granular scope meeting:update:meeting:admin",
               "meeting:update:poll": "granular scope meeting:update:poll",
               "meeting:update:poll:admin": "granular scope meeting:update:poll:admin",
               "meeting:update:registrant_status": "granular scope meeting:update:registrant_status",
               "meeting:update:registrant_status:admin": "granular scope meeting:update:registrant_status:admin",
+              "meeting:update:registration_question": "granular scope meeting:update:registration_question",
+              "meeting:update:registration_question:admin": "granular scope meeting:update:registration_question:admin",
               "meeting:update:status": "granular scope meeting:update:status",
               "meeting:update:status:admin": "granular scope meeting:update:status:admin",
               "meeting:write": "macro scope meeting:write",
@@ -5005,12 +7456,22 @@ export const zoomApiSpec: OpenApiDocument = {
               "recording:read:admin": "macro scope recording:read:admin",
               "recording:write": "macro scope recording:write",
               "recording:write:admin": "macro scope recording:write:admin",
+              "user:delete:assistant": "granular scope user:delete:assistant",
+              "user:delete:assistant:admin": "granular scope user:delete:assistant:admin",
+              "user:delete:scheduler": "granular scope user:delete:scheduler",
+              "user:delete:scheduler:admin": "granular scope user:delete:scheduler:admin",
               "user:delete:user": "granular scope user:delete:user",
               "user:delete:user:admin": "granular scope user:delete:user:admin",
               "user:read": "macro scope user:read",
               "user:read:admin": "macro scope user:read:admin",
               "user:read:email": "granular scope user:read:email",
               "user:read:email:admin": "granular scope user:read:email:admin",
+              "user:read:list_assistants": "granular scope user:read:list_assistants",
+              "user:read:list_assistants:admin": "granular scope user:read:list_assistants:admin",
+              "user:read:list_permissions": "granular scope user:read:list_permissions",
+              "user:read:list_permissions:admin": "granular scope user:read:list_permissions:admin",
+              "user:read:list_schedulers": "granular scope user:read:list_schedulers",
+              "user:read:list_schedulers:admin": "granular scope user:read:list_schedulers:admin",
               "user:read:list_users:admin": "granular scope user:read:list_users:admin",
               "user:read:settings": "granular scope user:read:settings",
               "user:read:settings:admin": "granular scope user:read:settings:admin",
@@ -5020,6 +7481,10 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:read:user:admin": "granular scope user:read:user:admin",
               "user:read:zak": "granular scope user:read:zak",
               "user:read:zak:admin": "granular scope user:read:zak:admin",
+              "user:update:email": "granular scope user:update:email",
+              "user:update:email:admin": "granular scope user:update:email:admin",
+              "user:update:password": "granular scope user:update:password",
+              "user:update:password:admin": "granular scope user:update:password:admin",
               "user:update:settings": "granular scope user:update:settings",
               "user:update:settings:admin": "granular scope user:update:settings:admin",
               "user:update:status": "granular scope user:update:status",
@@ -5028,12 +7493,16 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:update:user:admin": "granular scope user:update:user:admin",
               "user:write": "macro scope user:write",
               "user:write:admin": "macro scope user:write:admin",
+              "user:write:assistant": "granular scope user:write:assistant",
+              "user:write:assistant:admin": "granular scope user:write:assistant:admin",
               "user:write:user:admin": "granular scope user:write:user:admin",
               "user_info:read": "macro scope user_info:read",
               "user_profile": "macro scope user_profile",
               "user_zak:read": "macro scope user_zak:read",
               "webinar:delete:panelist": "granular scope webinar:delete:panelist",
               "webinar:delete:panelist:admin": "granular scope webinar:delete:panelist:admin",
+              "webinar:delete:poll": "granular scope webinar:delete:poll",
+              "webinar:delete:poll:admin": "granular scope webinar:delete:poll:admin",
               "webinar:delete:registrant": "granular scope webinar:delete:registrant",
               "webinar:delete:registrant:admin": "granular scope webinar:delete:registrant:admin",
               "webinar:delete:webinar": "granular scope webinar:delete:webinar",
@@ -5042,16 +7511,36 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:read:admin": "macro scope webinar:read:admin",
               "webinar:read:list_panelists": "granular scope webinar:read:list_panelists",
               "webinar:read:list_panelists:admin": "granular scope webinar:read:list_panelists:admin",
+              "webinar:read:list_past_instances": "granular scope webinar:read:list_past_instances",
+              "webinar:read:list_past_instances:admin": "granular scope webinar:read:list_past_instances:admin",
+              "webinar:read:list_past_participants": "granular scope webinar:read:list_past_participants",
+              "webinar:read:list_past_participants:admin": "granular scope webinar:read:list_past_participants:admin",
+              "webinar:read:list_polls": "granular scope webinar:read:list_polls",
+              "webinar:read:list_polls:admin": "granular scope webinar:read:list_polls:admin",
               "webinar:read:list_registrants": "granular scope webinar:read:list_registrants",
               "webinar:read:list_registrants:admin": "granular scope webinar:read:list_registrants:admin",
+              "webinar:read:list_registration_questions": "granular scope webinar:read:list_registration_questions",
+              "webinar:read:list_registration_questions:admin": "granular scope webinar:read:list_registration_questions:admin",
               "webinar:read:list_webinars": "granular scope webinar:read:list_webinars",
               "webinar:read:list_webinars:admin": "granular scope webinar:read:list_webinars:admin",
+              "webinar:read:livestream": "granular scope webinar:read:livestream",
+              "webinar:read:livestream:admin": "granular scope webinar:read:livestream:admin",
+              "webinar:read:poll": "granular scope webinar:read:poll",
+              "webinar:read:poll:admin": "granular scope webinar:read:poll:admin",
               "webinar:read:registrant": "granular scope webinar:read:registrant",
               "webinar:read:registrant:admin": "granular scope webinar:read:registrant:admin",
               "webinar:read:webinar": "granular scope webinar:read:webinar",
               "webinar:read:webinar:admin": "granular scope webinar:read:webinar:admin",
+              "webinar:update:livestream": "granular scope webinar:update:livestream",
+              "webinar:update:livestream:admin": "granular scope webinar:update:livestream:admin",
+              "webinar:update:livestream_status": "granular scope webinar:update:livestream_status",
+              "webinar:update:livestream_status:admin": "granular scope webinar:update:livestream_status:admin",
+              "webinar:update:poll": "granular scope webinar:update:poll",
+              "webinar:update:poll:admin": "granular scope webinar:update:poll:admin",
               "webinar:update:registrant_status": "granular scope webinar:update:registrant_status",
               "webinar:update:registrant_status:admin": "granular scope webinar:update:registrant_status:admin",
+              "webinar:update:registration_question": "granular scope webinar:update:registration_question",
+              "webinar:update:registration_question:admin": "granular scope webinar:update:registration_question:admin",
               "webinar:update:status": "granular scope webinar:update:status",
               "webinar:update:status:admin": "granular scope webinar:update:status:admin",
               "webinar:update:webinar": "granular scope webinar:update:webinar",
@@ -5060,6 +7549,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:write:admin": "macro scope webinar:write:admin",
               "webinar:write:panelist": "granular scope webinar:write:panelist",
               "webinar:write:panelist:admin": "granular scope webinar:write:panelist:admin",
+              "webinar:write:poll": "granular scope webinar:write:poll",
+              "webinar:write:poll:admin": "granular scope webinar:write:poll:admin",
               "webinar:write:registrant": "granular scope webinar:write:registrant",
               "webinar:write:registrant:admin": "granular scope webinar:write:registrant:admin",
               "webinar:write:webinar": "granular scope webinar:write:webinar",
@@ -11043,7 +13534,7 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       },
       "PollList": {
-        "description": "A meeting's polls.",
+        "description": "A meeting's or webinar's polls.",
         "type": "object",
         "required": [
           "polls"
@@ -11061,7 +13552,7 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       },
       "Poll": {
-        "description": "A poll or quiz of a meeting.",
+        "description": "A poll or quiz of a meeting or webinar.",
         "type": "object",
         "required": [
           "id",
@@ -11222,6 +13713,268 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "title": {
             "type": "string"
+          }
+        }
+      },
+      "AssistantList": {
+        "description": "A user's assistants.",
+        "type": "object",
+        "required": [
+          "assistants"
+        ],
+        "properties": {
+          "assistants": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Assistant"
+            }
+          }
+        }
+      },
+      "Assistant": {
+        "description": "Someone who may schedule and manage meetings for a user.",
+        "type": "object",
+        "properties": {
+          "email": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          },
+          "can_manage_host_private_event": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CreatedAssistants": {
+        "description": "What Zoom answers after adding assistants.",
+        "type": "object",
+        "required": [
+          "ids"
+        ],
+        "properties": {
+          "add_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "ids": {
+            "type": "string"
+          }
+        }
+      },
+      "SchedulerList": {
+        "description": "Who may schedule meetings for a user.",
+        "type": "object",
+        "required": [
+          "schedulers"
+        ],
+        "properties": {
+          "schedulers": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Scheduler"
+            }
+          }
+        }
+      },
+      "Scheduler": {
+        "description": "Someone who may schedule meetings for a user.",
+        "type": "object",
+        "properties": {
+          "email": {
+            "type": "string"
+          },
+          "id": {
+            "type": "string"
+          },
+          "pmi": {
+            "type": "integer",
+            "format": "int64"
+          }
+        }
+      },
+      "PermissionList": {
+        "description": "The permissions a user's role grants.",
+        "type": "object",
+        "required": [
+          "permissions"
+        ],
+        "properties": {
+          "permissions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "PastWebinarInstanceList": {
+        "description": "The ended instances of a webinar.",
+        "type": "object",
+        "required": [
+          "webinars"
+        ],
+        "properties": {
+          "webinars": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "uuid": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "LiveStream": {
+        "description": "Where a meeting or webinar is streamed to.",
+        "type": "object",
+        "properties": {
+          "page_url": {
+            "type": "string"
+          },
+          "stream_key": {
+            "type": "string"
+          },
+          "stream_url": {
+            "type": "string"
+          },
+          "resolution": {
+            "type": "string"
+          }
+        }
+      },
+      "RegistrationQuestions": {
+        "description": "The questions a meeting's registration form asks.",
+        "type": "object",
+        "properties": {
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single"
+                  ]
+                }
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarRegistrationQuestions": {
+        "description": "The questions a webinar's registration form asks.",
+        "type": "object",
+        "properties": {
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single_radio",
+                    "single_dropdown",
+                    "multiple"
+                  ]
+                }
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              }
+            }
           }
         }
       },
@@ -15752,6 +18505,294 @@ export const zoomApiSpec: OpenApiDocument = {
           "title": {
             "type": "string",
             "maxLength": 64
+          }
+        }
+      },
+      "AssistantCreateRequest": {
+        "description": "Assistants to add (up to 30).",
+        "type": "object",
+        "properties": {
+          "assistants": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "can_manage_host_private_event": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UserPasswordRequest": {
+        "description": "The new password.",
+        "type": "object",
+        "required": [
+          "password"
+        ],
+        "properties": {
+          "password": {
+            "type": "string",
+            "minLength": 8
+          }
+        }
+      },
+      "UserEmailRequest": {
+        "description": "The new email address.",
+        "type": "object",
+        "required": [
+          "email"
+        ],
+        "properties": {
+          "email": {
+            "type": "string",
+            "format": "email"
+          }
+        }
+      },
+      "RecordingRecoverRequest": {
+        "description": "What to do with a trashed recording file.",
+        "type": "object",
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "recover"
+            ]
+          }
+        }
+      },
+      "LiveStreamRequest": {
+        "description": "Where to stream to.",
+        "type": "object",
+        "required": [
+          "page_url",
+          "stream_key",
+          "stream_url"
+        ],
+        "properties": {
+          "page_url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 1024
+          },
+          "stream_key": {
+            "type": "string",
+            "maxLength": 512
+          },
+          "stream_url": {
+            "type": "string",
+            "maxLength": 1024
+          },
+          "resolution": {
+            "type": "string"
+          }
+        }
+      },
+      "MeetingLiveStreamStatusRequest": {
+        "description": "Start, stop or change the mode of a meeting's live stream.",
+        "type": "object",
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "start",
+              "stop",
+              "mode"
+            ]
+          },
+          "settings": {
+            "type": "object",
+            "properties": {
+              "active_speaker_name": {
+                "type": "boolean"
+              },
+              "display_name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 50
+              },
+              "layout": {
+                "type": "string",
+                "enum": [
+                  "follow_host",
+                  "gallery_view",
+                  "speaker_view"
+                ],
+                "default": "follow_host"
+              },
+              "close_caption": {
+                "type": "string",
+                "enum": [
+                  "burnt-in",
+                  "embedded",
+                  "off"
+                ],
+                "default": "burnt-in"
+              }
+            }
+          }
+        }
+      },
+      "WebinarLiveStreamStatusRequest": {
+        "description": "Start or stop a webinar's live stream.",
+        "type": "object",
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "start",
+              "stop"
+            ]
+          },
+          "settings": {
+            "type": "object",
+            "properties": {
+              "active_speaker_name": {
+                "type": "boolean"
+              },
+              "display_name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 50
+              }
+            }
+          }
+        }
+      },
+      "RegistrationQuestionsRequest": {
+        "description": "The questions a meeting's registration form should ask.",
+        "type": "object",
+        "properties": {
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single"
+                  ]
+                }
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarRegistrationQuestionsRequest": {
+        "description": "The questions a webinar's registration form should ask.",
+        "type": "object",
+        "properties": {
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single_radio",
+                    "single_dropdown",
+                    "multiple"
+                  ]
+                }
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              }
+            }
           }
         }
       },
