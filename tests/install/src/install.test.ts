@@ -50,6 +50,7 @@ async function tarballOf(pkg: PublishablePackage, destination: string): Promise<
 describe("the packed packages, installed with npm in a fresh project outside the workspace", () => {
   let tarballs: string;
   let project: string;
+  const packed: string[] = [];
 
   /** Runs a command in the consumer project as its user would. */
   function inProject(command: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
@@ -61,7 +62,6 @@ describe("the packed packages, installed with npm in a fresh project outside the
     project = await mkdtemp(join(tmpdir(), "zoom-sdk-consumer-"));
 
     const packages = await listPublishablePackages(workspaceRoot);
-    const packed: string[] = [];
     for (const pkg of packages) {
       const tarball = await tarballOf(pkg, tarballs);
       // npm cannot install a manifest that kept `workspace:*`: stop here with a clear message.
@@ -112,6 +112,18 @@ describe("the packed packages, installed with npm in a fresh project outside the
   it("resolves every package from the project's own node_modules, not the workspace", async () => {
     const { stdout } = await inProject("node", ["-p", 'require.resolve("@org/zoom-auth")']);
     expect(stdout.trim()).toBe(join(project, "node_modules/@org/zoom-auth/dist/index.cjs"));
+  });
+
+  it("ships in each tarball the manifest, README, LICENSE and built dist/, nothing else", async () => {
+    for (const tarball of packed) {
+      const { stdout } = await run("tar", ["-tzf", tarball]);
+      const files = stdout.split("\n").filter((line) => line !== "" && !line.endsWith("/"));
+      expect(files).toEqual(expect.arrayContaining(["package/package.json", "package/README.md", "package/LICENSE"]));
+      const unexpected = files.filter(
+        (file) => !/^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/.+\.(c?js|d\.c?ts))$/.test(file),
+      );
+      expect({ tarball, unexpected }).toEqual({ tarball, unexpected: [] });
+    }
   });
 
   it("installs a consistent tree: no missing, invalid or unmet peer dependency", async () => {
