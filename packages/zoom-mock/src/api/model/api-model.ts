@@ -1,10 +1,12 @@
 import { IdSource, type RandomBytes } from "./id-source.js";
 import { type MeetingCreateInput, type MeetingRecord, Meetings } from "./meetings.js";
-import { PageTokens } from "./pagination.js";
+import { type PageRequest, PageTokens } from "./pagination.js";
 import { Panelists } from "./panelists.js";
-import { type ParticipantInput, type PastMeetingRecord, PastMeetings } from "./past-meetings.js";
+import { type ParticipantInput, type PastMeetingRecord, PastMeetings, type PollAnswer, type QuestionAsked } from "./past-meetings.js";
 import { Polls } from "./polls.js";
 import { LiveStreams } from "./live-streams.js";
+import { PresenceStatuses } from "./presence.js";
+import { Surveys } from "./surveys.js";
 import { RegistrationQuestions } from "./registration-questions.js";
 import { SchedulingPrivileges } from "./scheduling-privileges.js";
 import { RateLimits } from "./rate-limits.js";
@@ -37,6 +39,10 @@ export interface HeldMeetingInput {
   durationMinutes?: number;
   /** Whether the session was recorded to the cloud (default false). */
   cloudRecording?: boolean;
+  /** Poll answers given during the session. */
+  pollAnswers?: readonly PollAnswer[];
+  /** Questions asked in the session's Q&A. */
+  questions?: readonly QuestionAsked[];
 }
 
 /**
@@ -63,6 +69,8 @@ export class ApiModel {
   readonly schedulingPrivileges: SchedulingPrivileges;
   readonly liveStreams: LiveStreams;
   readonly registrationQuestions: RegistrationQuestions;
+  readonly surveys: Surveys;
+  readonly presence: PresenceStatuses;
   readonly rateLimits: RateLimits;
   readonly clock: () => number;
   readonly #directory: UserDirectory;
@@ -101,6 +109,8 @@ export class ApiModel {
     this.schedulingPrivileges = new SchedulingPrivileges(options.users, clock);
     this.liveStreams = new LiveStreams();
     this.registrationQuestions = new RegistrationQuestions();
+    this.surveys = new Surveys();
+    this.presence = new PresenceStatuses(clock);
     this.rateLimits = new RateLimits(clock);
   }
 
@@ -117,6 +127,7 @@ export class ApiModel {
     this.webinars.deleteHostedBy(user.id);
     this.settings.forget(user.id);
     this.schedulingPrivileges.forget(user.id);
+    this.presence.forget(user.id);
     this.userTokens.revokeAll(user.id);
     this.users.remove(user);
   }
@@ -185,6 +196,8 @@ export class ApiModel {
     const startedAt = endedAt - (input.durationMinutes ?? 30) * 60_000;
     const participants = input.participants ?? [this.#hostAsParticipant(meeting.host_id)];
     const past = this.#recordPast(meeting, startedAt, endedAt, participants);
+    past.pollAnswers.push(...(input.pollAnswers ?? []));
+    past.questions.push(...(input.questions ?? []));
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);
     if (input.cloudRecording) this.recordings.record(past, this.#accountId);
@@ -201,8 +214,24 @@ export class ApiModel {
     const startedAt = endedAt - (input.durationMinutes ?? 60) * 60_000;
     const participants = input.participants ?? [this.#hostAsParticipant(webinar.host_id)];
     const past = this.pastWebinars.record(webinar, this.#hostInfo(webinar.host_id, webinar.host_email), startedAt, endedAt, participants);
+    past.pollAnswers.push(...(input.pollAnswers ?? []));
+    past.questions.push(...(input.questions ?? []));
     this.webinars.renewUuid(webinar);
     return past;
+  }
+
+  /**
+   * `GET /past_webinars/{webinarId}/absentees`: approved registrants of the webinar whose email is
+   * not among the attendees of the session `{webinarId}` names (a UUID, or the latest session).
+   */
+  webinarAbsentees(webinarId: string, page: PageRequest) {
+    const past = this.pastWebinars.resolve(webinarId);
+    const attended = new Set(past.participants.map((participant) => String(participant.user_email ?? "").toLowerCase()));
+    const target: RegistrationTarget = { key: `webinar:${past.id}`, id: past.id, topic: past.topic, join_url: "", approval_type: 0 };
+    const approved = this.registrants.all(target).filter(
+      (registrant) => registrant.status === "approved" && !attended.has(String(registrant.email).toLowerCase()),
+    );
+    return this.registrants.page(`absentees:${past.uuid}`, approved, page);
   }
 
   #recordPast(meeting: MeetingRecord, startedAt: number, endedAt: number, participants: readonly ParticipantInput[]) {

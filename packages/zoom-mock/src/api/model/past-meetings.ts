@@ -34,8 +34,31 @@ export interface PastMeetingRecord {
   dept: string;
   source: string;
   participants: Record<string, unknown>[];
+  /** Poll answers given during the session. */
+  pollAnswers: PollAnswer[];
+  /** Questions asked in the session's Q&A (webinars). */
+  questions: QuestionAsked[];
   /** ms, for ordering and date filters. */
   startedAt: number;
+}
+
+/** One answer someone gave to a poll question during a session. */
+export interface PollAnswer {
+  name: string;
+  email: string;
+  pollId: string;
+  question: string;
+  answer: string;
+  /** When it was answered (ms); default the session's end. */
+  at?: number;
+}
+
+/** One question asked in a session's Q&A, with its answer if it got one. */
+export interface QuestionAsked {
+  name: string;
+  email: string;
+  question: string;
+  answer?: string;
 }
 
 /** What a session is a session of: a meeting or a webinar. */
@@ -103,6 +126,8 @@ export class PastMeetings {
       dept: host.dept ?? "",
       source: "Zoom",
       participants: rows,
+      pollAnswers: [],
+      questions: [],
       startedAt,
     };
     this.#byUuid.set(past.uuid, past);
@@ -132,8 +157,37 @@ export class PastMeetings {
 
   /** `GET /past_meetings/{meetingId}`. */
   view(past: PastMeetingRecord): Record<string, unknown> {
-    const { participants: _participants, startedAt: _startedAt, ...fields } = past;
+    const { participants: _participants, pollAnswers: _pollAnswers, questions: _questions, startedAt: _startedAt, ...fields } = past;
     return { ...fields, has_meeting_summary: false };
+  }
+
+  /** `GET /past_meetings/{meetingId}/polls` (and the webinar one): answers grouped by who gave them. */
+  pollResults(past: PastMeetingRecord) {
+    const byPerson = new Map<string, { name: string; email: string; question_details: Record<string, unknown>[] }>();
+    for (const answer of past.pollAnswers) {
+      const key = `${answer.email}|${answer.name}`;
+      const person = byPerson.get(key) ?? { name: answer.name, email: answer.email, question_details: [] };
+      person.question_details.push({
+        question: answer.question,
+        answer: answer.answer,
+        polling_id: answer.pollId,
+        date_time: zoomDateTime(answer.at ?? Date.parse(past.end_time)),
+      });
+      byPerson.set(key, person);
+    }
+    return { id: past.id, uuid: past.uuid, start_time: past.start_time, questions: [...byPerson.values()] };
+  }
+
+  /** `GET /past_webinars/{webinarId}/qa`: questions grouped by who asked them. */
+  questionsAndAnswers(past: PastMeetingRecord) {
+    const byPerson = new Map<string, { name: string; email: string; question_details: Record<string, unknown>[] }>();
+    for (const asked of past.questions) {
+      const key = `${asked.email}|${asked.name}`;
+      const person = byPerson.get(key) ?? { name: asked.name, email: asked.email, question_details: [] };
+      person.question_details.push(asked.answer === undefined ? { question: asked.question } : { question: asked.question, answer: asked.answer });
+      byPerson.set(key, person);
+    }
+    return { id: past.id, uuid: past.uuid, start_time: past.start_time, questions: [...byPerson.values()] };
   }
 
   /** `GET /past_meetings/{meetingId}/participants`: one page. */

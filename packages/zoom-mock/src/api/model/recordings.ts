@@ -38,6 +38,8 @@ export interface RecordingRecord {
   startedAt: number;
   /** Files in the trash, with when they were trashed (ms). */
   trashed: Map<string, number>;
+  /** Sharing settings (`GET/PATCH /meetings/{meetingId}/recordings/settings`). */
+  settings: Record<string, unknown>;
 }
 
 /** Zoom's `from`/`to` range on recordings may span at most one month. */
@@ -93,6 +95,7 @@ export class Recordings {
       recording_files: [file("MP4", "shared_screen_with_speaker_view", 2_400_000), file("M4A", "audio_only", 600_000)],
       startedAt: past.startedAt,
       trashed: new Map(),
+      settings: {},
     };
     this.#byUuid.set(recording.uuid, recording);
     return recording;
@@ -104,6 +107,31 @@ export class Recordings {
    */
   resolve(meetingId: string): RecordingRecord {
     return this.#resolve(meetingId, (recording) => this.#liveFiles(recording).length > 0);
+  }
+
+  /** `GET /meetings/{meetingId}/recordings/settings`: how the recording is shared. */
+  settingsOf(recording: RecordingRecord): Record<string, unknown> {
+    return {
+      share_recording: "publicly",
+      recording_authentication: false,
+      on_demand: false,
+      approval_type: 2,
+      send_email_to_host: true,
+      show_social_share_buttons: true,
+      viewer_download: true,
+      auto_delete: false,
+      password: recording.password,
+      topic: recording.topic,
+      ...structuredClone(recording.settings),
+    };
+  }
+
+  /** `PATCH /meetings/{meetingId}/recordings/settings`: merges; a new `topic` or `password` applies to the recording too. */
+  updateSettings(recording: RecordingRecord, patch: Record<string, unknown>): void {
+    const { topic, password, ...rest } = patch;
+    if (typeof topic === "string") recording.topic = topic;
+    if (typeof password === "string") recording.password = password;
+    recording.settings = { ...recording.settings, ...structuredClone(rest) };
   }
 
   /** `GET /meetings/{meetingId}/recordings`: the files out of the trash. */
@@ -205,7 +233,7 @@ export class Recordings {
   }
 
   #view(recording: RecordingRecord, trash: boolean): Record<string, unknown> {
-    const { startedAt: _startedAt, trashed, recording_files, ...fields } = recording;
+    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, ...fields } = recording;
     const files = recording_files
       .filter((file) => trashed.has(file.id) === trash)
       .map((file) => {

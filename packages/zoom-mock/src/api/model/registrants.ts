@@ -121,6 +121,23 @@ export class Registrants {
     };
   }
 
+  /** Every registrant of a meeting or webinar, as the API shows them. */
+  all(target: RegistrationTarget): Record<string, unknown>[] {
+    return this.#list(target.key).map((registrant) => this.#view(target, registrant));
+  }
+
+  /** One page of already-chosen registrant views, under `listKey` (e.g. a webinar's absentees). */
+  page(listKey: string, views: readonly Record<string, unknown>[], page: PageRequest) {
+    const result = this.#pages.page(listKey, views, page);
+    return {
+      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
+      page_size: result.page_size,
+      total_records: result.total_records,
+      next_page_token: result.next_page_token,
+      registrants: result.items,
+    };
+  }
+
   /** `GET .../registrants/{registrantId}`; an unknown id gives 400 code 3000. */
   get(target: RegistrationTarget, registrantId: string): Record<string, unknown> {
     const registrant = this.#list(target.key).find((candidate) => candidate.id === registrantId);

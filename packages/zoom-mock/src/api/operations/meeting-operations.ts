@@ -119,6 +119,21 @@ export const meetingOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
+  meetingSurveyGet: (request, model) => ok(model.surveys.get(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`)),
+
+  meetingSurveyUpdate: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    model.surveys.update(`meeting:${meeting.id}`, bodyObject<Record<string, unknown>>(request));
+    return noContent();
+  },
+
+  meetingSurveyDelete: (request, model) => {
+    model.surveys.delete(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`);
+    return noContent();
+  },
+
+  listPastMeetingPolls: (request, model) => ok(model.pastMeetings.pollResults(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
+
   pastMeetingDetails: (request, model) => ok(model.pastMeetings.view(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
 
   pastMeetingParticipants: (request, model) =>

@@ -1,4 +1,4 @@
-import { type ApiOperation, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
 
 /** Cloud recordings: list a user's, read and delete a meeting's, trash and recover single files. */
 export const recordingOperations: Record<string, ApiOperation> = {
@@ -28,6 +28,15 @@ export const recordingOperations: Record<string, ApiOperation> = {
 
   recordingStatusUpdateOne: (request, model) => {
     model.recordings.recoverFile(pathParam(request, "meetingId"), pathParam(request, "recordingId"));
+    return noContent();
+  },
+
+  // Zoom's operationId for reading the settings says "update"; the spec keeps Zoom's name.
+  recordingSettingUpdate: (request, model) =>
+    ok(model.recordings.settingsOf(model.recordings.resolve(pathParam(request, "meetingId")))),
+
+  recordingSettingsUpdate: (request, model) => {
+    model.recordings.updateSettings(model.recordings.resolve(pathParam(request, "meetingId")), bodyObject<Record<string, unknown>>(request));
     return noContent();
   },
 

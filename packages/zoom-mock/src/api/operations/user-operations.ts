@@ -10,6 +10,7 @@ import {
   queryInteger,
   queryString,
 } from "../api-operation.js";
+import type { PresenceInput } from "../model/presence.js";
 import type { AssistantInput } from "../model/scheduling-privileges.js";
 import type { UserSettingsOption } from "../model/user-settings.js";
 import type { UserTokenType } from "../model/user-tokens.js";
@@ -108,6 +109,15 @@ export const userOperations: Record<string, ApiOperation> = {
   },
 
   userPermission: (request, model) => ok(model.users.permissions(model.users.resolve(pathParam(request, "userId"), callerId(request)))),
+
+  getUserPresenceStatus: (request, model) =>
+    ok(model.presence.get(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
+  updatePresenceStatus: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.presence.set(user.id, bodyObject<PresenceInput>(request));
+    return noContent();
+  },
 
   userZak: (request, model) => {
     const user = model.users.resolve("me", callerId(request));

@@ -131,6 +131,27 @@ export const webinarOperations: Record<string, ApiOperation> = {
   listWebinarParticipants: (request, model) =>
     ok(model.pastWebinars.participants(model.pastWebinars.resolve(pathParam(request, "webinarId")), pageOf(request))),
 
+  webinarSurveyGet: (request, model) => ok(model.surveys.get(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`)),
+
+  webinarSurveyUpdate: (request, model) => {
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    model.surveys.update(`webinar:${webinar.id}`, bodyObject<Record<string, unknown>>(request));
+    return noContent();
+  },
+
+  webinarSurveyDelete: (request, model) => {
+    model.surveys.delete(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`);
+    return noContent();
+  },
+
+  listPastWebinarPollResults: (request, model) =>
+    ok(model.pastWebinars.pollResults(model.pastWebinars.resolve(pathParam(request, "webinarId")))),
+
+  listPastWebinarQA: (request, model) =>
+    ok(model.pastWebinars.questionsAndAnswers(model.pastWebinars.resolve(pathParam(request, "webinarId")))),
+
+  webinarAbsentees: (request, model) => ok(model.webinarAbsentees(pathParam(request, "webinarId"), pageOf(request))),
+
   webinarRegistrantCreate: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
     return created(model.registrants.add(model.webinarTarget(webinar), bodyObject<RegistrantInput>(request)));
