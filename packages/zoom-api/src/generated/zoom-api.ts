@@ -130,6 +130,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{meetingId}/recordings/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting's recording sharing settings
+         * @description Zoom's operationId for this read is `recordingSettingUpdate`; it is kept so `spec:diff` can match it.
+         */
+        get: operations["recordingSettingUpdate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a meeting's recording sharing settings */
+        patch: operations["recordingSettingsUpdate"];
+        trace?: never;
+    };
     "/meetings/{meetingId}/recordings/{recordingId}": {
         parameters: {
             query?: never;
@@ -252,6 +273,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{meetingId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting's survey */
+        get: operations["meetingSurveyGet"];
+        put?: never;
+        post?: never;
+        /** Remove a meeting's survey */
+        delete: operations["meetingSurveyDelete"];
+        options?: never;
+        head?: never;
+        /** Set a meeting's survey */
+        patch: operations["meetingSurveyUpdate"];
+        trace?: never;
+    };
     "/past_meetings/{meetingId}": {
         parameters: {
             query?: never;
@@ -303,6 +343,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/past_meetings/{meetingId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the poll answers of a past meeting */
+        get: operations["listPastMeetingPolls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_webinars/{webinarId}/absentees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List registrants who did not attend a webinar */
+        get: operations["webinarAbsentees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/past_webinars/{webinarId}/instances": {
         parameters: {
             query?: never;
@@ -329,6 +403,40 @@ export interface paths {
         };
         /** List a past webinar's attendees */
         get: operations["listWebinarParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_webinars/{webinarId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the poll answers of a past webinar */
+        get: operations["listPastWebinarPollResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_webinars/{webinarId}/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the Q&A of a past webinar */
+        get: operations["listPastWebinarQA"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,6 +643,24 @@ export interface paths {
         /** List a user's permissions */
         get: operations["userPermission"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/presence_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a user's presence status */
+        get: operations["getUserPresenceStatus"];
+        /** Set a user's presence status */
+        put: operations["updatePresenceStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -897,6 +1023,25 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webinar's survey */
+        get: operations["webinarSurveyGet"];
+        put?: never;
+        post?: never;
+        /** Remove a webinar's survey */
+        delete: operations["webinarSurveyDelete"];
+        options?: never;
+        head?: never;
+        /** Set a webinar's survey */
+        patch: operations["webinarSurveyUpdate"];
         trace?: never;
     };
 }
@@ -2741,6 +2886,129 @@ export interface components {
                 required?: boolean;
             }[];
         };
+        /** @description A meeting's post-meeting survey. */
+        Survey: {
+            custom_survey?: {
+                title?: string;
+                anonymous?: boolean;
+                numbered_questions?: boolean;
+                show_question_type?: boolean;
+                feedback?: string;
+                questions?: {
+                    name?: string;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                    answer_required?: boolean;
+                    show_as_dropdown?: boolean;
+                    answers?: string[];
+                    prompts?: {
+                        prompt_question?: string;
+                    }[];
+                    answer_min_character?: number;
+                    answer_max_character?: number;
+                    rating_min_value?: number;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_max_label?: string;
+                }[];
+            };
+            show_in_the_browser?: boolean;
+            third_party_survey?: string;
+        };
+        /** @description A webinar's post-webinar survey. */
+        WebinarSurvey: {
+            custom_survey?: {
+                title?: string;
+                anonymous?: boolean;
+                numbered_questions?: boolean;
+                show_question_type?: boolean;
+                feedback?: string;
+                questions?: {
+                    name?: string;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                    answer_required?: boolean;
+                    show_as_dropdown?: boolean;
+                    answers?: string[];
+                    prompts?: {
+                        prompt_question?: string;
+                    }[];
+                    answer_min_character?: number;
+                    answer_max_character?: number;
+                    rating_min_value?: number;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_max_label?: string;
+                }[];
+            };
+            show_in_the_browser?: boolean;
+            show_in_the_follow_up_email?: boolean;
+            third_party_survey?: string;
+        };
+        /** @description A user's chat presence (with an end time while in Do Not Disturb). */
+        PresenceStatus: {
+            /** @enum {string} */
+            status?: "Do_No_Disturb";
+            end_time?: string;
+            remaining_time?: number;
+        } | {
+            /** @enum {string} */
+            status?: "Away" | "Do_Not_Disturb" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call" | "Out_of_Office" | "Busy";
+        };
+        /** @description Who answered what in the polls of an ended meeting or webinar. */
+        PastPollResults: {
+            /** Format: int64 */
+            id?: number;
+            questions?: {
+                email?: string;
+                name?: string;
+                question_details?: {
+                    answer?: string;
+                    /** Format: date-time */
+                    date_time?: string;
+                    polling_id?: string;
+                    question?: string;
+                }[];
+            }[];
+            /** Format: date-time */
+            start_time?: string;
+            uuid?: string;
+        };
+        /** @description The questions asked and answered in an ended webinar. */
+        PastWebinarQA: {
+            /** Format: int64 */
+            id?: number;
+            questions?: {
+                email?: string;
+                name?: string;
+                question_details?: {
+                    answer?: string;
+                    question?: string;
+                }[];
+            }[];
+            /** Format: date-time */
+            start_time?: string;
+            uuid?: string;
+        };
+        /** @description Who may see a meeting's cloud recording, and how. */
+        RecordingSettings: {
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            authentication_domains?: string;
+            authentication_option?: string;
+            authentication_name?: string;
+            on_demand?: boolean;
+            password?: string;
+            recording_authentication?: boolean;
+            send_email_to_host?: boolean;
+            /** @enum {string} */
+            share_recording?: "publicly" | "internally" | "none";
+            show_social_share_buttons?: boolean;
+            topic?: string;
+            viewer_download?: boolean;
+            auto_delete?: boolean;
+            auto_delete_date?: string;
+        };
         /** @description How to add a user. */
         UserCreateRequest: {
             /** @enum {string} */
@@ -4260,6 +4528,104 @@ export interface components {
                 required?: boolean;
             }[];
         };
+        /** @description The survey a meeting should show. */
+        SurveyRequest: {
+            custom_survey?: {
+                title?: string;
+                /** @default false */
+                anonymous: boolean;
+                /** @default false */
+                numbered_questions: boolean;
+                /** @default false */
+                show_question_type: boolean;
+                feedback?: string;
+                questions?: {
+                    name?: string;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                    /** @default false */
+                    answer_required: boolean;
+                    /** @default false */
+                    show_as_dropdown: boolean;
+                    answers?: string[];
+                    prompts?: {
+                        prompt_question?: string;
+                    }[];
+                    answer_min_character?: number;
+                    answer_max_character?: number;
+                    rating_min_value?: number;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_max_label?: string;
+                }[];
+            };
+            /** @default true */
+            show_in_the_browser: boolean;
+            third_party_survey?: string;
+        };
+        /** @description The survey a webinar should show. */
+        WebinarSurveyRequest: {
+            custom_survey?: {
+                title?: string;
+                /** @default false */
+                anonymous: boolean;
+                /** @default false */
+                numbered_questions: boolean;
+                /** @default false */
+                show_question_type: boolean;
+                feedback?: string;
+                questions?: {
+                    name?: string;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                    /** @default false */
+                    answer_required: boolean;
+                    /** @default false */
+                    show_as_dropdown: boolean;
+                    answers?: string[];
+                    prompts?: {
+                        prompt_question?: string;
+                    }[];
+                    answer_min_character?: number;
+                    answer_max_character?: number;
+                    rating_min_value?: number;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_max_label?: string;
+                }[];
+            };
+            /** @default true */
+            show_in_the_browser: boolean;
+            /** @default false */
+            show_in_the_follow_up_email: boolean;
+            third_party_survey?: string;
+        };
+        /** @description The presence status to set (Do Not Disturb takes a duration). */
+        PresenceStatusRequest: {
+            /** @enum {string} */
+            status: "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call" | "Out_of_Office" | "Busy";
+        } | {
+            /** @enum {string} */
+            status: "Do_No_Disturb";
+            duration?: number;
+        };
+        /** @description Sharing settings to change. */
+        RecordingSettingsRequest: {
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            authentication_domains?: string;
+            authentication_option?: string;
+            on_demand?: boolean;
+            password?: string;
+            recording_authentication?: boolean;
+            send_email_to_host?: boolean;
+            /** @enum {string} */
+            share_recording?: "publicly" | "internally" | "none";
+            show_social_share_buttons?: boolean;
+            topic?: string;
+            viewer_download?: boolean;
+            auto_delete?: boolean;
+        };
         /** @description The body Zoom sends with an error status. */
         ZoomError: {
             /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
@@ -4826,6 +5192,66 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    recordingSettingUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordingSettingsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings were changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     recordingDeleteOne: {
         parameters: {
             query?: {
@@ -5155,6 +5581,93 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    meetingSurveyGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingSurveyDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingSurveyUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The survey was set. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     pastMeetingDetails: {
         parameters: {
             query?: never;
@@ -5247,6 +5760,71 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listPastMeetingPolls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll answers. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastPollResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarAbsentees: {
+        parameters: {
+            query?: {
+                /** @description One occurrence of a recurring webinar. */
+                occurrence_id?: string;
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of absentees. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarRegistrantListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     pastWebinars: {
         parameters: {
             query?: never;
@@ -5301,6 +5879,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPastWebinarPollResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll answers. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastPollResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPastWebinarQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions and answers. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastWebinarQA"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5868,6 +6504,66 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PermissionList"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getUserPresenceStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The presence status. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePresenceStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The presence status was set. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6965,6 +7661,93 @@ export interface operations {
         responses: {
             /** @description The webinar was ended. */
             200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarSurveyGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarSurveyDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarSurveyUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebinarSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The survey was set. */
+            204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
