@@ -890,6 +890,161 @@ const cases: OperationCase[] = [
     status: 204,
     check: (_body, params, world) => expect(world.api.model.webinarPolls.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
   },
+  {
+    operationId: "meetingSurveyGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { third_party_survey: "https://example.com/survey" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toEqual({ show_in_the_browser: true, third_party_survey: "https://example.com/survey" }),
+  },
+  {
+    operationId: "meetingSurveyUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { custom_survey: { title: "How was it?", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.surveys.get(`meeting:${params.meetingId}`)).toMatchObject({ custom_survey: { title: "How was it?" } }),
+  },
+  {
+    operationId: "meetingSurveyDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { show_in_the_browser: false });
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.surveys.get(`meeting:${params.meetingId}`)).toEqual({ show_in_the_browser: true }),
+  },
+  {
+    operationId: "webinarSurveyGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ show_in_the_browser: true, show_in_the_follow_up_email: false }),
+  },
+  {
+    operationId: "webinarSurveyUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { show_in_the_follow_up_email: true },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.surveys.get(`webinar:${params.webinarId}`)).toMatchObject({ show_in_the_follow_up_email: true }),
+  },
+  {
+    operationId: "webinarSurveyDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 204,
+  },
+  {
+    operationId: "getUserPresenceStatus",
+    method: "GET",
+    path: "/users/{userId}/presence_status",
+    arrange: (world) => {
+      world.api.model.presence.set(world.userId, { status: "Do_No_Disturb", duration: 15 });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ status: "Do_No_Disturb", remaining_time: 900 }),
+  },
+  {
+    operationId: "updatePresenceStatus",
+    method: "PUT",
+    path: "/users/{userId}/presence_status",
+    arrange: () => ({ userId: "me" }),
+    body: { status: "Away" },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.presence.get(world.userId)).toEqual({ status: "Away" }),
+  },
+  {
+    operationId: "listPastMeetingPolls",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/polls",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { pollAnswers: [{ name: "Guest", email: "guest@example.com", pollId: "poll-1", question: "Lunch?", answer: "Yes" }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toEqual([expect.objectContaining({ name: "Guest", question_details: [expect.objectContaining({ answer: "Yes" })] })]),
+  },
+  {
+    operationId: "listPastWebinarPollResults",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/polls",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id, { pollAnswers: [{ name: "Viewer", email: "viewer@example.com", pollId: "poll-2", question: "Useful?", answer: "Very" }] });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toHaveLength(1),
+  },
+  {
+    operationId: "listPastWebinarQA",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/qa",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id, { questions: [{ name: "Viewer", email: "viewer@example.com", question: "Slides?", answer: "Tomorrow" }] });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toEqual([expect.objectContaining({ question_details: [{ question: "Slides?", answer: "Tomorrow" }] })]),
+  },
+  {
+    operationId: "webinarAbsentees",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/absentees",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      const target = world.api.model.webinarTarget(webinar);
+      world.api.model.registrants.add(target, { email: "came@example.com", first_name: "Came" });
+      world.api.model.registrants.add(target, { email: "missed@example.com", first_name: "Missed" });
+      world.api.holdWebinar(webinar.id, { participants: [{ name: "Came", user_email: "came@example.com" }] });
+      return { webinarId: webinar.id };
+    },
+    query: { page_size: "10" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, registrants: [expect.objectContaining({ email: "missed@example.com" })] }),
+  },
+  {
+    operationId: "recordingSettingUpdate",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/settings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ share_recording: "publicly", viewer_download: true }),
+  },
+  {
+    operationId: "recordingSettingsUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/recordings/settings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    body: { share_recording: "internally", viewer_download: false },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.settingsOf(world.api.model.recordings.resolve(String(params.meetingId)))).toMatchObject({ share_recording: "internally" }),
+  },
 ];
 
 function fillPath(template: string, params: Record<string, string | number>): string {
