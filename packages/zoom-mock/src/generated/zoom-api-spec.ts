@@ -1248,6 +1248,178 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/recordings/settings": {
+      "get": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Get a meeting's recording sharing settings",
+        "description": "Zoom's operationId for this read is `recordingSettingUpdate`; it is kept so `spec:diff` can match it.",
+        "operationId": "recordingSettingUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_settings"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_settings:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_settings:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read:admin",
+            "recording:read"
+          ],
+          "granular": [
+            "cloud_recording:read:recording_settings",
+            "cloud_recording:read:recording_settings:admin",
+            "cloud_recording:read:recording_settings:master"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The settings.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordingSettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Change a meeting's recording sharing settings",
+        "operationId": "recordingSettingsUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recording_settings"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recording_settings:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recording_settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:update:recording_settings",
+            "cloud_recording:update:recording_settings:master",
+            "cloud_recording:update:recording_settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordingSettingsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The settings were changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}/recordings/{recordingId}": {
       "delete": {
         "tags": [
@@ -2147,6 +2319,235 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/survey": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a meeting's survey",
+        "operationId": "meetingSurveyGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:survey"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read",
+            "meeting:read:admin"
+          ],
+          "granular": [
+            "meeting:read:survey",
+            "meeting:read:survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The survey.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Survey"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Set a meeting's survey",
+        "operationId": "meetingSurveyUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:survey"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:update:survey",
+            "meeting:update:survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SurveyRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The survey was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Remove a meeting's survey",
+        "operationId": "meetingSurveyDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:survey"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:delete:survey",
+            "meeting:delete:survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The survey was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/past_meetings/{meetingId}": {
       "get": {
         "tags": [
@@ -2390,6 +2791,178 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/past_meetings/{meetingId}/polls": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get the poll answers of a past meeting",
+        "operationId": "listPastMeetingPolls",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_poll_results"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_poll_results:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read:admin",
+            "meeting:read"
+          ],
+          "granular": [
+            "meeting:read:list_poll_results",
+            "meeting:read:list_poll_results:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The poll answers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PastPollResults"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/past_webinars/{webinarId}/absentees": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List registrants who did not attend a webinar",
+        "operationId": "webinarAbsentees",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_absentees"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_absentees:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_absentees",
+            "webinar:read:list_absentees:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdOrUuid"
+          },
+          {
+            "name": "occurrence_id",
+            "in": "query",
+            "description": "One occurrence of a recurring webinar.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of absentees.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarRegistrantListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/past_webinars/{webinarId}/instances": {
       "get": {
         "tags": [
@@ -2532,6 +3105,164 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/ParticipantListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/past_webinars/{webinarId}/polls": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get the poll answers of a past webinar",
+        "operationId": "listPastWebinarPollResults",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_past_polls"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_past_polls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_past_polls",
+            "webinar:read:list_past_polls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The poll answers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PastPollResults"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/past_webinars/{webinarId}/qa": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get the Q&A of a past webinar",
+        "operationId": "listPastWebinarQA",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:past_qa"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:past_qa:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:past_qa",
+            "webinar:read:past_qa:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The questions and answers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PastWebinarQA"
                 }
               }
             }
@@ -4291,6 +5022,165 @@ export const zoomApiSpec: OpenApiDocument = {
                 "schema": {
                   "$ref": "#/components/schemas/PermissionList"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/presence_status": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Get a user's presence status",
+        "operationId": "getUserPresenceStatus",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:presence_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:presence_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:read:admin"
+          ],
+          "granular": [
+            "user:read:presence_status",
+            "user:read:presence_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The presence status.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PresenceStatus"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "put": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Set a user's presence status",
+        "operationId": "updatePresenceStatus",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:presence_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:update:presence_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:update:presence_status",
+            "user:update:presence_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PresenceStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The presence status was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -7367,6 +8257,235 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/webinars/{webinarId}/survey": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a webinar's survey",
+        "operationId": "webinarSurveyGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:survey"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:survey",
+            "webinar:read:survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The survey.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarSurvey"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Set a webinar's survey",
+        "operationId": "webinarSurveyUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:survey"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:update:survey",
+            "webinar:update:survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarSurveyRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The survey was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Remove a webinar's survey",
+        "operationId": "webinarSurveyDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:survey"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:delete:survey",
+            "webinar:delete:survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The survey was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -7392,6 +8511,12 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:read:list_user_recordings": "granular scope cloud_recording:read:list_user_recordings",
               "cloud_recording:read:list_user_recordings:admin": "granular scope cloud_recording:read:list_user_recordings:admin",
               "cloud_recording:read:list_user_recordings:master": "granular scope cloud_recording:read:list_user_recordings:master",
+              "cloud_recording:read:recording_settings": "granular scope cloud_recording:read:recording_settings",
+              "cloud_recording:read:recording_settings:admin": "granular scope cloud_recording:read:recording_settings:admin",
+              "cloud_recording:read:recording_settings:master": "granular scope cloud_recording:read:recording_settings:master",
+              "cloud_recording:update:recording_settings": "granular scope cloud_recording:update:recording_settings",
+              "cloud_recording:update:recording_settings:admin": "granular scope cloud_recording:update:recording_settings:admin",
+              "cloud_recording:update:recording_settings:master": "granular scope cloud_recording:update:recording_settings:master",
               "cloud_recording:update:recover_single_recording": "granular scope cloud_recording:update:recover_single_recording",
               "cloud_recording:update:recover_single_recording:admin": "granular scope cloud_recording:update:recover_single_recording:admin",
               "cloud_recording:update:recover_single_recording:master": "granular scope cloud_recording:update:recover_single_recording:master",
@@ -7401,6 +8526,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:delete:poll:admin": "granular scope meeting:delete:poll:admin",
               "meeting:delete:registrant": "granular scope meeting:delete:registrant",
               "meeting:delete:registrant:admin": "granular scope meeting:delete:registrant:admin",
+              "meeting:delete:survey": "granular scope meeting:delete:survey",
+              "meeting:delete:survey:admin": "granular scope meeting:delete:survey:admin",
               "meeting:read": "macro scope meeting:read",
               "meeting:read:admin": "macro scope meeting:read:admin",
               "meeting:read:invitation": "granular scope meeting:read:invitation",
@@ -7411,6 +8538,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:list_past_instances:admin": "granular scope meeting:read:list_past_instances:admin",
               "meeting:read:list_past_participants": "granular scope meeting:read:list_past_participants",
               "meeting:read:list_past_participants:admin": "granular scope meeting:read:list_past_participants:admin",
+              "meeting:read:list_poll_results": "granular scope meeting:read:list_poll_results",
+              "meeting:read:list_poll_results:admin": "granular scope meeting:read:list_poll_results:admin",
               "meeting:read:list_polls": "granular scope meeting:read:list_polls",
               "meeting:read:list_polls:admin": "granular scope meeting:read:list_polls:admin",
               "meeting:read:list_registrants": "granular scope meeting:read:list_registrants",
@@ -7429,6 +8558,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:poll:admin": "granular scope meeting:read:poll:admin",
               "meeting:read:registrant": "granular scope meeting:read:registrant",
               "meeting:read:registrant:admin": "granular scope meeting:read:registrant:admin",
+              "meeting:read:survey": "granular scope meeting:read:survey",
+              "meeting:read:survey:admin": "granular scope meeting:read:survey:admin",
               "meeting:update:livestream": "granular scope meeting:update:livestream",
               "meeting:update:livestream:admin": "granular scope meeting:update:livestream:admin",
               "meeting:update:livestream_status": "granular scope meeting:update:livestream_status",
@@ -7443,6 +8574,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:update:registration_question:admin": "granular scope meeting:update:registration_question:admin",
               "meeting:update:status": "granular scope meeting:update:status",
               "meeting:update:status:admin": "granular scope meeting:update:status:admin",
+              "meeting:update:survey": "granular scope meeting:update:survey",
+              "meeting:update:survey:admin": "granular scope meeting:update:survey:admin",
               "meeting:write": "macro scope meeting:write",
               "meeting:write:admin": "macro scope meeting:write:admin",
               "meeting:write:meeting": "granular scope meeting:write:meeting",
@@ -7473,6 +8606,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:read:list_schedulers": "granular scope user:read:list_schedulers",
               "user:read:list_schedulers:admin": "granular scope user:read:list_schedulers:admin",
               "user:read:list_users:admin": "granular scope user:read:list_users:admin",
+              "user:read:presence_status": "granular scope user:read:presence_status",
+              "user:read:presence_status:admin": "granular scope user:read:presence_status:admin",
               "user:read:settings": "granular scope user:read:settings",
               "user:read:settings:admin": "granular scope user:read:settings:admin",
               "user:read:token": "granular scope user:read:token",
@@ -7485,6 +8620,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:update:email:admin": "granular scope user:update:email:admin",
               "user:update:password": "granular scope user:update:password",
               "user:update:password:admin": "granular scope user:update:password:admin",
+              "user:update:presence_status": "granular scope user:update:presence_status",
+              "user:update:presence_status:admin": "granular scope user:update:presence_status:admin",
               "user:update:settings": "granular scope user:update:settings",
               "user:update:settings:admin": "granular scope user:update:settings:admin",
               "user:update:status": "granular scope user:update:status",
@@ -7505,16 +8642,22 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:delete:poll:admin": "granular scope webinar:delete:poll:admin",
               "webinar:delete:registrant": "granular scope webinar:delete:registrant",
               "webinar:delete:registrant:admin": "granular scope webinar:delete:registrant:admin",
+              "webinar:delete:survey": "granular scope webinar:delete:survey",
+              "webinar:delete:survey:admin": "granular scope webinar:delete:survey:admin",
               "webinar:delete:webinar": "granular scope webinar:delete:webinar",
               "webinar:delete:webinar:admin": "granular scope webinar:delete:webinar:admin",
               "webinar:read": "macro scope webinar:read",
               "webinar:read:admin": "macro scope webinar:read:admin",
+              "webinar:read:list_absentees": "granular scope webinar:read:list_absentees",
+              "webinar:read:list_absentees:admin": "granular scope webinar:read:list_absentees:admin",
               "webinar:read:list_panelists": "granular scope webinar:read:list_panelists",
               "webinar:read:list_panelists:admin": "granular scope webinar:read:list_panelists:admin",
               "webinar:read:list_past_instances": "granular scope webinar:read:list_past_instances",
               "webinar:read:list_past_instances:admin": "granular scope webinar:read:list_past_instances:admin",
               "webinar:read:list_past_participants": "granular scope webinar:read:list_past_participants",
               "webinar:read:list_past_participants:admin": "granular scope webinar:read:list_past_participants:admin",
+              "webinar:read:list_past_polls": "granular scope webinar:read:list_past_polls",
+              "webinar:read:list_past_polls:admin": "granular scope webinar:read:list_past_polls:admin",
               "webinar:read:list_polls": "granular scope webinar:read:list_polls",
               "webinar:read:list_polls:admin": "granular scope webinar:read:list_polls:admin",
               "webinar:read:list_registrants": "granular scope webinar:read:list_registrants",
@@ -7525,10 +8668,14 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:read:list_webinars:admin": "granular scope webinar:read:list_webinars:admin",
               "webinar:read:livestream": "granular scope webinar:read:livestream",
               "webinar:read:livestream:admin": "granular scope webinar:read:livestream:admin",
+              "webinar:read:past_qa": "granular scope webinar:read:past_qa",
+              "webinar:read:past_qa:admin": "granular scope webinar:read:past_qa:admin",
               "webinar:read:poll": "granular scope webinar:read:poll",
               "webinar:read:poll:admin": "granular scope webinar:read:poll:admin",
               "webinar:read:registrant": "granular scope webinar:read:registrant",
               "webinar:read:registrant:admin": "granular scope webinar:read:registrant:admin",
+              "webinar:read:survey": "granular scope webinar:read:survey",
+              "webinar:read:survey:admin": "granular scope webinar:read:survey:admin",
               "webinar:read:webinar": "granular scope webinar:read:webinar",
               "webinar:read:webinar:admin": "granular scope webinar:read:webinar:admin",
               "webinar:update:livestream": "granular scope webinar:update:livestream",
@@ -7543,6 +8690,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:update:registration_question:admin": "granular scope webinar:update:registration_question:admin",
               "webinar:update:status": "granular scope webinar:update:status",
               "webinar:update:status:admin": "granular scope webinar:update:status:admin",
+              "webinar:update:survey": "granular scope webinar:update:survey",
+              "webinar:update:survey:admin": "granular scope webinar:update:survey:admin",
               "webinar:update:webinar": "granular scope webinar:update:webinar",
               "webinar:update:webinar:admin": "granular scope webinar:update:webinar:admin",
               "webinar:write": "macro scope webinar:write",
@@ -13978,6 +15127,399 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "Survey": {
+        "description": "A meeting's post-meeting survey.",
+        "type": "object",
+        "properties": {
+          "custom_survey": {
+            "type": "object",
+            "properties": {
+              "title": {
+                "type": "string"
+              },
+              "anonymous": {
+                "type": "boolean"
+              },
+              "numbered_questions": {
+                "type": "boolean"
+              },
+              "show_question_type": {
+                "type": "boolean"
+              },
+              "feedback": {
+                "type": "string"
+              },
+              "questions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "single",
+                        "multiple",
+                        "matching",
+                        "rank_order",
+                        "short_answer",
+                        "long_answer",
+                        "fill_in_the_blank",
+                        "rating_scale"
+                      ]
+                    },
+                    "answer_required": {
+                      "type": "boolean"
+                    },
+                    "show_as_dropdown": {
+                      "type": "boolean"
+                    },
+                    "answers": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "prompts": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "prompt_question": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "answer_min_character": {
+                      "type": "integer"
+                    },
+                    "answer_max_character": {
+                      "type": "integer"
+                    },
+                    "rating_min_value": {
+                      "type": "integer"
+                    },
+                    "rating_max_value": {
+                      "type": "integer"
+                    },
+                    "rating_min_label": {
+                      "type": "string"
+                    },
+                    "rating_max_label": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "show_in_the_browser": {
+            "type": "boolean"
+          },
+          "third_party_survey": {
+            "type": "string"
+          }
+        }
+      },
+      "WebinarSurvey": {
+        "description": "A webinar's post-webinar survey.",
+        "type": "object",
+        "properties": {
+          "custom_survey": {
+            "type": "object",
+            "properties": {
+              "title": {
+                "type": "string"
+              },
+              "anonymous": {
+                "type": "boolean"
+              },
+              "numbered_questions": {
+                "type": "boolean"
+              },
+              "show_question_type": {
+                "type": "boolean"
+              },
+              "feedback": {
+                "type": "string"
+              },
+              "questions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "single",
+                        "multiple",
+                        "matching",
+                        "rank_order",
+                        "short_answer",
+                        "long_answer",
+                        "fill_in_the_blank",
+                        "rating_scale"
+                      ]
+                    },
+                    "answer_required": {
+                      "type": "boolean"
+                    },
+                    "show_as_dropdown": {
+                      "type": "boolean"
+                    },
+                    "answers": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "prompts": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "prompt_question": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "answer_min_character": {
+                      "type": "integer"
+                    },
+                    "answer_max_character": {
+                      "type": "integer"
+                    },
+                    "rating_min_value": {
+                      "type": "integer"
+                    },
+                    "rating_max_value": {
+                      "type": "integer"
+                    },
+                    "rating_min_label": {
+                      "type": "string"
+                    },
+                    "rating_max_label": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "show_in_the_browser": {
+            "type": "boolean"
+          },
+          "show_in_the_follow_up_email": {
+            "type": "boolean"
+          },
+          "third_party_survey": {
+            "type": "string"
+          }
+        }
+      },
+      "PresenceStatus": {
+        "description": "A user's chat presence (with an end time while in Do Not Disturb).",
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "Do_No_Disturb"
+                ]
+              },
+              "end_time": {
+                "type": "string"
+              },
+              "remaining_time": {
+                "type": "number"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "Away",
+                  "Do_Not_Disturb",
+                  "Available",
+                  "In_Calendar_Event",
+                  "Presenting",
+                  "In_A_Zoom_Meeting",
+                  "On_A_Call",
+                  "Out_of_Office",
+                  "Busy"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "PastPollResults": {
+        "description": "Who answered what in the polls of an ended meeting or webinar.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "question_details": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "answer": {
+                        "type": "string"
+                      },
+                      "date_time": {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      "polling_id": {
+                        "type": "string"
+                      },
+                      "question": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "uuid": {
+            "type": "string"
+          }
+        }
+      },
+      "PastWebinarQA": {
+        "description": "The questions asked and answered in an ended webinar.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "question_details": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "answer": {
+                        "type": "string"
+                      },
+                      "question": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "uuid": {
+            "type": "string"
+          }
+        }
+      },
+      "RecordingSettings": {
+        "description": "Who may see a meeting's cloud recording, and how.",
+        "type": "object",
+        "properties": {
+          "approval_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ]
+          },
+          "authentication_domains": {
+            "type": "string"
+          },
+          "authentication_option": {
+            "type": "string"
+          },
+          "authentication_name": {
+            "type": "string"
+          },
+          "on_demand": {
+            "type": "boolean"
+          },
+          "password": {
+            "type": "string"
+          },
+          "recording_authentication": {
+            "type": "boolean"
+          },
+          "send_email_to_host": {
+            "type": "boolean"
+          },
+          "share_recording": {
+            "type": "string",
+            "enum": [
+              "publicly",
+              "internally",
+              "none"
+            ]
+          },
+          "show_social_share_buttons": {
+            "type": "boolean"
+          },
+          "topic": {
+            "type": "string"
+          },
+          "viewer_download": {
+            "type": "boolean"
+          },
+          "auto_delete": {
+            "type": "boolean"
+          },
+          "auto_delete_date": {
+            "type": "string"
+          }
+        }
+      },
       "UserCreateRequest": {
         "description": "How to add a user.",
         "type": "object",
@@ -18793,6 +20335,345 @@ export const zoomApiSpec: OpenApiDocument = {
                 }
               }
             }
+          }
+        }
+      },
+      "SurveyRequest": {
+        "description": "The survey a meeting should show.",
+        "type": "object",
+        "properties": {
+          "custom_survey": {
+            "type": "object",
+            "properties": {
+              "title": {
+                "type": "string",
+                "maxLength": 64
+              },
+              "anonymous": {
+                "type": "boolean",
+                "default": false
+              },
+              "numbered_questions": {
+                "type": "boolean",
+                "default": false
+              },
+              "show_question_type": {
+                "type": "boolean",
+                "default": false
+              },
+              "feedback": {
+                "type": "string",
+                "maxLength": 320
+              },
+              "questions": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 100,
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "single",
+                        "multiple",
+                        "matching",
+                        "rank_order",
+                        "short_answer",
+                        "long_answer",
+                        "fill_in_the_blank",
+                        "rating_scale"
+                      ]
+                    },
+                    "answer_required": {
+                      "type": "boolean",
+                      "default": false
+                    },
+                    "show_as_dropdown": {
+                      "type": "boolean",
+                      "default": false
+                    },
+                    "answers": {
+                      "type": "array",
+                      "minItems": 2,
+                      "items": {
+                        "type": "string",
+                        "maxLength": 200
+                      }
+                    },
+                    "prompts": {
+                      "type": "array",
+                      "minItems": 2,
+                      "maxItems": 10,
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "prompt_question": {
+                            "type": "string",
+                            "maxLength": 200
+                          }
+                        }
+                      }
+                    },
+                    "answer_min_character": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "answer_max_character": {
+                      "type": "integer"
+                    },
+                    "rating_min_value": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "rating_max_value": {
+                      "type": "integer",
+                      "maximum": 10
+                    },
+                    "rating_min_label": {
+                      "type": "string",
+                      "maxLength": 50
+                    },
+                    "rating_max_label": {
+                      "type": "string",
+                      "maxLength": 50
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "show_in_the_browser": {
+            "type": "boolean",
+            "default": true
+          },
+          "third_party_survey": {
+            "type": "string",
+            "maxLength": 64
+          }
+        }
+      },
+      "WebinarSurveyRequest": {
+        "description": "The survey a webinar should show.",
+        "type": "object",
+        "properties": {
+          "custom_survey": {
+            "type": "object",
+            "properties": {
+              "title": {
+                "type": "string",
+                "maxLength": 64
+              },
+              "anonymous": {
+                "type": "boolean",
+                "default": false
+              },
+              "numbered_questions": {
+                "type": "boolean",
+                "default": false
+              },
+              "show_question_type": {
+                "type": "boolean",
+                "default": false
+              },
+              "feedback": {
+                "type": "string",
+                "maxLength": 320
+              },
+              "questions": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 100,
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "single",
+                        "multiple",
+                        "matching",
+                        "rank_order",
+                        "short_answer",
+                        "long_answer",
+                        "fill_in_the_blank",
+                        "rating_scale"
+                      ]
+                    },
+                    "answer_required": {
+                      "type": "boolean",
+                      "default": false
+                    },
+                    "show_as_dropdown": {
+                      "type": "boolean",
+                      "default": false
+                    },
+                    "answers": {
+                      "type": "array",
+                      "minItems": 2,
+                      "items": {
+                        "type": "string",
+                        "maxLength": 200
+                      }
+                    },
+                    "prompts": {
+                      "type": "array",
+                      "minItems": 2,
+                      "maxItems": 10,
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "prompt_question": {
+                            "type": "string",
+                            "maxLength": 200
+                          }
+                        }
+                      }
+                    },
+                    "answer_min_character": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "answer_max_character": {
+                      "type": "integer"
+                    },
+                    "rating_min_value": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "rating_max_value": {
+                      "type": "integer",
+                      "maximum": 10
+                    },
+                    "rating_min_label": {
+                      "type": "string",
+                      "maxLength": 50
+                    },
+                    "rating_max_label": {
+                      "type": "string",
+                      "maxLength": 50
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "show_in_the_browser": {
+            "type": "boolean",
+            "default": true
+          },
+          "show_in_the_follow_up_email": {
+            "type": "boolean",
+            "default": false
+          },
+          "third_party_survey": {
+            "type": "string",
+            "maxLength": 64
+          }
+        }
+      },
+      "PresenceStatusRequest": {
+        "description": "The presence status to set (Do Not Disturb takes a duration).",
+        "anyOf": [
+          {
+            "type": "object",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "Away",
+                  "Available",
+                  "In_Calendar_Event",
+                  "Presenting",
+                  "In_A_Zoom_Meeting",
+                  "On_A_Call",
+                  "Out_of_Office",
+                  "Busy"
+                ]
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "Do_No_Disturb"
+                ]
+              },
+              "duration": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 1440
+              }
+            }
+          }
+        ]
+      },
+      "RecordingSettingsRequest": {
+        "description": "Sharing settings to change.",
+        "type": "object",
+        "properties": {
+          "approval_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ]
+          },
+          "authentication_domains": {
+            "type": "string"
+          },
+          "authentication_option": {
+            "type": "string"
+          },
+          "on_demand": {
+            "type": "boolean"
+          },
+          "password": {
+            "type": "string",
+            "minLength": 8,
+            "maxLength": 10
+          },
+          "recording_authentication": {
+            "type": "boolean"
+          },
+          "send_email_to_host": {
+            "type": "boolean"
+          },
+          "share_recording": {
+            "type": "string",
+            "enum": [
+              "publicly",
+              "internally",
+              "none"
+            ]
+          },
+          "show_social_share_buttons": {
+            "type": "boolean"
+          },
+          "topic": {
+            "type": "string"
+          },
+          "viewer_download": {
+            "type": "boolean"
+          },
+          "auto_delete": {
+            "type": "boolean"
           }
         }
       },
