@@ -1,24 +1,21 @@
 #!/usr/bin/env node
 // Fails when src/generated/zoom-api.ts is not what `pnpm generate` makes from specs/zoom-api.yaml,
 // so a spec edit cannot land without its regenerated types (and nobody hand-edits generated code).
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { defaultOutput, defaultSpec, generateTypes } from "./openapi-typescript.mjs";
 
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // `--spec` and `--generated` exist for this script's own test; CI runs it without arguments.
 const { values } = parseArgs({ options: { spec: { type: "string" }, generated: { type: "string" } } });
-const spec = resolve(values.spec ?? resolve(packageDir, "../../specs/zoom-api.yaml"));
-const committed = resolve(values.generated ?? join(packageDir, "src/generated/zoom-api.ts"));
+const spec = resolve(values.spec ?? defaultSpec);
+const committed = resolve(values.generated ?? defaultOutput);
 const scratch = mkdtempSync(join(tmpdir(), "zoom-api-generate-"));
 const fresh = join(scratch, "zoom-api.ts");
 
 try {
-  const bin = join(packageDir, "node_modules/.bin/openapi-typescript");
-  execFileSync(bin, [spec, "-o", fresh], { cwd: packageDir, stdio: ["ignore", "ignore", "inherit"] });
+  generateTypes(spec, fresh);
   let current;
   try {
     current = readFileSync(committed, "utf8");

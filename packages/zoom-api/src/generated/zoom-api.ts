@@ -3079,7 +3079,7 @@ export interface components {
             /** @enum {integer} */
             type?: 1 | 2 | 4 | 99;
             /** @default false */
-            use_pmi: boolean;
+            use_pmi?: boolean;
             vanity_name?: string;
             display_name?: string;
             /** @enum {integer} */
@@ -3117,16 +3117,16 @@ export interface components {
             };
             email_notification?: {
                 /** @default false */
-                alternative_host_reminder: boolean;
+                alternative_host_reminder?: boolean;
                 /** @default false */
-                cancel_meeting_reminder: boolean;
+                cancel_meeting_reminder?: boolean;
                 cloud_recording_available_reminder?: boolean;
                 /** @default false */
-                jbh_reminder: boolean;
+                jbh_reminder?: boolean;
                 recording_available_reminder_alternative_hosts?: boolean;
                 recording_available_reminder_schedulers?: boolean;
                 /** @default false */
-                schedule_for_reminder: boolean;
+                schedule_for_reminder?: boolean;
             };
             feature?: {
                 /** @enum {string} */
@@ -3182,21 +3182,21 @@ export interface components {
                 /** @enum {integer} */
                 allow_users_save_chats?: 1 | 2 | 3;
                 /** @default false */
-                annotation: boolean;
+                annotation?: boolean;
                 /** @default false */
-                attendee_on_hold: boolean;
+                attendee_on_hold?: boolean;
                 /** @default false */
-                attention_mode_focus_mode: boolean;
+                attention_mode_focus_mode?: boolean;
                 /** @default false */
-                auto_saving_chat: boolean;
+                auto_saving_chat?: boolean;
                 /** @default false */
-                breakout_room: boolean;
+                breakout_room?: boolean;
                 breakout_room_schedule?: boolean;
                 /** @default false */
-                chat: boolean;
+                chat?: boolean;
                 meeting_question_answer?: boolean;
                 /** @default false */
-                closed_caption: boolean;
+                closed_caption?: boolean;
                 closed_captioning?: {
                     auto_transcribing?: boolean;
                     enable?: boolean;
@@ -3205,7 +3205,7 @@ export interface components {
                     view_full_transcript?: boolean;
                 };
                 /** @default false */
-                co_host: boolean;
+                co_host?: boolean;
                 custom_data_center_regions?: boolean;
                 custom_live_streaming_service?: boolean;
                 custom_service_instructions?: string;
@@ -3217,16 +3217,16 @@ export interface components {
                  * @default all
                  * @enum {string}
                  */
-                entry_exit_chime: "host" | "all" | "none";
+                entry_exit_chime?: "host" | "all" | "none";
                 /** @default false */
-                far_end_camera_control: boolean;
+                far_end_camera_control?: boolean;
                 /** @default false */
-                feedback: boolean;
+                feedback?: boolean;
                 file_transfer?: boolean;
                 /** @default false */
-                group_hd: boolean;
+                group_hd?: boolean;
                 /** @default false */
-                webinar_group_hd: boolean;
+                webinar_group_hd?: boolean;
                 join_from_desktop?: boolean;
                 join_from_mobile?: boolean;
                 language_interpretation?: {
@@ -3259,28 +3259,28 @@ export interface components {
                 webinar_reactions?: boolean;
                 meeting_survey?: boolean;
                 /** @default false */
-                non_verbal_feedback: boolean;
+                non_verbal_feedback?: boolean;
                 /** @default false */
-                polling: boolean;
+                polling?: boolean;
                 /** @default false */
-                private_chat: boolean;
+                private_chat?: boolean;
                 record_play_voice?: boolean;
                 /** @default false */
-                remote_control: boolean;
+                remote_control?: boolean;
                 /** @default false */
-                remote_support: boolean;
+                remote_support?: boolean;
                 request_permission_to_unmute_participants?: boolean;
                 screen_sharing?: boolean;
                 /**
                  * @deprecated
                  * @default false
                  */
-                share_dual_camera: boolean;
+                share_dual_camera?: boolean;
                 show_a_join_from_your_browser_link?: boolean;
                 show_meeting_control_toolbar?: boolean;
                 slide_control?: boolean;
                 /** @default false */
-                virtual_background: boolean;
+                virtual_background?: boolean;
                 virtual_background_settings?: {
                     allow_upload_custom?: boolean;
                     allow_videos?: boolean;
@@ -3294,7 +3294,7 @@ export interface components {
                     }[];
                 };
                 /** @default false */
-                waiting_room: boolean;
+                waiting_room?: boolean;
                 webinar_chat?: {
                     /** @enum {integer} */
                     allow_attendees_chat_with?: 1 | 2 | 3;
@@ -3349,7 +3349,7 @@ export interface components {
                 ask_host_to_confirm_disclaimer?: boolean;
                 ask_participants_to_consent_disclaimer?: boolean;
                 /** @default false */
-                auto_delete_cmr: boolean;
+                auto_delete_cmr?: boolean;
                 /** @enum {integer} */
                 auto_delete_cmr_days?: 30 | 60 | 90 | 120;
                 record_files_separately?: {
@@ -3369,22 +3369,22 @@ export interface components {
                  * @default local
                  * @enum {string}
                  */
-                auto_recording: "local" | "cloud" | "none";
+                auto_recording?: "local" | "cloud" | "none";
                 /** @default false */
-                cloud_recording: boolean;
+                cloud_recording?: boolean;
                 /** @default false */
-                host_pause_stop_recording: boolean;
+                host_pause_stop_recording?: boolean;
                 ip_address_access_control?: {
                     enable?: boolean;
                     ip_addresses_or_ranges?: string;
                 };
                 local_recording?: boolean;
                 /** @default false */
-                record_audio_file: boolean;
+                record_audio_file?: boolean;
                 /** @default false */
-                record_gallery_view: boolean;
+                record_gallery_view?: boolean;
                 /** @default false */
-                record_speaker_view: boolean;
+                record_speaker_view?: boolean;
                 recording_audio_transcript?: boolean;
                 /** @deprecated */
                 recording_disclaimer?: boolean;
@@ -3401,9 +3401,9 @@ export interface components {
                     only_allow_numeric?: boolean;
                 };
                 /** @default false */
-                save_chat_text: boolean;
+                save_chat_text?: boolean;
                 /** @default false */
-                show_timestamp: boolean;
+                show_timestamp?: boolean;
                 recording_notification_for_zoom_client?: {
                     /** @enum {string} */
                     disclaimer_to_participants?: "All participants" | "Guest only";
@@ -3417,7 +3417,7 @@ export interface components {
                  * @default voip
                  * @enum {string}
                  */
-                audio_type: "both" | "telephony" | "voip" | "thirdParty";
+                audio_type?: "both" | "telephony" | "voip" | "thirdParty";
                 default_password_for_scheduled_meetings?: string;
                 embed_password_in_join_link?: boolean;
                 force_pmi_jbh_password?: boolean;
@@ -3448,7 +3448,7 @@ export interface components {
             };
             telephony?: {
                 /** @default  */
-                audio_conference_info: string;
+                audio_conference_info?: string;
                 show_international_numbers_link?: boolean;
                 telephony_regions?: {
                     selection_values?: string;
@@ -3531,19 +3531,19 @@ export interface components {
         MeetingCreateRequest: {
             agenda?: string;
             /** @default true */
-            default_password: boolean;
+            default_password?: boolean;
             /** @default 60 */
-            duration: number;
+            duration?: number;
             password?: string;
             /** @default false */
-            pre_schedule: boolean;
+            pre_schedule?: boolean;
             recurrence?: {
                 /** Format: date-time */
                 end_date_time?: string;
                 /** @default 1 */
-                end_times: number;
+                end_times?: number;
                 /** @default 1 */
-                monthly_day: number;
+                monthly_day?: number;
                 /** @enum {integer} */
                 monthly_week?: -1 | 1 | 2 | 3 | 4;
                 /** @enum {integer} */
@@ -3555,7 +3555,7 @@ export interface components {
                  * @default 1
                  * @enum {string}
                  */
-                weekly_days: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
             };
             schedule_for?: string;
             settings?: {
@@ -3563,12 +3563,12 @@ export interface components {
                 allow_multiple_devices?: boolean;
                 alternative_hosts?: string;
                 /** @default true */
-                alternative_hosts_email_notification: boolean;
+                alternative_hosts_email_notification?: boolean;
                 /**
                  * @default 2
                  * @enum {integer}
                  */
-                approval_type: 0 | 1 | 2;
+                approval_type?: 0 | 1 | 2;
                 approved_or_denied_countries_or_regions?: {
                     approved_list?: string[];
                     denied_list?: string[];
@@ -3580,7 +3580,7 @@ export interface components {
                  * @default both
                  * @enum {string}
                  */
-                audio: "both" | "telephony" | "voip" | "thirdParty";
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
                 audio_conference_info?: string;
                 authentication_domains?: string;
                 authentication_exception?: {
@@ -3593,7 +3593,7 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                auto_recording: "local" | "cloud" | "none";
+                auto_recording?: "local" | "cloud" | "none";
                 auto_add_recording_to_video_management?: {
                     /** @default false */
                     enable: boolean;
@@ -3612,16 +3612,16 @@ export interface components {
                 /** @enum {integer} */
                 calendar_type?: 1 | 2;
                 /** @default false */
-                close_registration: boolean;
+                close_registration?: boolean;
                 /**
                  * @deprecated
                  * @default false
                  */
-                cn_meeting: boolean;
+                cn_meeting?: boolean;
                 contact_email?: string;
                 contact_name?: string;
                 /** @default true */
-                email_notification: boolean;
+                email_notification?: boolean;
                 /** @enum {string} */
                 encryption_type?: "enhanced_encryption" | "e2ee";
                 focus_mode?: boolean;
@@ -3631,11 +3631,11 @@ export interface components {
                  * @deprecated
                  * @default false
                  */
-                in_meeting: boolean;
+                in_meeting?: boolean;
                 /** @enum {integer} */
                 jbh_time?: 0 | 5 | 10 | 15;
                 /** @default false */
-                join_before_host: boolean;
+                join_before_host?: boolean;
                 question_and_answer?: {
                     enable?: boolean;
                     allow_submit_questions?: boolean;
@@ -3669,7 +3669,7 @@ export interface components {
                     email?: string;
                 }[];
                 /** @default false */
-                mute_upon_entry: boolean;
+                mute_upon_entry?: boolean;
                 participant_video?: boolean;
                 private_meeting?: boolean;
                 registrants_confirmation_email?: boolean;
@@ -3678,7 +3678,7 @@ export interface components {
                  * @default 1
                  * @enum {integer}
                  */
-                registration_type: 1 | 2 | 3;
+                registration_type?: 1 | 2 | 3;
                 show_share_button?: boolean;
                 show_join_info?: boolean;
                 use_pmi?: boolean;
@@ -3695,7 +3695,7 @@ export interface components {
                 alternative_host_manage_meeting_summary?: boolean;
                 alternative_host_manage_cloud_recording?: boolean;
                 /** @default false */
-                internal_meeting: boolean;
+                internal_meeting?: boolean;
                 continuous_meeting_chat?: {
                     enable?: boolean;
                     /** @deprecated */
@@ -3704,9 +3704,9 @@ export interface components {
                     auto_add_meeting_participants?: boolean;
                 };
                 /** @default false */
-                participant_focused_meeting: boolean;
+                participant_focused_meeting?: boolean;
                 /** @default false */
-                push_change_to_calendar: boolean;
+                push_change_to_calendar?: boolean;
                 resources?: {
                     /** @enum {string} */
                     resource_type?: "whiteboard";
@@ -3715,7 +3715,7 @@ export interface components {
                      * @default editor
                      * @enum {string}
                      */
-                    permission_level: "editor" | "commenter" | "viewer";
+                    permission_level?: "editor" | "commenter" | "viewer";
                 }[];
                 auto_start_meeting_summary?: boolean;
                 /** @enum {integer} */
@@ -3725,12 +3725,12 @@ export interface components {
                 who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
                 summary_template_id?: string;
                 /** @default false */
-                device_testing: boolean;
+                device_testing?: boolean;
                 /** @default false */
-                request_permission_to_unmute_participants: boolean;
+                request_permission_to_unmute_participants?: boolean;
                 allow_host_control_participant_mute_state?: boolean;
                 /** @default false */
-                disable_participant_video: boolean;
+                disable_participant_video?: boolean;
                 email_in_attendee_report?: boolean;
             };
             /** Format: date-time */
@@ -3746,7 +3746,7 @@ export interface components {
              * @default 2
              * @enum {integer}
              */
-            type: 1 | 2 | 3 | 8 | 10;
+            type?: 1 | 2 | 3 | 8 | 10;
         };
         /** @description Meeting fields to change. */
         MeetingUpdateRequest: {
@@ -3754,15 +3754,15 @@ export interface components {
             duration?: number;
             password?: string;
             /** @default false */
-            pre_schedule: boolean;
+            pre_schedule?: boolean;
             schedule_for?: string;
             recurrence?: {
                 /** Format: date-time */
                 end_date_time?: string;
                 /** @default 1 */
-                end_times: number;
+                end_times?: number;
                 /** @default 1 */
-                monthly_day: number;
+                monthly_day?: number;
                 /** @enum {integer} */
                 monthly_week?: -1 | 1 | 2 | 3 | 4;
                 /** @enum {integer} */
@@ -3774,13 +3774,13 @@ export interface components {
                  * @default 1
                  * @enum {string}
                  */
-                weekly_days: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
             };
             settings?: {
                 allow_multiple_devices?: boolean;
                 alternative_hosts?: string;
                 /** @default true */
-                alternative_hosts_email_notification: boolean;
+                alternative_hosts_email_notification?: boolean;
                 alternative_host_update_polls?: boolean;
                 alternative_host_manage_meeting_summary?: boolean;
                 alternative_host_manage_cloud_recording?: boolean;
@@ -3788,7 +3788,7 @@ export interface components {
                  * @default 2
                  * @enum {integer}
                  */
-                approval_type: 0 | 1 | 2;
+                approval_type?: 0 | 1 | 2;
                 approved_or_denied_countries_or_regions?: {
                     approved_list?: string[];
                     denied_list?: string[];
@@ -3800,7 +3800,7 @@ export interface components {
                  * @default both
                  * @enum {string}
                  */
-                audio: "both" | "telephony" | "voip" | "thirdParty";
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
                 audio_conference_info?: string;
                 authentication_domains?: string;
                 authentication_exception?: {
@@ -3815,7 +3815,7 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                auto_recording: "local" | "cloud" | "none";
+                auto_recording?: "local" | "cloud" | "none";
                 auto_add_recording_to_video_management?: {
                     /** @default false */
                     enable: boolean;
@@ -3834,12 +3834,12 @@ export interface components {
                 /** @enum {integer} */
                 calendar_type?: 1 | 2;
                 /** @default false */
-                close_registration: boolean;
+                close_registration?: boolean;
                 /**
                  * @deprecated
                  * @default false
                  */
-                cn_meeting: boolean;
+                cn_meeting?: boolean;
                 contact_email?: string;
                 contact_name?: string;
                 custom_keys?: {
@@ -3847,7 +3847,7 @@ export interface components {
                     value?: string;
                 }[];
                 /** @default true */
-                email_notification: boolean;
+                email_notification?: boolean;
                 /** @enum {string} */
                 encryption_type?: "enhanced_encryption" | "e2ee";
                 /** @deprecated */
@@ -3869,11 +3869,11 @@ export interface components {
                  * @deprecated
                  * @default false
                  */
-                in_meeting: boolean;
+                in_meeting?: boolean;
                 /** @enum {integer} */
                 jbh_time?: 0 | 5 | 10 | 15;
                 /** @default false */
-                join_before_host: boolean;
+                join_before_host?: boolean;
                 question_and_answer?: {
                     enable?: boolean;
                     allow_submit_questions?: boolean;
@@ -3907,7 +3907,7 @@ export interface components {
                     email?: string;
                 }[];
                 /** @default false */
-                mute_upon_entry: boolean;
+                mute_upon_entry?: boolean;
                 participant_video?: boolean;
                 private_meeting?: boolean;
                 registrants_confirmation_email?: boolean;
@@ -3916,11 +3916,11 @@ export interface components {
                  * @default 1
                  * @enum {integer}
                  */
-                registration_type: 1 | 2 | 3;
+                registration_type?: 1 | 2 | 3;
                 show_share_button?: boolean;
                 use_pmi?: boolean;
                 /** @default false */
-                waiting_room: boolean;
+                waiting_room?: boolean;
                 waiting_room_options?: {
                     /** @enum {string} */
                     mode: "follow_setting" | "custom";
@@ -3928,10 +3928,10 @@ export interface components {
                     who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
                 };
                 /** @default false */
-                watermark: boolean;
+                watermark?: boolean;
                 host_save_video_order?: boolean;
                 /** @default false */
-                internal_meeting: boolean;
+                internal_meeting?: boolean;
                 continuous_meeting_chat?: {
                     enable?: boolean;
                     /** @deprecated */
@@ -3940,7 +3940,7 @@ export interface components {
                     auto_add_meeting_participants?: boolean;
                 };
                 /** @default false */
-                participant_focused_meeting: boolean;
+                participant_focused_meeting?: boolean;
                 push_change_to_calendar?: boolean;
                 resources?: {
                     /** @enum {string} */
@@ -3950,23 +3950,23 @@ export interface components {
                      * @default editor
                      * @enum {string}
                      */
-                    permission_level: "editor" | "commenter" | "viewer";
+                    permission_level?: "editor" | "commenter" | "viewer";
                 }[];
                 /** @default false */
-                auto_start_meeting_summary: boolean;
+                auto_start_meeting_summary?: boolean;
                 /** @enum {integer} */
                 who_will_receive_summary?: 1 | 2 | 3 | 4;
                 /** @default false */
-                auto_start_ai_companion_questions: boolean;
+                auto_start_ai_companion_questions?: boolean;
                 /** @enum {integer} */
                 who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
                 summary_template_id?: string;
                 /** @default false */
-                device_testing: boolean;
+                device_testing?: boolean;
                 request_permission_to_unmute_participants?: boolean;
                 allow_host_control_participant_mute_state?: boolean;
                 /** @default false */
-                disable_participant_video: boolean;
+                disable_participant_video?: boolean;
                 email_in_attendee_report?: boolean;
             };
             /** Format: date-time */
@@ -3982,7 +3982,7 @@ export interface components {
              * @default 2
              * @enum {integer}
              */
-            type: 1 | 2 | 3 | 8 | 10;
+            type?: 1 | 2 | 3 | 8 | 10;
         };
         /** @description What to do with a meeting's status. */
         MeetingStatusRequest: {
@@ -4034,12 +4034,12 @@ export interface components {
             duration?: number;
             password?: string;
             /** @default true */
-            default_passcode: boolean;
+            default_passcode?: boolean;
             recurrence?: {
                 /** Format: date-time */
                 end_date_time?: string;
                 /** @default 1 */
-                end_times: number;
+                end_times?: number;
                 monthly_day?: number;
                 /** @enum {integer} */
                 monthly_week?: -1 | 1 | 2 | 3 | 4;
@@ -4060,7 +4060,7 @@ export interface components {
                  * @default 2
                  * @enum {integer}
                  */
-                approval_type: 0 | 1 | 2;
+                approval_type?: 0 | 1 | 2;
                 attendees_and_panelists_reminder_email_notification?: {
                     enable?: boolean;
                     /** @enum {integer} */
@@ -4070,7 +4070,7 @@ export interface components {
                  * @default both
                  * @enum {string}
                  */
-                audio: "both" | "telephony" | "voip" | "thirdParty";
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
                 audio_conference_info?: string;
                 authentication_domains?: string;
                 authentication_option?: string;
@@ -4078,7 +4078,7 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                auto_recording: "local" | "cloud" | "none";
+                auto_recording?: "local" | "cloud" | "none";
                 /** @deprecated */
                 close_registration?: boolean;
                 contact_email?: string;
@@ -4100,9 +4100,9 @@ export interface components {
                 };
                 global_dial_in_countries?: string[];
                 /** @default false */
-                hd_video: boolean;
+                hd_video?: boolean;
                 /** @default false */
-                hd_video_for_attendees: boolean;
+                hd_video_for_attendees?: boolean;
                 host_video?: boolean;
                 language_interpretation?: {
                     enable?: boolean;
@@ -4127,12 +4127,12 @@ export interface components {
                 add_watermark?: boolean;
                 add_audio_watermark?: boolean;
                 /** @default false */
-                on_demand: boolean;
+                on_demand?: boolean;
                 panelists_invitation_email_notification?: boolean;
                 panelists_video?: boolean;
                 post_webinar_survey?: boolean;
                 /** @default false */
-                practice_session: boolean;
+                practice_session?: boolean;
                 question_and_answer?: {
                     allow_submit_questions?: boolean;
                     allow_anonymous_questions?: boolean;
@@ -4147,20 +4147,20 @@ export interface components {
                 registrants_confirmation_email?: boolean;
                 registrants_email_notification?: boolean;
                 /** @default 0 */
-                registrants_restrict_number: number;
+                registrants_restrict_number?: number;
                 /**
                  * @default 1
                  * @enum {integer}
                  */
-                registration_type: 1 | 2 | 3;
+                registration_type?: 1 | 2 | 3;
                 /** @default false */
-                send_1080p_video_to_attendees: boolean;
+                send_1080p_video_to_attendees?: boolean;
                 show_share_button?: boolean;
                 show_join_info?: boolean;
                 survey_url?: string;
                 enable_session_branding?: boolean;
                 /** @default false */
-                request_permission_to_unmute_participants: boolean;
+                request_permission_to_unmute_participants?: boolean;
                 allow_host_control_participant_mute_state?: boolean;
                 email_in_attendee_report?: boolean;
             };
@@ -4177,7 +4177,7 @@ export interface components {
              * @default 5
              * @enum {integer}
              */
-            type: 5 | 6 | 9;
+            type?: 5 | 6 | 9;
             is_simulive?: boolean;
             record_file_id?: string;
             transition_to_live?: boolean;
@@ -4188,7 +4188,7 @@ export interface components {
                  * @default second
                  * @enum {string}
                  */
-                timeunit: "second" | "minute";
+                timeunit?: "second" | "minute";
             };
         };
         /** @description Webinar fields to change. */
@@ -4201,9 +4201,9 @@ export interface components {
                 /** Format: date-time */
                 end_date_time?: string;
                 /** @default 1 */
-                end_times: number;
+                end_times?: number;
                 /** @default 1 */
-                monthly_day: number;
+                monthly_day?: number;
                 /** @enum {integer} */
                 monthly_week?: -1 | 1 | 2 | 3 | 4;
                 /** @enum {integer} */
@@ -4215,7 +4215,7 @@ export interface components {
                  * @default 1
                  * @enum {string}
                  */
-                weekly_days: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
             };
             settings?: {
                 additional_data_center_regions?: string[];
@@ -4226,7 +4226,7 @@ export interface components {
                  * @default 2
                  * @enum {integer}
                  */
-                approval_type: 0 | 1 | 2;
+                approval_type?: 0 | 1 | 2;
                 attendees_and_panelists_reminder_email_notification?: {
                     enable?: boolean;
                     /** @enum {integer} */
@@ -4236,7 +4236,7 @@ export interface components {
                  * @default both
                  * @enum {string}
                  */
-                audio: "both" | "telephony" | "voip" | "thirdParty";
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
                 audio_conference_info?: string;
                 authentication_domains?: string;
                 authentication_option?: string;
@@ -4244,7 +4244,7 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                auto_recording: "local" | "cloud" | "none";
+                auto_recording?: "local" | "cloud" | "none";
                 /** @deprecated */
                 close_registration?: boolean;
                 contact_email?: string;
@@ -4266,9 +4266,9 @@ export interface components {
                 };
                 global_dial_in_countries?: string[];
                 /** @default false */
-                hd_video: boolean;
+                hd_video?: boolean;
                 /** @default false */
-                hd_video_for_attendees: boolean;
+                hd_video_for_attendees?: boolean;
                 host_video?: boolean;
                 language_interpretation?: {
                     enable?: boolean;
@@ -4294,12 +4294,12 @@ export interface components {
                 add_audio_watermark?: boolean;
                 notify_registrants?: boolean;
                 /** @default false */
-                on_demand: boolean;
+                on_demand?: boolean;
                 panelists_invitation_email_notification?: boolean;
                 panelists_video?: boolean;
                 post_webinar_survey?: boolean;
                 /** @default false */
-                practice_session: boolean;
+                practice_session?: boolean;
                 question_and_answer?: {
                     allow_submit_questions?: boolean;
                     allow_anonymous_questions?: boolean;
@@ -4314,14 +4314,14 @@ export interface components {
                 registrants_confirmation_email?: boolean;
                 registrants_email_notification?: boolean;
                 /** @default 0 */
-                registrants_restrict_number: number;
+                registrants_restrict_number?: number;
                 /**
                  * @default 1
                  * @enum {integer}
                  */
-                registration_type: 1 | 2 | 3;
+                registration_type?: 1 | 2 | 3;
                 /** @default false */
-                send_1080p_video_to_attendees: boolean;
+                send_1080p_video_to_attendees?: boolean;
                 show_share_button?: boolean;
                 show_join_info?: boolean;
                 survey_url?: string;
@@ -4342,7 +4342,7 @@ export interface components {
              * @default 5
              * @enum {integer}
              */
-            type: 5 | 6 | 9;
+            type?: 5 | 6 | 9;
             is_simulive?: boolean;
             record_file_id?: string;
             transition_to_live?: boolean;
@@ -4353,7 +4353,7 @@ export interface components {
                  * @default second
                  * @enum {string}
                  */
-                timeunit: "second" | "minute";
+                timeunit?: "second" | "minute";
             };
         };
         /** @description Someone to register for a webinar. */
@@ -4412,17 +4412,17 @@ export interface components {
         /** @description A poll to create, or to replace an existing one with. */
         PollRequest: {
             /** @default false */
-            anonymous: boolean;
+            anonymous?: boolean;
             /** @enum {integer} */
             poll_type?: 1 | 2 | 3;
             questions?: {
                 answer_max_character?: number;
                 answer_min_character?: number;
                 /** @default false */
-                answer_required: boolean;
+                answer_required?: boolean;
                 answers?: string[];
                 /** @default false */
-                case_sensitive: boolean;
+                case_sensitive?: boolean;
                 name?: string;
                 prompts?: {
                     prompt_question?: string;
@@ -4434,7 +4434,7 @@ export interface components {
                 rating_min_value?: number;
                 right_answers?: string[];
                 /** @default false */
-                show_as_dropdown: boolean;
+                show_as_dropdown?: boolean;
                 /** @enum {string} */
                 type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
             }[];
@@ -4481,12 +4481,12 @@ export interface components {
                  * @default follow_host
                  * @enum {string}
                  */
-                layout: "follow_host" | "gallery_view" | "speaker_view";
+                layout?: "follow_host" | "gallery_view" | "speaker_view";
                 /**
                  * @default burnt-in
                  * @enum {string}
                  */
-                close_caption: "burnt-in" | "embedded" | "off";
+                close_caption?: "burnt-in" | "embedded" | "off";
             };
         };
         /** @description Start or stop a webinar's live stream. */
@@ -4533,20 +4533,20 @@ export interface components {
             custom_survey?: {
                 title?: string;
                 /** @default false */
-                anonymous: boolean;
+                anonymous?: boolean;
                 /** @default false */
-                numbered_questions: boolean;
+                numbered_questions?: boolean;
                 /** @default false */
-                show_question_type: boolean;
+                show_question_type?: boolean;
                 feedback?: string;
                 questions?: {
                     name?: string;
                     /** @enum {string} */
                     type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
                     /** @default false */
-                    answer_required: boolean;
+                    answer_required?: boolean;
                     /** @default false */
-                    show_as_dropdown: boolean;
+                    show_as_dropdown?: boolean;
                     answers?: string[];
                     prompts?: {
                         prompt_question?: string;
@@ -4560,7 +4560,7 @@ export interface components {
                 }[];
             };
             /** @default true */
-            show_in_the_browser: boolean;
+            show_in_the_browser?: boolean;
             third_party_survey?: string;
         };
         /** @description The survey a webinar should show. */
@@ -4568,20 +4568,20 @@ export interface components {
             custom_survey?: {
                 title?: string;
                 /** @default false */
-                anonymous: boolean;
+                anonymous?: boolean;
                 /** @default false */
-                numbered_questions: boolean;
+                numbered_questions?: boolean;
                 /** @default false */
-                show_question_type: boolean;
+                show_question_type?: boolean;
                 feedback?: string;
                 questions?: {
                     name?: string;
                     /** @enum {string} */
                     type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
                     /** @default false */
-                    answer_required: boolean;
+                    answer_required?: boolean;
                     /** @default false */
-                    show_as_dropdown: boolean;
+                    show_as_dropdown?: boolean;
                     answers?: string[];
                     prompts?: {
                         prompt_question?: string;
@@ -4595,9 +4595,9 @@ export interface components {
                 }[];
             };
             /** @default true */
-            show_in_the_browser: boolean;
+            show_in_the_browser?: boolean;
             /** @default false */
-            show_in_the_follow_up_email: boolean;
+            show_in_the_follow_up_email?: boolean;
             third_party_survey?: string;
         };
         /** @description The presence status to set (Do Not Disturb takes a duration). */
