@@ -113,3 +113,18 @@ export function validationFailed(errors: ApiFieldError[]): ZoomApiFailure {
   const message = first === undefined ? "Validation Failed." : `Validation Failed. ${first.field}: ${first.message}`;
   return new ZoomApiFailure(400, 300, message, { errors });
 }
+
+/** 404 when a meeting has no transcript, or it was deleted (Zoom code 3322). */
+export function transcriptNotFound(): ZoomApiFailure {
+  return new ZoomApiFailure(404, 3322, "This meeting transcript does not exist.");
+}
+
+/** 404 when no session of a meeting has an AI summary (code 3001, as for an unknown meeting). */
+export function summaryNotFound(meetingId: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 3001, `Meeting does not exist: ${meetingId}.`);
+}
+
+/** 404 for an unknown meeting template (undocumented by Zoom; code 404 as for polls). */
+export function templateNotFound(templateId: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 404, `Meeting template not found: ${templateId}.`);
+}

@@ -2,7 +2,14 @@ import { IdSource, type RandomBytes } from "./id-source.js";
 import { type MeetingCreateInput, type MeetingRecord, Meetings } from "./meetings.js";
 import { type PageRequest, PageTokens } from "./pagination.js";
 import { Panelists } from "./panelists.js";
-import { type ParticipantInput, type PastMeetingRecord, PastMeetings, type PollAnswer, type QuestionAsked } from "./past-meetings.js";
+import {
+  type ParticipantInput,
+  type PastMeetingRecord,
+  PastMeetings,
+  type PollAnswer,
+  type QuestionAsked,
+  type SessionSummaryInput,
+} from "./past-meetings.js";
 import { Polls } from "./polls.js";
 import { LiveStreams } from "./live-streams.js";
 import { PresenceStatuses } from "./presence.js";
@@ -10,7 +17,11 @@ import { Surveys } from "./surveys.js";
 import { RegistrationQuestions } from "./registration-questions.js";
 import { SchedulingPrivileges } from "./scheduling-privileges.js";
 import { RateLimits } from "./rate-limits.js";
-import { Recordings } from "./recordings.js";
+import { type RecordingRecord, Recordings } from "./recordings.js";
+import { EventTokens } from "./event-tokens.js";
+import { Templates } from "./templates.js";
+import { TrackingSources } from "./tracking-sources.js";
+import { ZoomApiFailure } from "./api-failure.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
 import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import { UserSettings } from "./user-settings.js";
@@ -31,6 +42,13 @@ export interface ApiModelOptions {
   accountId?: string;
 }
 
+/** Body of `POST .../batch_registrants`. */
+export interface BatchRegistrantsInput {
+  auto_approve?: boolean;
+  registrants_confirmation_email?: boolean;
+  registrants?: { email: string; first_name: string; last_name?: string }[];
+}
+
 /** How a test describes a meeting session that already happened. */
 export interface HeldMeetingInput {
   /** Who attended (default: the host alone). */
@@ -43,6 +61,8 @@ export interface HeldMeetingInput {
   pollAnswers?: readonly PollAnswer[];
   /** Questions asked in the session's Q&A. */
   questions?: readonly QuestionAsked[];
+  /** An AI Companion summary of the session. */
+  summary?: SessionSummaryInput;
 }
 
 /**
@@ -71,6 +91,10 @@ export class ApiModel {
   readonly registrationQuestions: RegistrationQuestions;
   readonly surveys: Surveys;
   readonly presence: PresenceStatuses;
+  readonly eventTokens: EventTokens;
+  readonly meetingTemplates: Templates;
+  readonly webinarTemplates: Templates;
+  readonly trackingSources: TrackingSources;
   readonly rateLimits: RateLimits;
   readonly clock: () => number;
   readonly #directory: UserDirectory;
@@ -111,6 +135,10 @@ export class ApiModel {
     this.registrationQuestions = new RegistrationQuestions();
     this.surveys = new Surveys();
     this.presence = new PresenceStatuses(clock);
+    this.eventTokens = new EventTokens(ids);
+    this.meetingTemplates = new Templates(ids, "meeting");
+    this.webinarTemplates = new Templates(ids, "webinar");
+    this.trackingSources = new TrackingSources(ids);
     this.rateLimits = new RateLimits(clock);
   }
 
@@ -198,6 +226,7 @@ export class ApiModel {
     const past = this.#recordPast(meeting, startedAt, endedAt, participants);
     past.pollAnswers.push(...(input.pollAnswers ?? []));
     past.questions.push(...(input.questions ?? []));
+    if (input.summary !== undefined) past.summary = { ...structuredClone(input.summary), createdAt: endedAt };
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);
     if (input.cloudRecording) this.recordings.record(past, this.#accountId);
@@ -208,7 +237,7 @@ export class ApiModel {
    * Test hook: records a session of the webinar that has just ended, `durationMinutes` long, with
    * its attendees (default: the host alone). Returns the instance.
    */
-  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording"> = {}): PastMeetingRecord {
+  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "summary"> = {}): PastMeetingRecord {
     const webinar = this.webinars.get(webinarId);
     const endedAt = this.clock();
     const startedAt = endedAt - (input.durationMinutes ?? 60) * 60_000;
@@ -218,6 +247,61 @@ export class ApiModel {
     past.questions.push(...(input.questions ?? []));
     this.webinars.renewUuid(webinar);
     return past;
+  }
+
+  /**
+   * `POST /meetings/{meetingId}/batch_registrants`: registers many people at once. Zoom allows it for
+   * scheduled meetings (type 2) only (code 303 otherwise).
+   */
+  addMeetingRegistrants(meeting: MeetingRecord, input: BatchRegistrantsInput) {
+    if (meeting.type !== 2) {
+      throw new ZoomApiFailure(400, 303, "This API can only be used for scheduled meeting(meeting type: 2). Batch registration is not supported for other meeting types.");
+    }
+    return this.#addBatch(this.meetingTarget(meeting), input, true);
+  }
+
+  /** `POST /webinars/{webinarId}/batch_registrants`. */
+  addWebinarRegistrants(webinar: WebinarRecord, input: BatchRegistrantsInput) {
+    return this.#addBatch(this.webinarTarget(webinar), input, false);
+  }
+
+  #addBatch(target: RegistrationTarget, input: BatchRegistrantsInput, withPin: boolean) {
+    const approval = input.auto_approve ? { ...target, approval_type: 0 } : target;
+    return {
+      registrants: (input.registrants ?? []).map((registrant) => {
+        const added = this.registrants.add(approval, { ...registrant });
+        const row: Record<string, unknown> = { email: registrant.email, join_url: added.join_url, registrant_id: added.registrant_id };
+        if (withPin) row.participant_pin_code = added.participant_pin_code;
+        return row;
+      }),
+    };
+  }
+
+  /** What registration for a meeting's cloud recording (on-demand viewing) needs to know. */
+  recordingTarget(recording: RecordingRecord): RegistrationTarget {
+    const settings = this.recordings.settingsOf(recording);
+    return {
+      key: `recording:${recording.id}`,
+      id: recording.id,
+      topic: recording.topic,
+      join_url: recording.share_url,
+      approval_type: typeof settings.approval_type === "number" ? settings.approval_type : 2,
+    };
+  }
+
+  /** `GET /meetings/meeting_summaries`: summaries of sessions hosted in the caller's account. */
+  listSummaries(range: { from?: number; to?: number }, page: PageRequest) {
+    return this.pastMeetings.summaries(
+      (past) => ({ id: past.host_id, email: this.#directory.get(past.host_id)?.email ?? past.user_email }),
+      range,
+      page,
+    );
+  }
+
+  /** `GET /meetings/{meetingId}/meeting_summary`. */
+  summaryOf(meetingId: string) {
+    const past = this.pastMeetings.withSummary(meetingId);
+    return this.pastMeetings.summaryView(past, past.host_id, this.#directory.get(past.host_id)?.email ?? past.user_email);
   }
 
   /**

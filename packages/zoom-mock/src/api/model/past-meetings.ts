@@ -1,4 +1,4 @@
-import { meetingNotFound, webinarNotFound } from "./api-failure.js";
+import { meetingNotFound, summaryNotFound, webinarNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
@@ -36,10 +36,25 @@ export interface PastMeetingRecord {
   participants: Record<string, unknown>[];
   /** Poll answers given during the session. */
   pollAnswers: PollAnswer[];
-  /** Questions asked in the session's Q&A (webinars). */
+  /** Questions asked in the session's Q&A. */
   questions: QuestionAsked[];
+  /** The AI Companion summary of the session, if one was made. */
+  summary?: SessionSummary;
   /** ms, for ordering and date filters. */
   startedAt: number;
+}
+
+/** An AI Companion summary of a session, as a test describes it. */
+export interface SessionSummaryInput {
+  title?: string;
+  overview: string;
+  details?: { label: string; summary: string }[];
+  nextSteps?: string[];
+}
+
+/** A stored summary, with when it was made (ms). */
+export interface SessionSummary extends SessionSummaryInput {
+  createdAt: number;
 }
 
 /** One answer someone gave to a poll question during a session. */
@@ -157,8 +172,8 @@ export class PastMeetings {
 
   /** `GET /past_meetings/{meetingId}`. */
   view(past: PastMeetingRecord): Record<string, unknown> {
-    const { participants: _participants, pollAnswers: _pollAnswers, questions: _questions, startedAt: _startedAt, ...fields } = past;
-    return { ...fields, has_meeting_summary: false };
+    const { participants: _participants, pollAnswers: _pollAnswers, questions: _questions, startedAt: _startedAt, summary, ...fields } = past;
+    return { ...fields, has_meeting_summary: summary !== undefined };
   }
 
   /** `GET /past_meetings/{meetingId}/polls` (and the webinar one): answers grouped by who gave them. */
@@ -176,6 +191,72 @@ export class PastMeetings {
       byPerson.set(key, person);
     }
     return { id: past.id, uuid: past.uuid, start_time: past.start_time, questions: [...byPerson.values()] };
+  }
+
+  /**
+   * The latest session of `{meetingId}` (a UUID names one) that has an AI summary; none gives 404
+   * code 3001.
+   */
+  withSummary(meetingId: string): PastMeetingRecord {
+    for (const uuid of uuidCandidates(meetingId)) {
+      const past = this.#byUuid.get(uuid);
+      if (past?.summary !== undefined) return past;
+    }
+    const latest = this.instancesOf(meetingId).filter((past) => past.summary !== undefined).pop();
+    if (latest === undefined) throw summaryNotFound(meetingId);
+    return latest;
+  }
+
+  /** `GET /meetings/{meetingId}/meeting_summary`. */
+  summaryView(past: PastMeetingRecord, hostId: string, hostEmail: string): Record<string, unknown> {
+    const summary = past.summary;
+    if (summary === undefined) throw summaryNotFound(past.uuid);
+    return {
+      ...this.#summaryFields(past, hostId, hostEmail),
+      summary_title: summary.title ?? `Meeting summary for ${past.topic}`,
+      summary_overview: summary.overview,
+      summary_details: structuredClone(summary.details ?? []),
+      next_steps: [...(summary.nextSteps ?? [])],
+    };
+  }
+
+  /** `GET /meetings/meeting_summaries`: sessions with a summary made in [from, to), newest first. */
+  summaries(hostOf: (past: PastMeetingRecord) => { id: string; email: string }, range: { from?: number; to?: number }, page: PageRequest) {
+    const matching = [...this.#byUuid.values()]
+      .filter((past) => past.summary !== undefined)
+      .filter((past) => (range.from === undefined || (past.summary?.createdAt ?? 0) >= range.from) && (range.to === undefined || (past.summary?.createdAt ?? 0) < range.to))
+      .sort((a, b) => (b.summary?.createdAt ?? 0) - (a.summary?.createdAt ?? 0));
+    const result = this.#pages.page(`summaries:${range.from ?? ""}:${range.to ?? ""}`, matching, page);
+    return {
+      page_size: result.page_size,
+      next_page_token: result.next_page_token,
+      summaries: result.items.map((past) => {
+        const host = hostOf(past);
+        return this.#summaryFields(past, host.id, host.email);
+      }),
+    };
+  }
+
+  /** `DELETE /meetings/{meetingId}/meeting_summary`. */
+  deleteSummary(past: PastMeetingRecord): void {
+    delete past.summary;
+  }
+
+  #summaryFields(past: PastMeetingRecord, hostId: string, hostEmail: string): Record<string, unknown> {
+    const created = zoomDateTime(past.summary?.createdAt ?? Date.parse(past.end_time));
+    return {
+      meeting_host_id: hostId,
+      meeting_host_email: hostEmail,
+      meeting_uuid: past.uuid,
+      meeting_id: past.id,
+      meeting_topic: past.topic,
+      meeting_start_time: past.start_time,
+      meeting_end_time: past.end_time,
+      summary_start_time: past.start_time,
+      summary_end_time: past.end_time,
+      summary_created_time: created,
+      summary_last_modified_time: created,
+    };
   }
 
   /** `GET /past_webinars/{webinarId}/qa`: questions grouped by who asked them. */

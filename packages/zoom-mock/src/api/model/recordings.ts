@@ -1,4 +1,4 @@
-import { recordingNotFound, validationFailed } from "./api-failure.js";
+import { recordingNotFound, transcriptNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
@@ -40,6 +40,8 @@ export interface RecordingRecord {
   trashed: Map<string, number>;
   /** Sharing settings (`GET/PATCH /meetings/{meetingId}/recordings/settings`). */
   settings: Record<string, unknown>;
+  /** Whether the session's audio transcript still exists (it goes with `DELETE .../transcript`). */
+  hasTranscript: boolean;
 }
 
 /** Zoom's `from`/`to` range on recordings may span at most one month. */
@@ -96,6 +98,7 @@ export class Recordings {
       startedAt: past.startedAt,
       trashed: new Map(),
       settings: {},
+      hasTranscript: true,
     };
     this.#byUuid.set(recording.uuid, recording);
     return recording;
@@ -132,6 +135,43 @@ export class Recordings {
     if (typeof topic === "string") recording.topic = topic;
     if (typeof password === "string") recording.password = password;
     recording.settings = { ...recording.settings, ...structuredClone(rest) };
+  }
+
+  /**
+   * `PUT /meetings/{meetingUUID}/recordings/status {"action":"recover"}`: takes every file of the
+   * recording out of the trash. Nothing in the trash gives 404 code 3301.
+   */
+  recoverAll(meetingId: string): void {
+    const recording = this.#resolve(meetingId, (candidate) => candidate.trashed.size > 0);
+    recording.trashed.clear();
+  }
+
+  /** `GET /meetings/{meetingId}/transcript`; no recording or a deleted transcript gives 404 code 3322. */
+  transcript(meetingId: string): Record<string, unknown> {
+    const recording = this.#withTranscript(meetingId);
+    return {
+      meeting_id: recording.uuid,
+      account_id: recording.account_id,
+      meeting_topic: recording.topic,
+      host_id: recording.host_id,
+      transcript_created_time: recording.recording_files[0]?.recording_end ?? recording.start_time,
+      can_download: true,
+      auto_delete: false,
+      download_url: `https://zoom.us/rec/download/${encodeURIComponent(recording.uuid)}/transcript.vtt`,
+    };
+  }
+
+  /** `DELETE /meetings/{meetingId}/transcript`. */
+  deleteTranscript(meetingId: string): void {
+    this.#withTranscript(meetingId).hasTranscript = false;
+  }
+
+  #withTranscript(meetingId: string): RecordingRecord {
+    try {
+      return this.#resolve(meetingId, (candidate) => candidate.hasTranscript);
+    } catch {
+      throw transcriptNotFound();
+    }
   }
 
   /** `GET /meetings/{meetingId}/recordings`: the files out of the trash. */
@@ -233,7 +273,7 @@ export class Recordings {
   }
 
   #view(recording: RecordingRecord, trash: boolean): Record<string, unknown> {
-    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, ...fields } = recording;
+    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, hasTranscript: _hasTranscript, ...fields } = recording;
     const files = recording_files
       .filter((file) => trashed.has(file.id) === trash)
       .map((file) => {

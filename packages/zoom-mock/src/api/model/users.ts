@@ -178,6 +178,21 @@ export class Users {
     return { permissions: role === "owner" || role === "admin" ? [...ADMIN_PERMISSIONS] : [] };
   }
 
+  /** `GET /users/summary`: how many users of each kind the account has. */
+  summary() {
+    const users = this.#directory.list();
+    const count = (test: (user: MockApiUser) => boolean) => users.filter(test).length;
+    return {
+      licensed_users_count: count((user) => user.type === 2 && user.status !== "pending"),
+      basic_users_count: count((user) => (user.type ?? 1) === 1 && user.status !== "pending"),
+      on_prem_users_count: 0,
+      room_users_count: 0,
+      pending_users_count: count((user) => user.status === "pending"),
+      join_only_users_count: count((user) => user.type === 4 && user.status !== "pending"),
+      total_users_count: users.length,
+    };
+  }
+
   /** `GET /users/email?email=`: whether an address is already taken (case-insensitively). */
   emailExists(email: string): { existed_email: boolean } {
     const lowered = email.trim().toLowerCase();

@@ -1,5 +1,5 @@
 import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
-import { displayName } from "../model/api-model.js";
+import { type BatchRegistrantsInput, displayName } from "../model/api-model.js";
 import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
 import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
 import type { PollInput } from "../model/polls.js";
@@ -133,6 +133,51 @@ export const meetingOperations: Record<string, ApiOperation> = {
   },
 
   listPastMeetingPolls: (request, model) => ok(model.pastMeetings.pollResults(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
+
+  meetingToken: (request, model) => ok(model.eventTokens.closedCaptionToken(model.meetings.get(pathParam(request, "meetingId")).id)),
+
+  meetingLocalRecordingJoinToken: (request, model) => {
+    model.meetings.get(pathParam(request, "meetingId"));
+    return ok(model.eventTokens.joinToken("local_recording"));
+  },
+
+  meetingLiveStreamingJoinToken: (request, model) => {
+    model.meetings.get(pathParam(request, "meetingId"));
+    return ok(model.eventTokens.joinToken("live_streaming"));
+  },
+
+  meetingLocalArchivingArchiveToken: (request, model) => {
+    model.meetings.get(pathParam(request, "meetingId"));
+    return ok(model.eventTokens.joinToken("local_archiving"));
+  },
+
+  meetingInviteLinksCreate: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    return created(model.eventTokens.inviteLinks(meeting.join_url, bodyObject<{ attendees?: { name: string }[] }>(request).attendees ?? []));
+  },
+
+  addBatchRegistrants: (request, model) =>
+    created(model.addMeetingRegistrants(model.meetings.get(pathParam(request, "meetingId")), bodyObject<BatchRegistrantsInput>(request))),
+
+  listPastMeetingQA: (request, model) =>
+    ok(model.pastMeetings.questionsAndAnswers(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
+
+  Listmeetingsummaries: (request, model) => {
+    const from = queryString(request, "from");
+    const to = queryString(request, "to");
+    const page = model.listSummaries(
+      { ...(from === undefined ? {} : { from: Date.parse(from) }), ...(to === undefined ? {} : { to: Date.parse(to) }) },
+      pageOf(request),
+    );
+    return ok({ ...page, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+  },
+
+  Getameetingsummary: (request, model) => ok(model.summaryOf(pathParam(request, "meetingId"))),
+
+  Deletemeetingorwebinarsummary: (request, model) => {
+    model.pastMeetings.deleteSummary(model.pastMeetings.withSummary(pathParam(request, "meetingId")));
+    return noContent();
+  },
 
   pastMeetingDetails: (request, model) => ok(model.pastMeetings.view(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
 

@@ -1,6 +1,8 @@
-import { type ApiOperation, bodyObject, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
+import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
 
-/** Cloud recordings: list a user's, read and delete a meeting's, trash and recover single files. */
+/** Cloud recordings: list, read, trash, recover and delete (whole or by file); sharing settings, registrants, transcripts. */
 export const recordingOperations: Record<string, ApiOperation> = {
   recordingsList: (request, model) => {
     const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
@@ -37,6 +39,45 @@ export const recordingOperations: Record<string, ApiOperation> = {
 
   recordingSettingsUpdate: (request, model) => {
     model.recordings.updateSettings(model.recordings.resolve(pathParam(request, "meetingId")), bodyObject<Record<string, unknown>>(request));
+    return noContent();
+  },
+
+  recordingStatusUpdate: (request, model) => {
+    model.recordings.recoverAll(pathParam(request, "meetingUUID"));
+    return { status: 200 };
+  },
+
+  meetingRecordingRegistrants: (request, model) => {
+    const target = model.recordingTarget(model.recordings.resolve(pathParam(request, "meetingId")));
+    return ok(model.registrants.list(target, queryString(request, "status") as RegistrantStatus | undefined, pageOf(request)));
+  },
+
+  meetingRecordingRegistrantCreate: (request, model) => {
+    const recording = model.recordings.resolve(pathParam(request, "meetingId"));
+    const added = model.registrants.add(model.recordingTarget(recording), bodyObject<RegistrantInput>(request));
+    return created({ id: recording.id, registrant_id: added.registrant_id, share_url: recording.share_url, topic: recording.topic });
+  },
+
+  meetingRecordingRegistrantStatus: (request, model) => {
+    const target = model.recordingTarget(model.recordings.resolve(pathParam(request, "meetingId")));
+    const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string }[] }>(request);
+    model.registrants.setStatus(target, body.action, body.registrants ?? []);
+    return noContent();
+  },
+
+  recordingRegistrantsQuestionsGet: (request, model) =>
+    ok(model.registrationQuestions.get(`recording:${model.recordings.resolve(pathParam(request, "meetingId")).id}`)),
+
+  recordingRegistrantQuestionUpdate: (request, model) => {
+    const recording = model.recordings.resolve(pathParam(request, "meetingId"));
+    model.registrationQuestions.update(`recording:${recording.id}`, bodyObject<RegistrationQuestionsInput>(request));
+    return noContent();
+  },
+
+  GetMeetingTranscript: (request, model) => ok(model.recordings.transcript(pathParam(request, "meetingId"))),
+
+  DeleteMeetingTranscript: (request, model) => {
+    model.recordings.deleteTranscript(pathParam(request, "meetingId"));
     return noContent();
   },
 

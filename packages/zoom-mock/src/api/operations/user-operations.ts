@@ -119,6 +119,36 @@ export const userOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
+  userSSOTokenDelete: (request, model) => {
+    model.userTokens.revokeAll(model.users.resolve(pathParam(request, "userId"), callerId(request)).id);
+    return noContent();
+  },
+
+  userSummary: (_request, model) => ok(model.users.summary()),
+
+  listMeetingTemplates: (request, model) =>
+    ok(model.meetingTemplates.list(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
+  meetingTemplateCreate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const body = bodyObject<{ meeting_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
+    return created(model.meetingTemplates.create(user.id, model.meetings.get(body.meeting_id ?? 0), body));
+  },
+
+  getUserMeetingTemplates: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return ok(model.meetingTemplates.get(user.id, pathParam(request, "meetingTemplateId")));
+  },
+
+  listWebinarTemplates: (request, model) =>
+    ok(model.webinarTemplates.list(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
+  webinarTemplateCreate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const body = bodyObject<{ webinar_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
+    return created(model.webinarTemplates.create(user.id, model.webinars.get(body.webinar_id ?? 0), body));
+  },
+
   userZak: (request, model) => {
     const user = model.users.resolve("me", callerId(request));
     return ok(model.userTokens.issue(user.id, "zak"));

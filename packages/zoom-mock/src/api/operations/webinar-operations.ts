@@ -1,4 +1,5 @@
 import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
+import type { BatchRegistrantsInput } from "../model/api-model.js";
 import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
 import type { PanelistInput } from "../model/panelists.js";
 import type { PollInput } from "../model/polls.js";
@@ -151,6 +152,33 @@ export const webinarOperations: Record<string, ApiOperation> = {
     ok(model.pastWebinars.questionsAndAnswers(model.pastWebinars.resolve(pathParam(request, "webinarId")))),
 
   webinarAbsentees: (request, model) => ok(model.webinarAbsentees(pathParam(request, "webinarId"), pageOf(request))),
+
+  webinarToken: (request, model) => ok(model.eventTokens.closedCaptionToken(model.webinars.get(pathParam(request, "webinarId")).id)),
+
+  webinarLocalRecordingJoinToken: (request, model) => {
+    model.webinars.get(pathParam(request, "webinarId"));
+    return ok(model.eventTokens.joinToken("local_recording"));
+  },
+
+  webinarLiveStreamingJoinToken: (request, model) => {
+    model.webinars.get(pathParam(request, "webinarId"));
+    return ok(model.eventTokens.joinToken("live_streaming"));
+  },
+
+  webinarLocalArchivingArchiveToken: (request, model) => {
+    model.webinars.get(pathParam(request, "webinarId"));
+    return ok(model.eventTokens.joinToken("local_archiving"));
+  },
+
+  webinarInviteLinksCreate: (request, model) => {
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    return created(model.eventTokens.inviteLinks(webinar.join_url, bodyObject<{ attendees?: { name: string }[] }>(request).attendees ?? []));
+  },
+
+  addBatchWebinarRegistrants: (request, model) =>
+    created(model.addWebinarRegistrants(model.webinars.get(pathParam(request, "webinarId")), bodyObject<BatchRegistrantsInput>(request))),
+
+  getTrackingSources: (request, model) => ok(model.trackingSources.list(model.webinars.get(pathParam(request, "webinarId")))),
 
   webinarRegistrantCreate: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
