@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/meetings/meeting_summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's AI meeting summaries */
+        get: operations["Listmeetingsummaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}": {
         parameters: {
             query?: never;
@@ -23,6 +40,23 @@ export interface paths {
         patch: operations["meetingUpdate"];
         trace?: never;
     };
+    "/meetings/{meetingId}/batch_registrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register many people for a meeting at once */
+        post: operations["addBatchRegistrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/invitation": {
         parameters: {
             query?: never;
@@ -32,6 +66,74 @@ export interface paths {
         };
         /** Get a meeting's invitation text */
         get: operations["meetingInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/invite_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create personal join links for a meeting */
+        post: operations["meetingInviteLinksCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/jointoken/live_streaming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a join token that allows live streaming */
+        get: operations["meetingLiveStreamingJoinToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/jointoken/local_archiving": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a token that allows local archiving */
+        get: operations["meetingLocalArchivingArchiveToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/jointoken/local_recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a join token that allows local recording */
+        get: operations["meetingLocalRecordingJoinToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -73,6 +175,24 @@ export interface paths {
         head?: never;
         /** Start or stop a meeting's live stream */
         patch: operations["meetingLiveStreamStatusUpdate"];
+        trace?: never;
+    };
+    "/meetings/{meetingId}/meeting_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting's AI summary */
+        get: operations["Getameetingsummary"];
+        put?: never;
+        post?: never;
+        /** Delete a meeting's or webinar's AI summary */
+        delete: operations["Deletemeetingorwebinarsummary"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/meetings/{meetingId}/polls": {
@@ -125,6 +245,59 @@ export interface paths {
         post?: never;
         /** Trash or delete a meeting's cloud recordings */
         delete: operations["recordingDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/registrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List who registered to view a recording */
+        get: operations["meetingRecordingRegistrants"];
+        put?: never;
+        /** Register someone to view a recording */
+        post: operations["meetingRecordingRegistrantCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/registrants/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a recording's registration questions */
+        get: operations["recordingRegistrantsQuestionsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set a recording's registration questions */
+        patch: operations["recordingRegistrantQuestionUpdate"];
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/registrants/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Approve or deny recording registrants */
+        put: operations["meetingRecordingRegistrantStatus"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -292,6 +465,58 @@ export interface paths {
         patch: operations["meetingSurveyUpdate"];
         trace?: never;
     };
+    "/meetings/{meetingId}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting's closed-caption token */
+        get: operations["meetingToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting's transcript */
+        get: operations["GetMeetingTranscript"];
+        put?: never;
+        post?: never;
+        /** Delete a meeting's transcript */
+        delete: operations["DeleteMeetingTranscript"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingUUID}/recordings/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Recover a meeting's trashed recordings */
+        put: operations["recordingStatusUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/past_meetings/{meetingId}": {
         parameters: {
             query?: never;
@@ -352,6 +577,23 @@ export interface paths {
         };
         /** Get the poll answers of a past meeting */
         get: operations["listPastMeetingPolls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_meetings/{meetingId}/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the Q&A of a past meeting */
+        get: operations["listPastMeetingQA"];
         put?: never;
         post?: never;
         delete?: never;
@@ -520,6 +762,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the account's users by kind */
+        get: operations["userSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}": {
         parameters: {
             query?: never;
@@ -591,6 +850,41 @@ export interface paths {
         get?: never;
         /** Change a user's email address */
         put: operations["userEmailUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/meeting_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a user's meeting templates */
+        get: operations["listMeetingTemplates"];
+        put?: never;
+        /** Save a meeting as a template */
+        post: operations["meetingTemplateCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/meeting_templates/{meetingTemplateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one meeting template */
+        get: operations["getUserMeetingTemplates"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -769,7 +1063,8 @@ export interface paths {
         get: operations["userToken"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Revoke a user's SSO token */
+        delete: operations["userSSOTokenDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -786,6 +1081,24 @@ export interface paths {
         get: operations["listUpcomingMeeting"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/webinar_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a user's webinar templates */
+        get: operations["listWebinarTemplates"];
+        put?: never;
+        /** Save a webinar as a template */
+        post: operations["webinarTemplateCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -827,6 +1140,91 @@ export interface paths {
         head?: never;
         /** Update a webinar */
         patch: operations["webinarUpdate"];
+        trace?: never;
+    };
+    "/webinars/{webinarId}/batch_registrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register many people for a webinar at once */
+        post: operations["addBatchWebinarRegistrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/invite_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create personal join links for a webinar */
+        post: operations["webinarInviteLinksCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/jointoken/live_streaming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a join token that allows live streaming */
+        get: operations["webinarLiveStreamingJoinToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/jointoken/local_archiving": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a token that allows local archiving */
+        get: operations["webinarLocalArchivingArchiveToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/jointoken/local_recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a join token that allows local recording */
+        get: operations["webinarLocalRecordingJoinToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/webinars/{webinarId}/livestream": {
@@ -1042,6 +1440,40 @@ export interface paths {
         head?: never;
         /** Set a webinar's survey */
         patch: operations["webinarSurveyUpdate"];
+        trace?: never;
+    };
+    "/webinars/{webinarId}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webinar's closed-caption token */
+        get: operations["webinarToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/tracking_sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a webinar's registration tracking sources */
+        get: operations["getTrackingSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1691,7 +2123,7 @@ export interface components {
                 webinar_password?: boolean;
             };
         };
-        /** @description A user token or ZAK. */
+        /** @description A user token, ZAK or closed-caption token. */
         UserToken: {
             token: string;
         };
@@ -2974,8 +3406,8 @@ export interface components {
             start_time?: string;
             uuid?: string;
         };
-        /** @description The questions asked and answered in an ended webinar. */
-        PastWebinarQA: {
+        /** @description The questions asked and answered in an ended meeting or webinar. */
+        PastQA: {
             /** Format: int64 */
             id?: number;
             questions?: {
@@ -3008,6 +3440,273 @@ export interface components {
             viewer_download?: boolean;
             auto_delete?: boolean;
             auto_delete_date?: string;
+        };
+        /** @description A short-lived token for joining with extra rights (it expires in 120 seconds). */
+        JoinToken: {
+            /**
+             * Format: int64
+             * @enum {integer}
+             */
+            expire_in?: 120;
+            token: string;
+        };
+        /** @description Personal join links, one per attendee. */
+        InviteLinks: {
+            attendees: {
+                join_url?: string;
+                name?: string;
+            }[];
+        };
+        /** @description The registrations made in one batch. */
+        BatchRegistrations: {
+            registrants: {
+                email?: string;
+                join_url?: string;
+                registrant_id?: string;
+                /** Format: int64 */
+                participant_pin_code?: number;
+            }[];
+        };
+        /** @description The webinar registrations made in one batch. */
+        WebinarBatchRegistrations: {
+            registrants: {
+                email?: string;
+                join_url?: string;
+                registrant_id?: string;
+            }[];
+        };
+        /** @description A user's meeting or webinar templates. */
+        TemplateList: {
+            templates: {
+                id?: string;
+                name?: string;
+                type?: number;
+            }[];
+            total_records?: number;
+        };
+        /** @description The saved template. */
+        CreatedTemplate: {
+            id: string;
+            name?: string;
+        };
+        /** @description How many users of each kind the account has. */
+        UserSummaryCounts: {
+            licensed_users_count?: number;
+            basic_users_count?: number;
+            on_prem_users_count?: number;
+            room_users_count?: number;
+            pending_users_count?: number;
+            join_only_users_count?: number;
+            total_users_count?: number;
+        };
+        /** @description One page of people registered to view a recording. */
+        RecordingRegistrantListPage: {
+            next_page_token?: string;
+            page_count?: number;
+            /** @deprecated */
+            page_number?: number;
+            page_size: number;
+            total_records: number;
+            registrants: {
+                id?: string;
+                address?: string;
+                city?: string;
+                comments?: string;
+                country?: string;
+                custom_questions?: {
+                    title?: string;
+                    value?: string;
+                }[];
+                /** Format: email */
+                email?: string;
+                first_name?: string;
+                industry?: string;
+                job_title?: string;
+                last_name?: string;
+                /** @enum {string} */
+                no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+                org?: string;
+                phone?: string;
+                /** @enum {string} */
+                purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+                /** @enum {string} */
+                role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+                state?: string;
+                /** @enum {string} */
+                status?: "approved" | "denied" | "pending";
+                zip?: string;
+            }[];
+        };
+        /** @description What Zoom answers after registering someone to view a recording. */
+        CreatedRecordingRegistrant: {
+            /** Format: int64 */
+            id?: number;
+            registrant_id: string;
+            share_url?: string;
+            topic?: string;
+        };
+        /** @description The questions a recording's registration form asks. */
+        RecordingRegistrationQuestions: {
+            custom_questions?: {
+                answers?: string[];
+                required?: boolean;
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single" | "multiple";
+            }[];
+            questions?: {
+                /** @enum {string} */
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+            }[];
+        };
+        /** @description A meeting's transcript and where to download it. */
+        MeetingTranscript: {
+            meeting_id?: string;
+            account_id?: string;
+            meeting_topic?: string;
+            host_id?: string;
+            transcript_created_time?: string;
+            can_download?: boolean;
+            auto_delete?: boolean;
+            auto_delete_date?: string;
+            download_url?: string | null;
+            /** @enum {string|null} */
+            download_restriction_reason?: "DELETED_OR_TRASHED" | "UNSUPPORTED" | "NO_TRANSCRIPT_DATA" | "NOT_READY" | null;
+        };
+        /** @description One page of the account's AI meeting summaries. */
+        MeetingSummaryListPage: {
+            page_size: number;
+            next_page_token?: string;
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+            summaries: {
+                meeting_host_id?: string;
+                /** Format: email */
+                meeting_host_email?: string;
+                meeting_uuid?: string;
+                /** Format: int64 */
+                meeting_id?: number;
+                meeting_topic?: string;
+                /** Format: date-time */
+                meeting_start_time?: string;
+                /** Format: date-time */
+                meeting_end_time?: string;
+                /** Format: date-time */
+                summary_start_time?: string;
+                /** Format: date-time */
+                summary_end_time?: string;
+                /** Format: date-time */
+                summary_created_time?: string;
+                /** Format: date-time */
+                summary_last_modified_time?: string;
+            }[];
+        };
+        /** @description A meeting's AI summary. */
+        MeetingSummaryDetails: {
+            meeting_host_id?: string;
+            /** Format: email */
+            meeting_host_email?: string;
+            meeting_uuid?: string;
+            /** Format: int64 */
+            meeting_id?: number;
+            meeting_topic?: string;
+            /** Format: date-time */
+            meeting_start_time?: string;
+            /** Format: date-time */
+            meeting_end_time?: string;
+            /** Format: date-time */
+            summary_start_time?: string;
+            /** Format: date-time */
+            summary_end_time?: string;
+            /** Format: date-time */
+            summary_created_time?: string;
+            /** Format: date-time */
+            summary_last_modified_time?: string;
+            summary_last_modified_user_id?: string;
+            summary_last_modified_user_email?: string;
+            summary_title?: string;
+            /** @deprecated */
+            summary_overview?: string;
+            /** @deprecated */
+            summary_details?: {
+                label?: string;
+                summary?: string;
+            }[];
+            /** @deprecated */
+            next_steps?: string[];
+            /** @deprecated */
+            edited_summary?: {
+                summary_overview?: string;
+                summary_details?: string;
+                next_steps?: string[];
+            };
+            summary_content?: string;
+            /** Format: uri */
+            summary_doc_url?: string;
+        };
+        /** @description Where a webinar's registrants came from. */
+        TrackingSourceList: {
+            total_records?: number;
+            tracking_sources: {
+                id?: string;
+                registration_count?: number;
+                source_name?: string;
+                tracking_url?: string;
+                visitor_count?: number;
+            }[];
+        };
+        /** @description A meeting template and the settings it applies. */
+        MeetingTemplate: {
+            id: string;
+            name?: string;
+            settings?: {
+                in_meeting?: {
+                    /** @enum {string} */
+                    entry_exit_chime?: "host" | "all" | "none";
+                    feedback?: boolean;
+                    polling?: boolean;
+                    post_meeting_feedback?: boolean;
+                    screen_sharing?: boolean;
+                    /** @enum {string} */
+                    who_can_share_screen?: "host" | "all";
+                    /** @enum {string} */
+                    who_can_share_screen_when_someone_is_sharing?: "host" | "all";
+                    disable_screen_sharing_for_host_meetings?: boolean;
+                    annotation?: boolean;
+                    whiteboard?: boolean;
+                    remote_control?: boolean;
+                    non_verbal_feedback?: boolean;
+                    allow_participants_to_rename?: boolean;
+                    breakout_room?: boolean;
+                    remote_support?: boolean;
+                    manual_captioning?: {
+                        auto_generated_captions?: boolean;
+                        allow_to_type?: boolean;
+                        manual_captions?: boolean;
+                        save_captions?: boolean;
+                    };
+                    closed_captioning?: {
+                        auto_transcribing?: boolean;
+                        enable?: boolean;
+                        save_caption?: boolean;
+                    };
+                };
+                recording?: {
+                    /** @enum {string} */
+                    auto_recording?: "local" | "cloud" | "none";
+                };
+                schedule_meeting?: {
+                    host_video?: boolean;
+                    participant_video?: boolean;
+                    mute_upon_entry?: boolean;
+                };
+                meeting_security?: {
+                    waiting_room?: boolean;
+                };
+            };
         };
         /** @description How to add a user. */
         UserCreateRequest: {
@@ -4626,6 +5325,114 @@ export interface components {
             viewer_download?: boolean;
             auto_delete?: boolean;
         };
+        /** @description Who to make join links for (1 to 500) and how long they last. */
+        InviteLinksRequest: {
+            attendees?: {
+                name: string;
+                /** @default false */
+                disable_video?: boolean;
+                /** @default false */
+                disable_audio?: boolean;
+            }[];
+            /**
+             * Format: int64
+             * @default 7200
+             */
+            ttl?: number;
+        };
+        /** @description People to register for a meeting. */
+        BatchRegistrantsRequest: {
+            auto_approve?: boolean;
+            registrants_confirmation_email?: boolean;
+            registrants?: {
+                /** Format: email */
+                email: string;
+                first_name: string;
+                last_name?: string;
+            }[];
+        };
+        /** @description People to register for a webinar. */
+        WebinarBatchRegistrantsRequest: {
+            auto_approve?: boolean;
+            registrants?: {
+                /** Format: email */
+                email: string;
+                first_name: string;
+                last_name?: string;
+            }[];
+        };
+        /** @description Which meeting to save as a template, and its name. */
+        MeetingTemplateCreateRequest: {
+            /** Format: int64 */
+            meeting_id?: number;
+            name?: string;
+            /** @default false */
+            save_recurrence?: boolean;
+            /** @default false */
+            overwrite?: boolean;
+        };
+        /** @description Someone to register for viewing a recording. */
+        RecordingRegistrantCreateRequest: {
+            address?: string;
+            city?: string;
+            comments?: string;
+            country?: string;
+            custom_questions?: {
+                title?: string;
+                value?: string;
+            }[];
+            /** Format: email */
+            email: string;
+            first_name: string;
+            industry?: string;
+            job_title?: string;
+            last_name?: string;
+            /** @enum {string} */
+            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+            org?: string;
+            phone?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            state?: string;
+            /** @enum {string} */
+            status?: "approved" | "denied" | "pending";
+            zip?: string;
+        };
+        /** @description Recording registrants to approve or deny. */
+        RecordingRegistrantStatusRequest: {
+            /** @enum {string} */
+            action: "approve" | "deny";
+            registrants?: {
+                id?: string;
+            }[];
+        };
+        /** @description The questions a recording's registration form should ask. */
+        RecordingRegistrationQuestionsRequest: {
+            custom_questions?: {
+                answers?: string[];
+                required?: boolean;
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single" | "multiple";
+            }[];
+            questions?: {
+                /** @enum {string} */
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+            }[];
+        };
+        /** @description Which webinar to save as a template, and its name. */
+        WebinarTemplateCreateRequest: {
+            /** Format: int64 */
+            webinar_id?: number;
+            name?: string;
+            /** @default false */
+            save_recurrence?: boolean;
+            /** @default false */
+            overwrite?: boolean;
+        };
         /** @description The body Zoom sends with an error status. */
         ZoomError: {
             /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
@@ -4748,6 +5555,42 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Listmeetingsummaries: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Start of the time range (date-time). */
+                from?: string;
+                /** @description End of the time range (date-time). */
+                to?: string;
+                /** @description Which time `from` and `to` apply to. */
+                time_filter_field?: "summary_start_time" | "summary_created_time";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of summaries. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     meeting: {
         parameters: {
             query?: {
@@ -4850,6 +5693,39 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    addBatchRegistrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRegistrantsRequest"];
+            };
+        };
+        responses: {
+            /** @description The registrations. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchRegistrations"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     meetingInvitation: {
         parameters: {
             query?: never;
@@ -4870,6 +5746,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingInvitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingInviteLinksCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteLinksRequest"];
+            };
+        };
+        responses: {
+            /** @description The links. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteLinks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingLiveStreamingJoinToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The join token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingLocalArchivingArchiveToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingLocalRecordingJoinToken: {
+        parameters: {
+            query?: {
+                /** @description Let the token's holder skip the waiting room. */
+                bypass_waiting_room?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The join token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinToken"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4956,6 +5955,62 @@ export interface operations {
         };
         responses: {
             /** @description The live stream was started or stopped. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Getameetingsummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Deletemeetingorwebinarsummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary was deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -5178,6 +6233,168 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The recordings were trashed or deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingRecordingRegistrants: {
+        parameters: {
+            query?: {
+                /** @description Only registrants with this status. */
+                status?: "pending" | "approved" | "denied";
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description Deprecated page number; use `next_page_token`. */
+                page_number?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of registrants. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingRegistrantListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingRecordingRegistrantCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingRegistrantCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The registration. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedRecordingRegistrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordingRegistrantsQuestionsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingRegistrationQuestions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordingRegistrantQuestionUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingRegistrationQuestionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The questions were set. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingRecordingRegistrantStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingRegistrantStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The registrants' status was changed. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -5668,6 +6885,125 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    meetingToken: {
+        parameters: {
+            query?: {
+                /** @description Which token to return. */
+                type?: "closed_caption_token";
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    GetMeetingTranscript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTranscript"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DeleteMeetingTranscript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordingStatusUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's UUID (double-encode it if it starts with `/` or contains `//`). */
+                meetingUUID: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingRecoverRequest"];
+            };
+        };
+        responses: {
+            /** @description The recordings were recovered. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     pastMeetingDetails: {
         parameters: {
             query?: never;
@@ -5780,6 +7116,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PastPollResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPastMeetingQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions and answers. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastQA"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5936,7 +7301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PastWebinarQA"];
+                    "application/json": components["schemas"]["PastQA"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6096,6 +7461,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSummaryCounts"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6367,6 +7757,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMeetingTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingTemplateCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingTemplateCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template was saved. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getUserMeetingTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+                /** @description The template's ID. */
+                meetingTemplateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTemplate"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6840,6 +8323,33 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    userSSOTokenDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token was revoked. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listUpcomingMeeting: {
         parameters: {
             query?: never;
@@ -6860,6 +8370,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpcomingMeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebinarTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarTemplateCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebinarTemplateCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template was saved. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTemplate"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7030,6 +8602,159 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addBatchWebinarRegistrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebinarBatchRegistrantsRequest"];
+            };
+        };
+        responses: {
+            /** @description The registrations. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarBatchRegistrations"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarInviteLinksCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteLinksRequest"];
+            };
+        };
+        responses: {
+            /** @description The links. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteLinks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarLiveStreamingJoinToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The join token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarLocalArchivingArchiveToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarLocalRecordingJoinToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The join token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinToken"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7753,6 +9478,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webinarToken: {
+        parameters: {
+            query?: {
+                /** @description Which token to return. */
+                type?: "closed_caption_token";
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTrackingSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracking sources. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingSourceList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
