@@ -1045,6 +1045,347 @@ const cases: OperationCase[] = [
     check: (_body, params, world) =>
       expect(world.api.model.recordings.settingsOf(world.api.model.recordings.resolve(String(params.meetingId)))).toMatchObject({ share_recording: "internally" }),
   },
+  {
+    operationId: "meetingToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/token",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    query: { type: "closed_caption_token" },
+    status: 200,
+    check: (body, params) => expect(String(body.token)).toContain(`id=${params.meetingId}`),
+  },
+  {
+    operationId: "webinarToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/token",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    query: { type: "closed_caption_token" },
+    status: 200,
+    check: (body) => expect(body.token).toEqual(expect.any(String)),
+  },
+  {
+    operationId: "meetingLocalRecordingJoinToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/jointoken/local_recording",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "meetingLiveStreamingJoinToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/jointoken/live_streaming",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "meetingLocalArchivingArchiveToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/jointoken/local_archiving",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "webinarLocalRecordingJoinToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/jointoken/local_recording",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "webinarLiveStreamingJoinToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/jointoken/live_streaming",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "webinarLocalArchivingArchiveToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/jointoken/local_archiving",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "meetingInviteLinksCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/invite_links",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { attendees: [{ name: "Guest one" }, { name: "Guest two", disable_video: true }], ttl: 3600 },
+    status: 201,
+    check: (body) => expect(body.attendees).toEqual([expect.objectContaining({ name: "Guest one" }), expect.objectContaining({ name: "Guest two" })]),
+  },
+  {
+    operationId: "webinarInviteLinksCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/invite_links",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { attendees: [{ name: "Panel guest" }] },
+    status: 201,
+    check: (body) => expect(body.attendees).toHaveLength(1),
+  },
+  {
+    operationId: "addBatchRegistrants",
+    method: "POST",
+    path: "/meetings/{meetingId}/batch_registrants",
+    arrange: (world) => ({ meetingId: newMeeting(world, { type: 2, settings: { approval_type: 1 } }).id }),
+    body: { auto_approve: true, registrants: [{ email: "batch1@example.com", first_name: "One" }, { email: "batch2@example.com", first_name: "Two" }] },
+    status: 201,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "batch1@example.com" }), expect.objectContaining({ email: "batch2@example.com" })]),
+  },
+  {
+    operationId: "addBatchWebinarRegistrants",
+    method: "POST",
+    path: "/webinars/{webinarId}/batch_registrants",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { registrants: [{ email: "wbatch@example.com", first_name: "W" }] },
+    status: 201,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "wbatch@example.com", registrant_id: expect.any(String) })]),
+  },
+  {
+    operationId: "listPastMeetingQA",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/qa",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { questions: [{ name: "Guest", email: "guest@example.com", question: "Recording?", answer: "Yes" }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toEqual([expect.objectContaining({ question_details: [{ question: "Recording?", answer: "Yes" }] })]),
+  },
+  {
+    operationId: "userSSOTokenDelete",
+    method: "DELETE",
+    path: "/users/{userId}/token",
+    arrange: (world) => {
+      const user = zoom.addUser();
+      const { token } = world.api.model.userTokens.issue(user.id);
+      return { userId: user.id, token };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.userTokens.lookup(String(params.token))).toBeUndefined(),
+  },
+  {
+    operationId: "userSummary",
+    method: "GET",
+    path: "/users/summary",
+    status: 200,
+    check: (body) => expect(body.total_users_count).toBe(zoom.state.users.size),
+  },
+  {
+    operationId: "listMeetingTemplates",
+    method: "GET",
+    path: "/users/{userId}/meeting_templates",
+    arrange: (world) => {
+      world.api.model.meetingTemplates.create(world.userId, newMeeting(world), { name: "Listed template" });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.templates).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Listed template", type: 1 })])),
+  },
+  {
+    operationId: "meetingTemplateCreate",
+    method: "POST",
+    path: "/users/{userId}/meeting_templates",
+    arrange: (world) => ({ userId: "me", meetingId: newMeeting(world).id }),
+    body: (params: Record<string, string | number>) => ({ meeting_id: params.meetingId, name: "From a meeting", save_recurrence: false }),
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), name: "From a meeting" }),
+  },
+  {
+    operationId: "getUserMeetingTemplates",
+    method: "GET",
+    path: "/users/{userId}/meeting_templates/{meetingTemplateId}",
+    arrange: (world) => ({
+      userId: "me",
+      meetingTemplateId: world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { waiting_room: false } }), { name: "Open door" }).id,
+    }),
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ name: "Open door", settings: { meeting_security: { waiting_room: false } } }),
+  },
+  {
+    operationId: "listWebinarTemplates",
+    method: "GET",
+    path: "/users/{userId}/webinar_templates",
+    arrange: (world) => {
+      world.api.model.webinarTemplates.create(world.userId, newWebinar(world), { name: "Webinar template" });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.templates).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Webinar template" })])),
+  },
+  {
+    operationId: "webinarTemplateCreate",
+    method: "POST",
+    path: "/users/{userId}/webinar_templates",
+    arrange: (world) => ({ userId: "me", webinarId: newWebinar(world).id }),
+    body: (params: Record<string, string | number>) => ({ webinar_id: params.webinarId, name: "From a webinar" }),
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ name: "From a webinar" }),
+  },
+  {
+    operationId: "getTrackingSources",
+    method: "GET",
+    path: "/webinars/{webinarId}/tracking_sources",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.trackingSources.add(webinar, "Newsletter", { visitors: 12, registrations: 4 });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, tracking_sources: [expect.objectContaining({ source_name: "Newsletter", registration_count: 4 })] }),
+  },
+  {
+    operationId: "meetingRecordingRegistrants",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/registrants",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const recording = world.api.model.recordings.resolve(String(meeting.id));
+      world.api.model.registrants.add(world.api.model.recordingTarget(recording), { email: "viewer@example.com", first_name: "Viewer" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "viewer@example.com" })]),
+  },
+  {
+    operationId: "meetingRecordingRegistrantCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/recordings/registrants",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    body: { email: "late.viewer@example.com", first_name: "Late" },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, registrant_id: expect.any(String), share_url: expect.any(String) }),
+  },
+  {
+    operationId: "meetingRecordingRegistrantStatus",
+    method: "PUT",
+    path: "/meetings/{meetingId}/recordings/registrants/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const target = world.api.model.recordingTarget(world.api.model.recordings.resolve(String(meeting.id)));
+      const { registrant_id } = world.api.model.registrants.add(target, { email: "nope@example.com", first_name: "Nope" });
+      return { meetingId: meeting.id, registrantId: String(registrant_id) };
+    },
+    body: (params: Record<string, string | number>) => ({ action: "deny", registrants: [{ id: params.registrantId }] }),
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.recordingTarget(world.api.model.recordings.resolve(String(params.meetingId)));
+      expect(world.api.model.registrants.list(target, "denied", {}).total_records).toBe(1);
+    },
+  },
+  {
+    operationId: "recordingRegistrantsQuestionsGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/registrants/questions",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toEqual({ questions: [], custom_questions: [] }),
+  },
+  {
+    operationId: "recordingRegistrantQuestionUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/recordings/registrants/questions",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    body: { questions: [{ field_name: "job_title", required: true }] },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.registrationQuestions.get(`recording:${params.meetingId}`).questions).toHaveLength(1),
+  },
+  {
+    operationId: "recordingStatusUpdate",
+    method: "PUT",
+    path: "/meetings/{meetingUUID}/recordings/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      world.api.model.recordings.delete(world.api.model.recordings.resolve(past.uuid), "trash");
+      return { meetingUUID: encodeURIComponent(past.uuid) };
+    },
+    body: { action: "recover" },
+    status: 200,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.view(world.api.model.recordings.resolve(String(params.meetingUUID))).recording_count).toBe(2),
+  },
+  {
+    operationId: "GetMeetingTranscript",
+    method: "GET",
+    path: "/meetings/{meetingId}/transcript",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ can_download: true, download_url: expect.any(String) }),
+  },
+  {
+    operationId: "DeleteMeetingTranscript",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/transcript",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.recordings.transcript(String(params.meetingId))).toThrow(),
+  },
+  {
+    operationId: "Listmeetingsummaries",
+    method: "GET",
+    path: "/meetings/meeting_summaries",
+    arrange: (world) => {
+      world.api.holdMeeting(newMeeting(world, { topic: "Summarised" }).id, { summary: { overview: "Short and sweet." } });
+      return {};
+    },
+    query: { page_size: "5" },
+    status: 200,
+    check: (body) => expect(body.summaries).toEqual(expect.arrayContaining([expect.objectContaining({ meeting_topic: "Summarised" })])),
+  },
+  {
+    operationId: "Getameetingsummary",
+    method: "GET",
+    path: "/meetings/{meetingId}/meeting_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { summary: { overview: "Decisions were made.", nextSteps: ["Follow up"] } });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ summary_overview: "Decisions were made.", next_steps: ["Follow up"] }),
+  },
+  {
+    operationId: "Deletemeetingorwebinarsummary",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/meeting_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { summary: { overview: "Gone soon." } });
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.summaryOf(String(params.meetingId))).toThrow(),
+  },
 ];
 
 function fillPath(template: string, params: Record<string, string | number>): string {
