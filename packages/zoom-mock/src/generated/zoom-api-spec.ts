@@ -44,6 +44,104 @@ export const zoomApiSpec: OpenApiDocument = {
     }
   ],
   "paths": {
+    "/meetings/meeting_summaries": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "List the account's AI meeting summaries",
+        "operationId": "Listmeetingsummaries",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting_summary:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_summaries:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting_summary:read:admin"
+          ],
+          "granular": [
+            "meeting:read:list_summaries:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start of the time range (date-time).",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End of the time range (date-time).",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "time_filter_field",
+            "in": "query",
+            "description": "Which time `from` and `to` apply to.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "summary_start_time",
+                "summary_created_time"
+              ],
+              "default": "summary_start_time"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of summaries.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeetingSummaryListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}": {
       "get": {
         "tags": [
@@ -306,6 +404,95 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/batch_registrants": {
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Register many people for a meeting at once",
+        "operationId": "addBatchRegistrants",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:batch_registrants"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:batch_registrants:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:write:batch_registrants",
+            "meeting:write:batch_registrants:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BatchRegistrantsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The registrations.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BatchRegistrations"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}/invitation": {
       "get": {
         "tags": [
@@ -363,6 +550,328 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/MeetingInvitation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/invite_links": {
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Create personal join links for a meeting",
+        "operationId": "meetingInviteLinksCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:invite_links"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:invite_links:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:write:invite_links",
+            "meeting:write:invite_links:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InviteLinksRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The links.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InviteLinks"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/jointoken/live_streaming": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a join token that allows live streaming",
+        "operationId": "meetingLiveStreamingJoinToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting_token:read:admin:live_streaming"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting_token:read:live_streaming"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:live_streaming_token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:live_streaming_token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting_token:read:admin:live_streaming",
+            "meeting_token:read:live_streaming"
+          ],
+          "granular": [
+            "meeting:read:live_streaming_token",
+            "meeting:read:live_streaming_token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The join token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JoinToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/jointoken/local_archiving": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a token that allows local archiving",
+        "operationId": "meetingLocalArchivingArchiveToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting_token:read:admin:local_archiving"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:local_archiving_token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting_token:read:admin:local_archiving"
+          ],
+          "granular": [
+            "meeting:read:local_archiving_token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JoinToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/jointoken/local_recording": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a join token that allows local recording",
+        "operationId": "meetingLocalRecordingJoinToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting_token:read:admin:local_recording"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting_token:read:local_recording"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:local_recording_token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:local_recording_token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting_token:read:admin:local_recording",
+            "meeting_token:read:local_recording"
+          ],
+          "granular": [
+            "meeting:read:local_recording_token",
+            "meeting:read:local_recording_token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "bypass_waiting_room",
+            "in": "query",
+            "description": "Let the token's holder skip the waiting room.",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The join token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JoinToken"
                 }
               }
             }
@@ -602,6 +1111,155 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The live stream was started or stopped.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/meeting_summary": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a meeting's AI summary",
+        "operationId": "Getameetingsummary",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting_summary:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting_summary:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:summary"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:summary:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting_summary:read",
+            "meeting_summary:read:admin"
+          ],
+          "granular": [
+            "meeting:read:summary",
+            "meeting:read:summary:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeetingSummaryDetails"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Delete a meeting's or webinar's AI summary",
+        "operationId": "Deletemeetingorwebinarsummary",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting_summary:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting_summary:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:summary"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:summary:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting_summary:write",
+            "meeting_summary:write:admin"
+          ],
+          "granular": [
+            "meeting:delete:summary",
+            "meeting:delete:summary:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The summary was deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -1224,6 +1882,472 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The recordings were trashed or deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/recordings/registrants": {
+      "get": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "List who registered to view a recording",
+        "operationId": "meetingRecordingRegistrants",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:list_recording_registrants"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:list_recording_registrants:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:list_recording_registrants:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read:admin",
+            "recording:read"
+          ],
+          "granular": [
+            "cloud_recording:read:list_recording_registrants",
+            "cloud_recording:read:list_recording_registrants:admin",
+            "cloud_recording:read:list_recording_registrants:master"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "description": "Only registrants with this status.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "approved",
+                "denied"
+              ],
+              "default": "approved"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "name": "page_number",
+            "in": "query",
+            "description": "Deprecated page number; use `next_page_token`.",
+            "schema": {
+              "type": "integer",
+              "default": 1
+            }
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of registrants.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordingRegistrantListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Register someone to view a recording",
+        "operationId": "meetingRecordingRegistrantCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:write:recording_registrant"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:write:recording_registrant:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:write:recording_registrant:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:write:recording_registrant",
+            "cloud_recording:write:recording_registrant:master",
+            "cloud_recording:write:recording_registrant:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordingRegistrantCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The registration.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedRecordingRegistrant"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/recordings/registrants/questions": {
+      "get": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Get a recording's registration questions",
+        "operationId": "recordingRegistrantsQuestionsGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:registration_questions"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:registration_questions:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:registration_questions:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read:admin",
+            "recording:read"
+          ],
+          "granular": [
+            "cloud_recording:read:registration_questions",
+            "cloud_recording:read:registration_questions:master",
+            "cloud_recording:read:registration_questions:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The questions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordingRegistrationQuestions"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Set a recording's registration questions",
+        "operationId": "recordingRegistrantQuestionUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:registration_questions:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:registration_questions"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:registration_questions:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:update:registration_questions:admin",
+            "cloud_recording:update:registration_questions",
+            "cloud_recording:update:registration_questions:master"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordingRegistrationQuestionsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The questions were set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/recordings/registrants/status": {
+      "put": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Approve or deny recording registrants",
+        "operationId": "meetingRecordingRegistrantStatus",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:registrant_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:registrant_status:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:registrant_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:update:registrant_status",
+            "cloud_recording:update:registrant_status:master",
+            "cloud_recording:update:registrant_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordingRegistrantStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The registrants' status was changed.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -2548,6 +3672,352 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/token": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a meeting's closed-caption token",
+        "operationId": "meetingToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read",
+            "meeting:read:admin"
+          ],
+          "granular": [
+            "meeting:read:token",
+            "meeting:read:token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Which token to return.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "closed_caption_token"
+              ],
+              "default": "closed_caption_token"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/transcript": {
+      "get": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Get a meeting's transcript",
+        "operationId": "GetMeetingTranscript",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:meeting_transcript"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:meeting_transcript:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read",
+            "recording:write",
+            "recording:read:admin",
+            "recording:write:admin"
+          ],
+          "granular": [
+            "cloud_recording:read:meeting_transcript",
+            "cloud_recording:read:meeting_transcript:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The transcript.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeetingTranscript"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Delete a meeting's transcript",
+        "operationId": "DeleteMeetingTranscript",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:delete:meeting_transcript"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:delete:meeting_transcript:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write",
+            "recording:write:admin"
+          ],
+          "granular": [
+            "cloud_recording:delete:meeting_transcript",
+            "cloud_recording:delete:meeting_transcript:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The transcript was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingUUID}/recordings/status": {
+      "put": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Recover a meeting's trashed recordings",
+        "operationId": "recordingStatusUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recover_meeting_recordings"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recover_meeting_recordings:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:update:recover_meeting_recordings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin",
+            "recording:write"
+          ],
+          "granular": [
+            "cloud_recording:update:recover_meeting_recordings",
+            "cloud_recording:update:recover_meeting_recordings:master",
+            "cloud_recording:update:recover_meeting_recordings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingUUID",
+            "in": "path",
+            "description": "The meeting's UUID (double-encode it if it starts with `/` or contains `//`).",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordingRecoverRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The recordings were recovered.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/past_meetings/{meetingId}": {
       "get": {
         "tags": [
@@ -2848,6 +4318,85 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/PastPollResults"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/past_meetings/{meetingId}/qa": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get the Q&A of a past meeting",
+        "operationId": "listPastMeetingQA",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:past_qa"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:past_qa:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read:admin",
+            "meeting:read"
+          ],
+          "granular": [
+            "meeting:read:past_qa",
+            "meeting:read:past_qa:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The questions and answers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PastQA"
                 }
               }
             }
@@ -3262,7 +4811,7 @@ export const zoomApiSpec: OpenApiDocument = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/PastWebinarQA"
+                  "$ref": "#/components/schemas/PastQA"
                 }
               }
             }
@@ -3788,6 +5337,83 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/UserToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/summary": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Count the account's users by kind",
+        "operationId": "userSummary",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:summary:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:read:summary:admin"
+          ]
+        },
+        "responses": {
+          "200": {
+            "description": "The counts.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserSummaryCounts"
                 }
               }
             }
@@ -4621,6 +6247,247 @@ export const zoomApiSpec: OpenApiDocument = {
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/meeting_templates": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "List a user's meeting templates",
+        "operationId": "listMeetingTemplates",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_templates"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:read:list_templates:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:read",
+            "meeting:read:admin"
+          ],
+          "granular": [
+            "meeting:read:list_templates",
+            "meeting:read:list_templates:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The templates.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TemplateList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Save a meeting as a template",
+        "operationId": "meetingTemplateCreate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:template"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:template:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:write:template",
+            "meeting:write:template:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MeetingTemplateCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The template was saved.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedTemplate"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/meeting_templates/{meetingTemplateId}": {
+      "get": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get one meeting template",
+        "operationId": "getUserMeetingTemplates",
+        "x-zoom-rate-limit": "Medium",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read:admin",
+            "user:read"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "meetingTemplateId",
+            "in": "path",
+            "description": "The template's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The template.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeetingTemplate"
+                }
               }
             }
           },
@@ -6031,6 +7898,76 @@ export const zoomApiSpec: OpenApiDocument = {
             "$ref": "#/components/responses/TooManyRequests"
           }
         }
+      },
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Revoke a user's SSO token",
+        "operationId": "userSSOTokenDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:delete:token",
+            "user:delete:token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The token was revoked.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
       }
     },
     "/users/{userId}/upcoming_meetings": {
@@ -6090,6 +8027,171 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/UpcomingMeetingList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/webinar_templates": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List a user's webinar templates",
+        "operationId": "listWebinarTemplates",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_templates"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_templates:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read",
+            "webinar:read:admin"
+          ],
+          "granular": [
+            "webinar:read:list_templates",
+            "webinar:read:list_templates:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The templates.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TemplateList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Save a webinar as a template",
+        "operationId": "webinarTemplateCreate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:template"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:template:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:write:template",
+            "webinar:write:template:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarTemplateCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The template was saved.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedTemplate"
                 }
               }
             }
@@ -6536,6 +8638,409 @@ export const zoomApiSpec: OpenApiDocument = {
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/batch_registrants": {
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Register many people for a webinar at once",
+        "operationId": "addBatchWebinarRegistrants",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:batch_registrants"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:batch_registrants:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:write:batch_registrants",
+            "webinar:write:batch_registrants:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdOrUuid"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarBatchRegistrantsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The registrations.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarBatchRegistrations"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/invite_links": {
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Create personal join links for a webinar",
+        "operationId": "webinarInviteLinksCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:invite_links"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:invite_links:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:admin",
+            "webinar:write"
+          ],
+          "granular": [
+            "webinar:write:invite_links",
+            "webinar:write:invite_links:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InviteLinksRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The links.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InviteLinks"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/jointoken/live_streaming": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a join token that allows live streaming",
+        "operationId": "webinarLiveStreamingJoinToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar_token:read:admin:live_streaming"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar_token:read:live_streaming"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:live_streaming_token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:live_streaming_token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar_token:read:admin:live_streaming",
+            "webinar_token:read:live_streaming"
+          ],
+          "granular": [
+            "webinar:read:live_streaming_token",
+            "webinar:read:live_streaming_token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The join token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JoinToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/jointoken/local_archiving": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a token that allows local archiving",
+        "operationId": "webinarLocalArchivingArchiveToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar_token:read:admin:local_archiving"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:local_archiving_token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar_token:read:admin:local_archiving"
+          ],
+          "granular": [
+            "webinar:read:local_archiving_token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JoinToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/jointoken/local_recording": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a join token that allows local recording",
+        "operationId": "webinarLocalRecordingJoinToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar_token:read:admin:local_recording"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar_token:read:local_recording"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:local_recording_token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:local_recording_token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar_token:read:admin:local_recording",
+            "webinar_token:read:local_recording"
+          ],
+          "granular": [
+            "webinar:read:local_recording_token",
+            "webinar:read:local_recording_token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The join token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JoinToken"
+                }
               }
             }
           },
@@ -8486,6 +10991,176 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/webinars/{webinarId}/token": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a webinar's closed-caption token",
+        "operationId": "webinarToken",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:token"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:token:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read",
+            "webinar:read:admin"
+          ],
+          "granular": [
+            "webinar:read:token",
+            "webinar:read:token:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Which token to return.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "closed_caption_token"
+              ],
+              "default": "closed_caption_token"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The token.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserToken"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/tracking_sources": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "List a webinar's registration tracking sources",
+        "operationId": "getTrackingSources",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_tracking_sources"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:list_tracking_sources:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read:admin",
+            "webinar:read"
+          ],
+          "granular": [
+            "webinar:read:list_tracking_sources",
+            "webinar:read:list_tracking_sources:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tracking sources.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackingSourceList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -8502,30 +11177,54 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:delete:meeting_recording": "granular scope cloud_recording:delete:meeting_recording",
               "cloud_recording:delete:meeting_recording:admin": "granular scope cloud_recording:delete:meeting_recording:admin",
               "cloud_recording:delete:meeting_recording:master": "granular scope cloud_recording:delete:meeting_recording:master",
+              "cloud_recording:delete:meeting_transcript": "granular scope cloud_recording:delete:meeting_transcript",
+              "cloud_recording:delete:meeting_transcript:admin": "granular scope cloud_recording:delete:meeting_transcript:admin",
               "cloud_recording:delete:recording_file": "granular scope cloud_recording:delete:recording_file",
               "cloud_recording:delete:recording_file:admin": "granular scope cloud_recording:delete:recording_file:admin",
               "cloud_recording:delete:recording_file:master": "granular scope cloud_recording:delete:recording_file:master",
               "cloud_recording:read:list_recording_files": "granular scope cloud_recording:read:list_recording_files",
               "cloud_recording:read:list_recording_files:admin": "granular scope cloud_recording:read:list_recording_files:admin",
               "cloud_recording:read:list_recording_files:master": "granular scope cloud_recording:read:list_recording_files:master",
+              "cloud_recording:read:list_recording_registrants": "granular scope cloud_recording:read:list_recording_registrants",
+              "cloud_recording:read:list_recording_registrants:admin": "granular scope cloud_recording:read:list_recording_registrants:admin",
+              "cloud_recording:read:list_recording_registrants:master": "granular scope cloud_recording:read:list_recording_registrants:master",
               "cloud_recording:read:list_user_recordings": "granular scope cloud_recording:read:list_user_recordings",
               "cloud_recording:read:list_user_recordings:admin": "granular scope cloud_recording:read:list_user_recordings:admin",
               "cloud_recording:read:list_user_recordings:master": "granular scope cloud_recording:read:list_user_recordings:master",
+              "cloud_recording:read:meeting_transcript": "granular scope cloud_recording:read:meeting_transcript",
+              "cloud_recording:read:meeting_transcript:admin": "granular scope cloud_recording:read:meeting_transcript:admin",
               "cloud_recording:read:recording_settings": "granular scope cloud_recording:read:recording_settings",
               "cloud_recording:read:recording_settings:admin": "granular scope cloud_recording:read:recording_settings:admin",
               "cloud_recording:read:recording_settings:master": "granular scope cloud_recording:read:recording_settings:master",
+              "cloud_recording:read:registration_questions": "granular scope cloud_recording:read:registration_questions",
+              "cloud_recording:read:registration_questions:admin": "granular scope cloud_recording:read:registration_questions:admin",
+              "cloud_recording:read:registration_questions:master": "granular scope cloud_recording:read:registration_questions:master",
               "cloud_recording:update:recording_settings": "granular scope cloud_recording:update:recording_settings",
               "cloud_recording:update:recording_settings:admin": "granular scope cloud_recording:update:recording_settings:admin",
               "cloud_recording:update:recording_settings:master": "granular scope cloud_recording:update:recording_settings:master",
+              "cloud_recording:update:recover_meeting_recordings": "granular scope cloud_recording:update:recover_meeting_recordings",
+              "cloud_recording:update:recover_meeting_recordings:admin": "granular scope cloud_recording:update:recover_meeting_recordings:admin",
+              "cloud_recording:update:recover_meeting_recordings:master": "granular scope cloud_recording:update:recover_meeting_recordings:master",
               "cloud_recording:update:recover_single_recording": "granular scope cloud_recording:update:recover_single_recording",
               "cloud_recording:update:recover_single_recording:admin": "granular scope cloud_recording:update:recover_single_recording:admin",
               "cloud_recording:update:recover_single_recording:master": "granular scope cloud_recording:update:recover_single_recording:master",
+              "cloud_recording:update:registrant_status": "granular scope cloud_recording:update:registrant_status",
+              "cloud_recording:update:registrant_status:admin": "granular scope cloud_recording:update:registrant_status:admin",
+              "cloud_recording:update:registrant_status:master": "granular scope cloud_recording:update:registrant_status:master",
+              "cloud_recording:update:registration_questions": "granular scope cloud_recording:update:registration_questions",
+              "cloud_recording:update:registration_questions:admin": "granular scope cloud_recording:update:registration_questions:admin",
+              "cloud_recording:update:registration_questions:master": "granular scope cloud_recording:update:registration_questions:master",
+              "cloud_recording:write:recording_registrant": "granular scope cloud_recording:write:recording_registrant",
+              "cloud_recording:write:recording_registrant:admin": "granular scope cloud_recording:write:recording_registrant:admin",
+              "cloud_recording:write:recording_registrant:master": "granular scope cloud_recording:write:recording_registrant:master",
               "meeting:delete:meeting": "granular scope meeting:delete:meeting",
               "meeting:delete:meeting:admin": "granular scope meeting:delete:meeting:admin",
               "meeting:delete:poll": "granular scope meeting:delete:poll",
               "meeting:delete:poll:admin": "granular scope meeting:delete:poll:admin",
               "meeting:delete:registrant": "granular scope meeting:delete:registrant",
               "meeting:delete:registrant:admin": "granular scope meeting:delete:registrant:admin",
+              "meeting:delete:summary": "granular scope meeting:delete:summary",
+              "meeting:delete:summary:admin": "granular scope meeting:delete:summary:admin",
               "meeting:delete:survey": "granular scope meeting:delete:survey",
               "meeting:delete:survey:admin": "granular scope meeting:delete:survey:admin",
               "meeting:read": "macro scope meeting:read",
@@ -8546,20 +11245,34 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:list_registrants:admin": "granular scope meeting:read:list_registrants:admin",
               "meeting:read:list_registration_questions": "granular scope meeting:read:list_registration_questions",
               "meeting:read:list_registration_questions:admin": "granular scope meeting:read:list_registration_questions:admin",
+              "meeting:read:list_summaries:admin": "granular scope meeting:read:list_summaries:admin",
+              "meeting:read:list_templates": "granular scope meeting:read:list_templates",
+              "meeting:read:list_templates:admin": "granular scope meeting:read:list_templates:admin",
               "meeting:read:list_upcoming_meetings": "granular scope meeting:read:list_upcoming_meetings",
               "meeting:read:list_upcoming_meetings:admin": "granular scope meeting:read:list_upcoming_meetings:admin",
+              "meeting:read:live_streaming_token": "granular scope meeting:read:live_streaming_token",
+              "meeting:read:live_streaming_token:admin": "granular scope meeting:read:live_streaming_token:admin",
               "meeting:read:livestream": "granular scope meeting:read:livestream",
               "meeting:read:livestream:admin": "granular scope meeting:read:livestream:admin",
+              "meeting:read:local_archiving_token:admin": "granular scope meeting:read:local_archiving_token:admin",
+              "meeting:read:local_recording_token": "granular scope meeting:read:local_recording_token",
+              "meeting:read:local_recording_token:admin": "granular scope meeting:read:local_recording_token:admin",
               "meeting:read:meeting": "granular scope meeting:read:meeting",
               "meeting:read:meeting:admin": "granular scope meeting:read:meeting:admin",
               "meeting:read:past_meeting": "granular scope meeting:read:past_meeting",
               "meeting:read:past_meeting:admin": "granular scope meeting:read:past_meeting:admin",
+              "meeting:read:past_qa": "granular scope meeting:read:past_qa",
+              "meeting:read:past_qa:admin": "granular scope meeting:read:past_qa:admin",
               "meeting:read:poll": "granular scope meeting:read:poll",
               "meeting:read:poll:admin": "granular scope meeting:read:poll:admin",
               "meeting:read:registrant": "granular scope meeting:read:registrant",
               "meeting:read:registrant:admin": "granular scope meeting:read:registrant:admin",
+              "meeting:read:summary": "granular scope meeting:read:summary",
+              "meeting:read:summary:admin": "granular scope meeting:read:summary:admin",
               "meeting:read:survey": "granular scope meeting:read:survey",
               "meeting:read:survey:admin": "granular scope meeting:read:survey:admin",
+              "meeting:read:token": "granular scope meeting:read:token",
+              "meeting:read:token:admin": "granular scope meeting:read:token:admin",
               "meeting:update:livestream": "granular scope meeting:update:livestream",
               "meeting:update:livestream:admin": "granular scope meeting:update:livestream:admin",
               "meeting:update:livestream_status": "granular scope meeting:update:livestream_status",
@@ -8578,12 +11291,27 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:update:survey:admin": "granular scope meeting:update:survey:admin",
               "meeting:write": "macro scope meeting:write",
               "meeting:write:admin": "macro scope meeting:write:admin",
+              "meeting:write:batch_registrants": "granular scope meeting:write:batch_registrants",
+              "meeting:write:batch_registrants:admin": "granular scope meeting:write:batch_registrants:admin",
+              "meeting:write:invite_links": "granular scope meeting:write:invite_links",
+              "meeting:write:invite_links:admin": "granular scope meeting:write:invite_links:admin",
               "meeting:write:meeting": "granular scope meeting:write:meeting",
               "meeting:write:meeting:admin": "granular scope meeting:write:meeting:admin",
               "meeting:write:poll": "granular scope meeting:write:poll",
               "meeting:write:poll:admin": "granular scope meeting:write:poll:admin",
               "meeting:write:registrant": "granular scope meeting:write:registrant",
               "meeting:write:registrant:admin": "granular scope meeting:write:registrant:admin",
+              "meeting:write:template": "granular scope meeting:write:template",
+              "meeting:write:template:admin": "granular scope meeting:write:template:admin",
+              "meeting_summary:read": "macro scope meeting_summary:read",
+              "meeting_summary:read:admin": "macro scope meeting_summary:read:admin",
+              "meeting_summary:write": "macro scope meeting_summary:write",
+              "meeting_summary:write:admin": "macro scope meeting_summary:write:admin",
+              "meeting_token:read:admin:live_streaming": "macro scope meeting_token:read:admin:live_streaming",
+              "meeting_token:read:admin:local_archiving": "macro scope meeting_token:read:admin:local_archiving",
+              "meeting_token:read:admin:local_recording": "macro scope meeting_token:read:admin:local_recording",
+              "meeting_token:read:live_streaming": "macro scope meeting_token:read:live_streaming",
+              "meeting_token:read:local_recording": "macro scope meeting_token:read:local_recording",
               "phone_recording:read:admin": "macro scope phone_recording:read:admin",
               "recording:read": "macro scope recording:read",
               "recording:read:admin": "macro scope recording:read:admin",
@@ -8593,6 +11321,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:delete:assistant:admin": "granular scope user:delete:assistant:admin",
               "user:delete:scheduler": "granular scope user:delete:scheduler",
               "user:delete:scheduler:admin": "granular scope user:delete:scheduler:admin",
+              "user:delete:token": "granular scope user:delete:token",
+              "user:delete:token:admin": "granular scope user:delete:token:admin",
               "user:delete:user": "granular scope user:delete:user",
               "user:delete:user:admin": "granular scope user:delete:user:admin",
               "user:read": "macro scope user:read",
@@ -8610,6 +11340,7 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:read:presence_status:admin": "granular scope user:read:presence_status:admin",
               "user:read:settings": "granular scope user:read:settings",
               "user:read:settings:admin": "granular scope user:read:settings:admin",
+              "user:read:summary:admin": "granular scope user:read:summary:admin",
               "user:read:token": "granular scope user:read:token",
               "user:read:token:admin": "granular scope user:read:token:admin",
               "user:read:user": "granular scope user:read:user",
@@ -8664,10 +11395,19 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:read:list_registrants:admin": "granular scope webinar:read:list_registrants:admin",
               "webinar:read:list_registration_questions": "granular scope webinar:read:list_registration_questions",
               "webinar:read:list_registration_questions:admin": "granular scope webinar:read:list_registration_questions:admin",
+              "webinar:read:list_templates": "granular scope webinar:read:list_templates",
+              "webinar:read:list_templates:admin": "granular scope webinar:read:list_templates:admin",
+              "webinar:read:list_tracking_sources": "granular scope webinar:read:list_tracking_sources",
+              "webinar:read:list_tracking_sources:admin": "granular scope webinar:read:list_tracking_sources:admin",
               "webinar:read:list_webinars": "granular scope webinar:read:list_webinars",
               "webinar:read:list_webinars:admin": "granular scope webinar:read:list_webinars:admin",
+              "webinar:read:live_streaming_token": "granular scope webinar:read:live_streaming_token",
+              "webinar:read:live_streaming_token:admin": "granular scope webinar:read:live_streaming_token:admin",
               "webinar:read:livestream": "granular scope webinar:read:livestream",
               "webinar:read:livestream:admin": "granular scope webinar:read:livestream:admin",
+              "webinar:read:local_archiving_token:admin": "granular scope webinar:read:local_archiving_token:admin",
+              "webinar:read:local_recording_token": "granular scope webinar:read:local_recording_token",
+              "webinar:read:local_recording_token:admin": "granular scope webinar:read:local_recording_token:admin",
               "webinar:read:past_qa": "granular scope webinar:read:past_qa",
               "webinar:read:past_qa:admin": "granular scope webinar:read:past_qa:admin",
               "webinar:read:poll": "granular scope webinar:read:poll",
@@ -8676,6 +11416,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:read:registrant:admin": "granular scope webinar:read:registrant:admin",
               "webinar:read:survey": "granular scope webinar:read:survey",
               "webinar:read:survey:admin": "granular scope webinar:read:survey:admin",
+              "webinar:read:token": "granular scope webinar:read:token",
+              "webinar:read:token:admin": "granular scope webinar:read:token:admin",
               "webinar:read:webinar": "granular scope webinar:read:webinar",
               "webinar:read:webinar:admin": "granular scope webinar:read:webinar:admin",
               "webinar:update:livestream": "granular scope webinar:update:livestream",
@@ -8696,14 +11438,25 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:update:webinar:admin": "granular scope webinar:update:webinar:admin",
               "webinar:write": "macro scope webinar:write",
               "webinar:write:admin": "macro scope webinar:write:admin",
+              "webinar:write:batch_registrants": "granular scope webinar:write:batch_registrants",
+              "webinar:write:batch_registrants:admin": "granular scope webinar:write:batch_registrants:admin",
+              "webinar:write:invite_links": "granular scope webinar:write:invite_links",
+              "webinar:write:invite_links:admin": "granular scope webinar:write:invite_links:admin",
               "webinar:write:panelist": "granular scope webinar:write:panelist",
               "webinar:write:panelist:admin": "granular scope webinar:write:panelist:admin",
               "webinar:write:poll": "granular scope webinar:write:poll",
               "webinar:write:poll:admin": "granular scope webinar:write:poll:admin",
               "webinar:write:registrant": "granular scope webinar:write:registrant",
               "webinar:write:registrant:admin": "granular scope webinar:write:registrant:admin",
+              "webinar:write:template": "granular scope webinar:write:template",
+              "webinar:write:template:admin": "granular scope webinar:write:template:admin",
               "webinar:write:webinar": "granular scope webinar:write:webinar",
-              "webinar:write:webinar:admin": "granular scope webinar:write:webinar:admin"
+              "webinar:write:webinar:admin": "granular scope webinar:write:webinar:admin",
+              "webinar_token:read:admin:live_streaming": "macro scope webinar_token:read:admin:live_streaming",
+              "webinar_token:read:admin:local_archiving": "macro scope webinar_token:read:admin:local_archiving",
+              "webinar_token:read:admin:local_recording": "macro scope webinar_token:read:admin:local_recording",
+              "webinar_token:read:live_streaming": "macro scope webinar_token:read:live_streaming",
+              "webinar_token:read:local_recording": "macro scope webinar_token:read:local_recording"
             }
           }
         }
@@ -11199,7 +13952,7 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       },
       "UserToken": {
-        "description": "A user token or ZAK.",
+        "description": "A user token, ZAK or closed-caption token.",
         "type": "object",
         "required": [
           "token"
@@ -15417,8 +18170,8 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
-      "PastWebinarQA": {
-        "description": "The questions asked and answered in an ended webinar.",
+      "PastQA": {
+        "description": "The questions asked and answered in an ended meeting or webinar.",
         "type": "object",
         "properties": {
           "id": {
@@ -15517,6 +18270,810 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "auto_delete_date": {
             "type": "string"
+          }
+        }
+      },
+      "JoinToken": {
+        "description": "A short-lived token for joining with extra rights (it expires in 120 seconds).",
+        "type": "object",
+        "required": [
+          "token"
+        ],
+        "properties": {
+          "expire_in": {
+            "type": "integer",
+            "format": "int64",
+            "enum": [
+              120
+            ]
+          },
+          "token": {
+            "type": "string"
+          }
+        }
+      },
+      "InviteLinks": {
+        "description": "Personal join links, one per attendee.",
+        "type": "object",
+        "required": [
+          "attendees"
+        ],
+        "properties": {
+          "attendees": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "join_url": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "BatchRegistrations": {
+        "description": "The registrations made in one batch.",
+        "type": "object",
+        "required": [
+          "registrants"
+        ],
+        "properties": {
+          "registrants": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "join_url": {
+                  "type": "string"
+                },
+                "registrant_id": {
+                  "type": "string"
+                },
+                "participant_pin_code": {
+                  "type": "integer",
+                  "format": "int64"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarBatchRegistrations": {
+        "description": "The webinar registrations made in one batch.",
+        "type": "object",
+        "required": [
+          "registrants"
+        ],
+        "properties": {
+          "registrants": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "join_url": {
+                  "type": "string"
+                },
+                "registrant_id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TemplateList": {
+        "description": "A user's meeting or webinar templates.",
+        "type": "object",
+        "required": [
+          "templates"
+        ],
+        "properties": {
+          "templates": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "total_records": {
+            "type": "integer"
+          }
+        }
+      },
+      "CreatedTemplate": {
+        "description": "The saved template.",
+        "type": "object",
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "UserSummaryCounts": {
+        "description": "How many users of each kind the account has.",
+        "type": "object",
+        "properties": {
+          "licensed_users_count": {
+            "type": "integer"
+          },
+          "basic_users_count": {
+            "type": "integer"
+          },
+          "on_prem_users_count": {
+            "type": "integer"
+          },
+          "room_users_count": {
+            "type": "integer"
+          },
+          "pending_users_count": {
+            "type": "integer"
+          },
+          "join_only_users_count": {
+            "type": "integer"
+          },
+          "total_users_count": {
+            "type": "integer"
+          }
+        }
+      },
+      "RecordingRegistrantListPage": {
+        "description": "One page of people registered to view a recording.",
+        "type": "object",
+        "required": [
+          "page_size",
+          "total_records",
+          "registrants"
+        ],
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_number": {
+            "type": "integer",
+            "deprecated": true
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "registrants": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "address": {
+                  "type": "string"
+                },
+                "city": {
+                  "type": "string"
+                },
+                "comments": {
+                  "type": "string"
+                },
+                "country": {
+                  "type": "string"
+                },
+                "custom_questions": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "title": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "industry": {
+                  "type": "string"
+                },
+                "job_title": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                },
+                "no_of_employees": {
+                  "type": "string",
+                  "enum": [
+                    "",
+                    "1-20",
+                    "21-50",
+                    "51-100",
+                    "101-250",
+                    "251-500",
+                    "501-1,000",
+                    "1,001-5,000",
+                    "5,001-10,000",
+                    "More than 10,000"
+                  ]
+                },
+                "org": {
+                  "type": "string"
+                },
+                "phone": {
+                  "type": "string"
+                },
+                "purchasing_time_frame": {
+                  "type": "string",
+                  "enum": [
+                    "",
+                    "Within a month",
+                    "1-3 months",
+                    "4-6 months",
+                    "More than 6 months",
+                    "No timeframe"
+                  ]
+                },
+                "role_in_purchase_process": {
+                  "type": "string",
+                  "enum": [
+                    "",
+                    "Decision Maker",
+                    "Evaluator/Recommender",
+                    "Influencer",
+                    "Not involved"
+                  ]
+                },
+                "state": {
+                  "type": "string"
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "approved",
+                    "denied",
+                    "pending"
+                  ]
+                },
+                "zip": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CreatedRecordingRegistrant": {
+        "description": "What Zoom answers after registering someone to view a recording.",
+        "type": "object",
+        "required": [
+          "registrant_id"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "registrant_id": {
+            "type": "string"
+          },
+          "share_url": {
+            "type": "string"
+          },
+          "topic": {
+            "type": "string"
+          }
+        }
+      },
+      "RecordingRegistrationQuestions": {
+        "description": "The questions a recording's registration form asks.",
+        "type": "object",
+        "properties": {
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single",
+                    "multiple"
+                  ]
+                }
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "MeetingTranscript": {
+        "description": "A meeting's transcript and where to download it.",
+        "type": "object",
+        "properties": {
+          "meeting_id": {
+            "type": "string"
+          },
+          "account_id": {
+            "type": "string"
+          },
+          "meeting_topic": {
+            "type": "string"
+          },
+          "host_id": {
+            "type": "string"
+          },
+          "transcript_created_time": {
+            "type": "string"
+          },
+          "can_download": {
+            "type": "boolean"
+          },
+          "auto_delete": {
+            "type": "boolean"
+          },
+          "auto_delete_date": {
+            "type": "string"
+          },
+          "download_url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "download_restriction_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "DELETED_OR_TRASHED",
+              "UNSUPPORTED",
+              "NO_TRANSCRIPT_DATA",
+              "NOT_READY",
+              null
+            ]
+          }
+        }
+      },
+      "MeetingSummaryListPage": {
+        "description": "One page of the account's AI meeting summaries.",
+        "type": "object",
+        "required": [
+          "page_size",
+          "summaries"
+        ],
+        "properties": {
+          "page_size": {
+            "type": "integer"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "summaries": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "meeting_host_id": {
+                  "type": "string"
+                },
+                "meeting_host_email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "meeting_uuid": {
+                  "type": "string"
+                },
+                "meeting_id": {
+                  "type": "integer",
+                  "format": "int64"
+                },
+                "meeting_topic": {
+                  "type": "string"
+                },
+                "meeting_start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "meeting_end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "summary_start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "summary_end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "summary_created_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "summary_last_modified_time": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "MeetingSummaryDetails": {
+        "description": "A meeting's AI summary.",
+        "type": "object",
+        "properties": {
+          "meeting_host_id": {
+            "type": "string"
+          },
+          "meeting_host_email": {
+            "type": "string",
+            "format": "email"
+          },
+          "meeting_uuid": {
+            "type": "string"
+          },
+          "meeting_id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "meeting_topic": {
+            "type": "string"
+          },
+          "meeting_start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "meeting_end_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "summary_start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "summary_end_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "summary_created_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "summary_last_modified_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "summary_last_modified_user_id": {
+            "type": "string"
+          },
+          "summary_last_modified_user_email": {
+            "type": "string"
+          },
+          "summary_title": {
+            "type": "string"
+          },
+          "summary_overview": {
+            "type": "string",
+            "deprecated": true
+          },
+          "summary_details": {
+            "type": "array",
+            "deprecated": true,
+            "items": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "summary": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_steps": {
+            "type": "array",
+            "deprecated": true,
+            "items": {
+              "type": "string"
+            }
+          },
+          "edited_summary": {
+            "type": "object",
+            "deprecated": true,
+            "properties": {
+              "summary_overview": {
+                "type": "string"
+              },
+              "summary_details": {
+                "type": "string"
+              },
+              "next_steps": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "summary_content": {
+            "type": "string"
+          },
+          "summary_doc_url": {
+            "type": "string",
+            "format": "uri"
+          }
+        }
+      },
+      "TrackingSourceList": {
+        "description": "Where a webinar's registrants came from.",
+        "type": "object",
+        "required": [
+          "tracking_sources"
+        ],
+        "properties": {
+          "total_records": {
+            "type": "integer"
+          },
+          "tracking_sources": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "registration_count": {
+                  "type": "integer"
+                },
+                "source_name": {
+                  "type": "string"
+                },
+                "tracking_url": {
+                  "type": "string"
+                },
+                "visitor_count": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "MeetingTemplate": {
+        "description": "A meeting template and the settings it applies.",
+        "type": "object",
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "settings": {
+            "type": "object",
+            "properties": {
+              "in_meeting": {
+                "type": "object",
+                "properties": {
+                  "entry_exit_chime": {
+                    "type": "string",
+                    "enum": [
+                      "host",
+                      "all",
+                      "none"
+                    ]
+                  },
+                  "feedback": {
+                    "type": "boolean"
+                  },
+                  "polling": {
+                    "type": "boolean"
+                  },
+                  "post_meeting_feedback": {
+                    "type": "boolean"
+                  },
+                  "screen_sharing": {
+                    "type": "boolean"
+                  },
+                  "who_can_share_screen": {
+                    "type": "string",
+                    "enum": [
+                      "host",
+                      "all"
+                    ]
+                  },
+                  "who_can_share_screen_when_someone_is_sharing": {
+                    "type": "string",
+                    "enum": [
+                      "host",
+                      "all"
+                    ]
+                  },
+                  "disable_screen_sharing_for_host_meetings": {
+                    "type": "boolean"
+                  },
+                  "annotation": {
+                    "type": "boolean"
+                  },
+                  "whiteboard": {
+                    "type": "boolean"
+                  },
+                  "remote_control": {
+                    "type": "boolean"
+                  },
+                  "non_verbal_feedback": {
+                    "type": "boolean"
+                  },
+                  "allow_participants_to_rename": {
+                    "type": "boolean"
+                  },
+                  "breakout_room": {
+                    "type": "boolean"
+                  },
+                  "remote_support": {
+                    "type": "boolean"
+                  },
+                  "manual_captioning": {
+                    "type": "object",
+                    "properties": {
+                      "auto_generated_captions": {
+                        "type": "boolean"
+                      },
+                      "allow_to_type": {
+                        "type": "boolean"
+                      },
+                      "manual_captions": {
+                        "type": "boolean"
+                      },
+                      "save_captions": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "closed_captioning": {
+                    "type": "object",
+                    "properties": {
+                      "auto_transcribing": {
+                        "type": "boolean"
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "save_caption": {
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              },
+              "recording": {
+                "type": "object",
+                "properties": {
+                  "auto_recording": {
+                    "type": "string",
+                    "enum": [
+                      "local",
+                      "cloud",
+                      "none"
+                    ]
+                  }
+                }
+              },
+              "schedule_meeting": {
+                "type": "object",
+                "properties": {
+                  "host_video": {
+                    "type": "boolean"
+                  },
+                  "participant_video": {
+                    "type": "boolean"
+                  },
+                  "mute_upon_entry": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "meeting_security": {
+                "type": "object",
+                "properties": {
+                  "waiting_room": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -20674,6 +24231,355 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "auto_delete": {
             "type": "boolean"
+          }
+        }
+      },
+      "InviteLinksRequest": {
+        "description": "Who to make join links for (1 to 500) and how long they last.",
+        "type": "object",
+        "properties": {
+          "attendees": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 500,
+            "items": {
+              "type": "object",
+              "required": [
+                "name"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "maxLength": 64
+                },
+                "disable_video": {
+                  "type": "boolean",
+                  "default": false
+                },
+                "disable_audio": {
+                  "type": "boolean",
+                  "default": false
+                }
+              }
+            }
+          },
+          "ttl": {
+            "type": "integer",
+            "format": "int64",
+            "default": 7200,
+            "minimum": 0,
+            "maximum": 7776000
+          }
+        }
+      },
+      "BatchRegistrantsRequest": {
+        "description": "People to register for a meeting.",
+        "type": "object",
+        "properties": {
+          "auto_approve": {
+            "type": "boolean"
+          },
+          "registrants_confirmation_email": {
+            "type": "boolean"
+          },
+          "registrants": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "email",
+                "first_name"
+              ],
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarBatchRegistrantsRequest": {
+        "description": "People to register for a webinar.",
+        "type": "object",
+        "properties": {
+          "auto_approve": {
+            "type": "boolean"
+          },
+          "registrants": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "email",
+                "first_name"
+              ],
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "MeetingTemplateCreateRequest": {
+        "description": "Which meeting to save as a template, and its name.",
+        "type": "object",
+        "properties": {
+          "meeting_id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "name": {
+            "type": "string"
+          },
+          "save_recurrence": {
+            "type": "boolean",
+            "default": false
+          },
+          "overwrite": {
+            "type": "boolean",
+            "default": false
+          }
+        }
+      },
+      "RecordingRegistrantCreateRequest": {
+        "description": "Someone to register for viewing a recording.",
+        "type": "object",
+        "required": [
+          "email",
+          "first_name"
+        ],
+        "properties": {
+          "address": {
+            "type": "string"
+          },
+          "city": {
+            "type": "string"
+          },
+          "comments": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string"
+          },
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string",
+                  "maxLength": 128
+                }
+              }
+            }
+          },
+          "email": {
+            "type": "string",
+            "format": "email",
+            "maxLength": 128
+          },
+          "first_name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "industry": {
+            "type": "string"
+          },
+          "job_title": {
+            "type": "string"
+          },
+          "last_name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "no_of_employees": {
+            "type": "string",
+            "enum": [
+              "",
+              "1-20",
+              "21-50",
+              "51-100",
+              "101-250",
+              "251-500",
+              "501-1,000",
+              "1,001-5,000",
+              "5,001-10,000",
+              "More than 10,000"
+            ]
+          },
+          "org": {
+            "type": "string"
+          },
+          "phone": {
+            "type": "string"
+          },
+          "purchasing_time_frame": {
+            "type": "string",
+            "enum": [
+              "",
+              "Within a month",
+              "1-3 months",
+              "4-6 months",
+              "More than 6 months",
+              "No timeframe"
+            ]
+          },
+          "role_in_purchase_process": {
+            "type": "string",
+            "enum": [
+              "",
+              "Decision Maker",
+              "Evaluator/Recommender",
+              "Influencer",
+              "Not involved"
+            ]
+          },
+          "state": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "approved",
+              "denied",
+              "pending"
+            ]
+          },
+          "zip": {
+            "type": "string"
+          }
+        }
+      },
+      "RecordingRegistrantStatusRequest": {
+        "description": "Recording registrants to approve or deny.",
+        "type": "object",
+        "required": [
+          "action"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "deny"
+            ]
+          },
+          "registrants": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "RecordingRegistrationQuestionsRequest": {
+        "description": "The questions a recording's registration form should ask.",
+        "type": "object",
+        "properties": {
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single",
+                    "multiple"
+                  ]
+                }
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarTemplateCreateRequest": {
+        "description": "Which webinar to save as a template, and its name.",
+        "type": "object",
+        "properties": {
+          "webinar_id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "name": {
+            "type": "string"
+          },
+          "save_recurrence": {
+            "type": "boolean",
+            "default": false
+          },
+          "overwrite": {
+            "type": "boolean",
+            "default": false
           }
         }
       },
