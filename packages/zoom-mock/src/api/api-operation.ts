@@ -5,6 +5,8 @@ export interface ApiCaller {
   /** The token's user; `null` for app-only tokens, for which `me` resolves to nobody. */
   userId: string | null;
   accountId: string;
+  /** The app the token was issued to. */
+  clientId: string;
   scopes: readonly string[];
 }
 

@@ -37,7 +37,7 @@ function authenticate(context: ZoomMockContext, request: Request): ApiCaller {
   if (!verification.ok) throw invalidAccessToken();
   const { record, user } = verification;
   if (record.userId !== null && user === null) throw invalidAccessToken();
-  return { userId: record.userId, accountId: record.accountId, scopes: record.scopes };
+  return { userId: record.userId, accountId: record.accountId, clientId: record.clientId, scopes: record.scopes };
 }
 
 function parseJsonBody(text: string | null): unknown {

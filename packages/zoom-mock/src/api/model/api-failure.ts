@@ -128,3 +128,18 @@ export function summaryNotFound(meetingId: string): ZoomApiFailure {
 export function templateNotFound(templateId: string): ZoomApiFailure {
   return new ZoomApiFailure(404, 404, `Meeting template not found: ${templateId}.`);
 }
+
+/** 404 for an unknown tracking field (Zoom code 5110). */
+export function trackingFieldNotFound(fieldId: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 5110, `Tracking field does not exist: ${fieldId}.`);
+}
+
+/** 404 for an unknown H.323/SIP device (undocumented by Zoom; code 404). */
+export function deviceNotFound(deviceId: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 404, `H.323 device does not exist: ${deviceId}.`);
+}
+
+/** A device display name already in use: Zoom answers 404 with code 2020 (sic). */
+export function deviceNameTaken(name: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 2020, `H.323 device's display name ${name} is already in use.`);
+}

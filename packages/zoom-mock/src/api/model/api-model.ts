@@ -19,6 +19,8 @@ import { SchedulingPrivileges } from "./scheduling-privileges.js";
 import { RateLimits } from "./rate-limits.js";
 import { type RecordingRecord, Recordings } from "./recordings.js";
 import { EventTokens } from "./event-tokens.js";
+import { AccountSettings } from "./account-settings.js";
+import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
 import { TrackingSources } from "./tracking-sources.js";
 import { ZoomApiFailure } from "./api-failure.js";
@@ -95,6 +97,8 @@ export class ApiModel {
   readonly meetingTemplates: Templates;
   readonly webinarTemplates: Templates;
   readonly trackingSources: TrackingSources;
+  readonly account: AccountSettings;
+  readonly openApps: OpenApps;
   readonly rateLimits: RateLimits;
   readonly clock: () => number;
   readonly #directory: UserDirectory;
@@ -139,6 +143,8 @@ export class ApiModel {
     this.meetingTemplates = new Templates(ids, "meeting");
     this.webinarTemplates = new Templates(ids, "webinar");
     this.trackingSources = new TrackingSources(ids);
+    this.account = new AccountSettings(ids, pages);
+    this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
   }
 

@@ -24,6 +24,20 @@ export class EventTokens {
     return { token: this.#ids.opaque(48), expire_in: JOIN_TOKEN_LIFETIME_SECONDS };
   }
 
+  /**
+   * `POST /meetings/{meetingId}/sip_dialing` (and the webinar one): the SIP URI a room system dials,
+   * valid two hours. A passcode, when given, is carried in the URI's user part.
+   */
+  sipDialing(eventId: number, passcode: string | undefined) {
+    const user = passcode === undefined ? String(eventId) : `${eventId}.${passcode}`;
+    return {
+      sip_dialing: `${user}.${this.#ids.opaque(12)}@zoomcrc.com`,
+      paid_crc_plan_participant: false,
+      participant_identifier_code: this.#ids.digits(6),
+      expire_in: 7200,
+    };
+  }
+
   /** `POST .../invite_links`: one personal join link per attendee. */
   inviteLinks(joinUrl: string, attendees: readonly { name: string }[]) {
     return {

@@ -1,5 +1,8 @@
-import { pollNotFound } from "./api-failure.js";
+import { pollNotFound, ZoomApiFailure } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
+
+/** A meeting or webinar holds at most 50 polls. */
+export const MAX_POLLS = 50;
 
 /** Poll types: 1 poll, 2 advanced poll, 3 quiz. */
 export type PollType = 1 | 2 | 3;
@@ -52,6 +55,14 @@ export class Polls {
     };
     this.#list(meeting.id).push(poll);
     return structuredClone(poll);
+  }
+
+  /** `POST /meetings/{meetingId}/batch_polls`: several at once; a meeting holds at most 50 polls (code 4400). */
+  createMany(meeting: PollOwner, inputs: readonly PollInput[]): { polls: PollRecord[] } {
+    if (this.#list(meeting.id).length + inputs.length > MAX_POLLS) {
+      throw new ZoomApiFailure(400, 4400, `You can only add a maximum of ${MAX_POLLS} polls.`);
+    }
+    return { polls: inputs.map((input) => this.create(meeting, input)) };
   }
 
   /** `GET /meetings/{meetingId}/polls`; `anonymous: true` keeps only anonymous polls. */

@@ -1,4 +1,5 @@
 import type { ApiOperation } from "../api-operation.js";
+import { accountOperations } from "./account-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
 import { userOperations } from "./user-operations.js";
@@ -10,4 +11,5 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...meetingOperations,
   ...recordingOperations,
   ...webinarOperations,
+  ...accountOperations,
 };

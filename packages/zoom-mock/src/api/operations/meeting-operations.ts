@@ -179,6 +179,21 @@ export const meetingOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
+  getSipDialingWithPasscode: (request, model) => {
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    return ok(model.eventTokens.sipDialing(meeting.id, bodyObject<{ passcode?: string }>(request).passcode));
+  },
+
+  createBatchPolls: (request, model) =>
+    created(model.polls.createMany(model.meetings.get(pathParam(request, "meetingId")), bodyObject<{ polls?: PollInput[] }>(request).polls ?? [])),
+
+  meetingAppAdd: (request, model) => created(model.openApps.add(model.meetings.get(pathParam(request, "meetingId")), request.caller.clientId)),
+
+  meetingAppDelete: (request, model) => {
+    model.openApps.remove(model.meetings.get(pathParam(request, "meetingId")), request.caller.clientId);
+    return noContent();
+  },
+
   pastMeetingDetails: (request, model) => ok(model.pastMeetings.view(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
 
   pastMeetingParticipants: (request, model) =>

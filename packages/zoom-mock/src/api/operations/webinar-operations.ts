@@ -180,6 +180,12 @@ export const webinarOperations: Record<string, ApiOperation> = {
 
   getTrackingSources: (request, model) => ok(model.trackingSources.list(model.webinars.get(pathParam(request, "webinarId")))),
 
+  // Zoom answers 201 here (200 for the meeting one).
+  getWebinarSipDialingWithPasscode: (request, model) => {
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    return created(model.eventTokens.sipDialing(webinar.id, bodyObject<{ passcode?: string }>(request).passcode));
+  },
+
   webinarRegistrantCreate: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
     return created(model.registrants.add(model.webinarTarget(webinar), bodyObject<RegistrantInput>(request)));
