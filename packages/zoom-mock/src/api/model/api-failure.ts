@@ -143,3 +143,13 @@ export function deviceNotFound(deviceId: string): ZoomApiFailure {
 export function deviceNameTaken(name: string): ZoomApiFailure {
   return new ZoomApiFailure(404, 2020, `H.323 device's display name ${name} is already in use.`);
 }
+
+/** 400 for an unknown contact group (Zoom code 300). */
+export function contactGroupNotFound(groupId: string): ZoomApiFailure {
+  return new ZoomApiFailure(400, 300, `A group with this groupId: ${groupId} does not exist.`);
+}
+
+/** 404 for an unknown division (Zoom code 40406). */
+export function divisionNotFound(): ZoomApiFailure {
+  return new ZoomApiFailure(404, 40406, "Division not found.");
+}

@@ -20,6 +20,8 @@ import { RateLimits } from "./rate-limits.js";
 import { type RecordingRecord, Recordings } from "./recordings.js";
 import { EventTokens } from "./event-tokens.js";
 import { AccountSettings } from "./account-settings.js";
+import { ContactGroups } from "./contact-groups.js";
+import { Divisions } from "./divisions.js";
 import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
 import { TrackingSources } from "./tracking-sources.js";
@@ -98,6 +100,8 @@ export class ApiModel {
   readonly webinarTemplates: Templates;
   readonly trackingSources: TrackingSources;
   readonly account: AccountSettings;
+  readonly contactGroups: ContactGroups;
+  readonly divisions: Divisions;
   readonly openApps: OpenApps;
   readonly rateLimits: RateLimits;
   readonly clock: () => number;
@@ -144,6 +148,8 @@ export class ApiModel {
     this.webinarTemplates = new Templates(ids, "webinar");
     this.trackingSources = new TrackingSources(ids);
     this.account = new AccountSettings(ids, pages);
+    this.contactGroups = new ContactGroups(options.users, ids, pages);
+    this.divisions = new Divisions(options.users, ids, pages, clock);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
   }

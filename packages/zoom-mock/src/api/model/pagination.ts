@@ -50,8 +50,8 @@ export class PageTokens {
    * Cuts one page out of `items`. `listKey` names the list (operation plus its filters) so tokens
    * stay bound to it.
    */
-  page<T>(listKey: string, items: readonly T[], request: PageRequest): Page<T> {
-    const pageSize = resolvePageSize(request.pageSize);
+  page<T>(listKey: string, items: readonly T[], request: PageRequest, limits: PageLimits = ZOOM_PAGE_LIMITS): Page<T> {
+    const pageSize = resolvePageSize(request.pageSize, limits);
     const offset = this.#redeem(listKey, request.nextPageToken);
     const slice = items.slice(offset, offset + pageSize);
     const nextOffset = offset + slice.length;
@@ -77,11 +77,20 @@ export class PageTokens {
   }
 }
 
-/** Applies Zoom's default (30) and cap (300) to a requested page size. */
-export function resolvePageSize(requested: number | undefined): number {
-  if (requested === undefined) return DEFAULT_PAGE_SIZE;
+/** A list's page size default and cap. */
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+/** Most of Zoom's lists: 30 by default, at most 300. */
+export const ZOOM_PAGE_LIMITS: PageLimits = { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE };
+
+/** Applies a list's default (usually 30) and cap (usually 300) to a requested page size. */
+export function resolvePageSize(requested: number | undefined, limits: PageLimits = ZOOM_PAGE_LIMITS): number {
+  if (requested === undefined) return limits.defaultPageSize;
   if (!Number.isInteger(requested) || requested < 1) {
     throw validationFailed([{ field: "page_size", message: "page_size must be a positive integer." }]);
   }
-  return Math.min(requested, MAX_PAGE_SIZE);
+  return Math.min(requested, limits.maxPageSize);
 }
