@@ -4,6 +4,153 @@
  */
 
 export interface paths {
+    "/contacts/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contact groups */
+        get: operations["contactGroups"];
+        put?: never;
+        /** Create a contact group */
+        post: operations["contactGroupCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contact group */
+        get: operations["contactGroup"];
+        put?: never;
+        post?: never;
+        /** Delete a contact group */
+        delete: operations["contactGroupDelete"];
+        options?: never;
+        head?: never;
+        /** Update a contact group */
+        patch: operations["contactGroupUpdate"];
+        trace?: never;
+    };
+    "/contacts/groups/{groupId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a contact group's members */
+        get: operations["contactGroupMembers"];
+        put?: never;
+        /** Add members to a contact group */
+        post: operations["contactGroupMemberAdd"];
+        /** Remove members from a contact group */
+        delete: operations["contactGroupMemberRemove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's divisions */
+        get: operations["listDivisions"];
+        put?: never;
+        /** Create a division */
+        post: operations["Createadivision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/divisions/{divisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a division */
+        get: operations["Getdivision"];
+        put?: never;
+        post?: never;
+        /** Delete a division */
+        delete: operations["Deletedivision"];
+        options?: never;
+        head?: never;
+        /** Rename or describe a division */
+        patch: operations["Updateadivision"];
+        trace?: never;
+    };
+    "/divisions/{divisionId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a division's members */
+        get: operations["listDivisionMembers"];
+        put?: never;
+        /** Move users into a division */
+        post: operations["assigndivisionMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/h323/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's H.323/SIP room devices */
+        get: operations["deviceList"];
+        put?: never;
+        /** Add an H.323/SIP room device */
+        post: operations["deviceCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/h323/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an H.323/SIP room device */
+        delete: operations["deviceDelete"];
+        options?: never;
+        head?: never;
+        /** Update an H.323/SIP room device */
+        patch: operations["deviceUpdate"];
+        trace?: never;
+    };
     "/meetings/meeting_summaries": {
         parameters: {
             query?: never;
@@ -38,6 +185,23 @@ export interface paths {
         head?: never;
         /** Update a meeting */
         patch: operations["meetingUpdate"];
+        trace?: never;
+    };
+    "/meetings/{meetingId}/batch_polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create several polls for a meeting at once */
+        post: operations["createBatchPolls"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/meetings/{meetingId}/batch_registrants": {
@@ -190,6 +354,24 @@ export interface paths {
         post?: never;
         /** Delete a meeting's or webinar's AI summary */
         delete: operations["Deletemeetingorwebinarsummary"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/open_apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a Zoom app in a meeting when it starts */
+        post: operations["meetingAppAdd"];
+        /** Stop opening a Zoom app in a meeting */
+        delete: operations["meetingAppDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -424,6 +606,23 @@ export interface paths {
         post?: never;
         /** Delete a meeting registrant */
         delete: operations["meetingregistrantdelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/sip_dialing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a SIP URI for dialing into a meeting */
+        post: operations["getSipDialingWithPasscode"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -685,6 +884,61 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/tracking_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's tracking fields */
+        get: operations["trackingfieldList"];
+        put?: never;
+        /** Create a tracking field */
+        post: operations["trackingfieldCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tracking_fields/{fieldId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a tracking field */
+        get: operations["trackingfieldGet"];
+        put?: never;
+        post?: never;
+        /** Delete a tracking field */
+        delete: operations["trackingfieldDelete"];
+        options?: never;
+        head?: never;
+        /** Update a tracking field */
+        patch: operations["trackingfieldUpdate"];
+        trace?: never;
+    };
+    "/tsp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the account's TSP audio settings */
+        get: operations["tsp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the account's TSP audio settings */
+        patch: operations["tspUpdate"];
         trace?: never;
     };
     "/users": {
@@ -1401,6 +1655,23 @@ export interface paths {
         post?: never;
         /** Delete a webinar registrant */
         delete: operations["deleteWebinarRegistrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/sip_dialing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a SIP URI for dialing into a webinar */
+        post: operations["getWebinarSipDialingWithPasscode"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3708,6 +3979,153 @@ export interface components {
                 };
             };
         };
+        /** @description The account's tracking fields. */
+        TrackingFieldDefinitionList: {
+            total_records?: number;
+            tracking_fields: components["schemas"]["TrackingFieldDefinition"][];
+        };
+        /** @description A tracking field the account defines for meetings. */
+        TrackingFieldDefinition: {
+            id: string;
+            field: string;
+            recommended_values?: string[];
+            required?: boolean;
+            visible?: boolean;
+        };
+        /** @description One page of the account's H.323/SIP room devices. */
+        DeviceListPage: {
+            next_page_token?: string;
+            page_count?: number;
+            /** @deprecated */
+            page_number?: number;
+            page_size: number;
+            total_records?: number;
+            devices: components["schemas"]["Device"][];
+        };
+        /** @description An H.323/SIP room device. */
+        Device: {
+            id: string;
+            /** @enum {string} */
+            encryption: "auto" | "yes" | "no";
+            ip: string;
+            name: string;
+            /** @enum {string} */
+            protocol: "H.323" | "SIP";
+        };
+        /** @description The account's TSP audio settings. */
+        TspSettings: {
+            dial_in_number_unrestricted?: boolean;
+            dial_in_numbers?: {
+                code?: string;
+                number?: string;
+                type?: string;
+            }[];
+            enable?: boolean;
+            master_account_setting_extended?: boolean;
+            modify_credential_forbidden?: boolean;
+            /** @enum {string} */
+            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+            tsp_enabled?: boolean;
+            tsp_provider?: string;
+        };
+        /** @description A SIP URI for dialing into a meeting or webinar. */
+        SipDialing: {
+            sip_dialing: string;
+            paid_crc_plan_participant?: boolean;
+            participant_identifier_code?: string;
+            /** Format: int64 */
+            expire_in?: number;
+        };
+        /** @description The polls created in one batch. */
+        CreatedPolls: {
+            polls: components["schemas"]["CreatedPoll"][];
+        };
+        /** @description A Zoom app set to open when a meeting starts. */
+        MeetingApp: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: date-time */
+            start_time?: string;
+            app_id?: string;
+        };
+        /** @description One page of contact groups. */
+        ContactGroupListPage: {
+            groups: {
+                group_id?: string;
+                group_name?: string;
+                /** @enum {integer} */
+                group_privacy?: 1 | 2 | 3;
+                description?: string;
+            }[];
+            next_page_token?: string;
+            page_size?: number;
+        };
+        /** @description A contact group. */
+        ContactGroup: {
+            group_id: string;
+            group_name: string;
+            total_members?: number;
+            /** @enum {integer} */
+            group_privacy?: 1 | 2 | 3;
+            description?: string;
+        };
+        /** @description One page of a contact group's members. */
+        ContactGroupMemberListPage: {
+            group_members: {
+                /** @enum {integer} */
+                type?: 1 | 2;
+                id?: string;
+                name?: string;
+            }[];
+            next_page_token?: string;
+            page_size?: number;
+        };
+        /** @description Who was added to a contact group. */
+        AddedContactGroupMembers: {
+            member_ids?: string[];
+        };
+        /** @description One page of the account's divisions. */
+        DivisionListPage: {
+            next_page_token?: string;
+            page_size?: number;
+            total_records?: number;
+            divisions: {
+                division_id?: string;
+                division_name?: string;
+                division_description?: string;
+                is_main_division?: boolean;
+                total_members?: number;
+            }[];
+        };
+        /** @description A division of the account. */
+        Division: {
+            division_id: string;
+            division_name: string;
+            division_description?: string;
+            is_main_division?: boolean;
+        };
+        /** @description The new division. */
+        CreatedDivision: {
+            division_id: string;
+            division_name: string;
+            division_description?: string;
+        };
+        /** @description One page of a division's members. */
+        DivisionMemberListPage: {
+            next_page_token?: string;
+            page_size?: number;
+            total_records?: number;
+            users: {
+                user_id?: string;
+                user_display_name?: string;
+                user_email?: string;
+            }[];
+        };
+        /** @description Who was moved into a division, and when. */
+        AddedDivisionMembers: {
+            added_at?: string;
+            ids?: string;
+        };
         /** @description How to add a user. */
         UserCreateRequest: {
             /** @enum {string} */
@@ -5433,6 +5851,117 @@ export interface components {
             /** @default false */
             overwrite?: boolean;
         };
+        /** @description A tracking field to create, or the fields to change. */
+        TrackingFieldRequest: {
+            field?: string;
+            recommended_values?: string[];
+            required?: boolean;
+            visible?: boolean;
+        };
+        /** @description A room device to add, or its new details. */
+        DeviceRequest: {
+            /** @enum {string} */
+            encryption: "auto" | "yes" | "no";
+            ip: string;
+            name: string;
+            /** @enum {string} */
+            protocol: "H.323" | "SIP";
+        };
+        /** @description TSP settings to change. */
+        TspSettingsRequest: {
+            dial_in_number_unrestricted?: boolean;
+            enable?: boolean;
+            master_account_setting_extended?: boolean;
+            modify_credential_forbidden?: boolean;
+            /** @enum {string} */
+            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+            tsp_enabled?: boolean;
+            tsp_provider?: string;
+        };
+        /** @description The meeting's passcode, if it has one. */
+        SipDialingRequest: {
+            passcode?: string;
+        };
+        /** @description Polls to create (1 to 25). */
+        BatchPollsRequest: {
+            polls?: {
+                /** @default false */
+                anonymous?: boolean;
+                /**
+                 * @default 1
+                 * @enum {integer}
+                 */
+                poll_type?: 1 | 2 | 3;
+                questions?: {
+                    answer_max_character?: number;
+                    answer_min_character?: number;
+                    /** @default false */
+                    answer_required?: boolean;
+                    answers?: string[];
+                    /** @default false */
+                    case_sensitive?: boolean;
+                    name?: string;
+                    prompts?: {
+                        prompt_question?: string;
+                        prompt_right_answers?: string[];
+                    }[];
+                    rating_max_label?: string;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_min_value?: number;
+                    right_answers?: string[];
+                    /** @default false */
+                    show_as_dropdown?: boolean;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                }[];
+                title?: string;
+            }[];
+        };
+        /** @description A contact group to create. */
+        ContactGroupCreateRequest: {
+            group_name?: string;
+            /** @enum {integer} */
+            group_privacy?: 1 | 2 | 3;
+            description?: string;
+            group_members?: {
+                /** @enum {integer} */
+                type?: 1 | 2;
+                id?: string;
+            }[];
+        };
+        /** @description Contact group fields to change. */
+        ContactGroupUpdateRequest: {
+            name?: string;
+            /** @enum {integer} */
+            privacy?: 1 | 2 | 3;
+            description?: string;
+        };
+        /** @description Members to add. */
+        ContactGroupMembersRequest: {
+            group_members?: {
+                /** @enum {integer} */
+                type?: 1 | 2;
+                id?: string;
+            }[];
+        };
+        /** @description A division to create. */
+        DivisionCreateRequest: {
+            division_name: string;
+            division_description?: string;
+        };
+        /** @description Division fields to change. */
+        DivisionUpdateRequest: {
+            division_name?: string;
+            division_description?: string;
+        };
+        /** @description Users to move into the division. */
+        DivisionMembersRequest: {
+            users?: {
+                user_email?: string;
+                user_id?: string;
+            }[];
+        };
         /** @description The body Zoom sends with an error status. */
         ZoomError: {
             /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
@@ -5527,6 +6056,8 @@ export interface components {
         PageSize2000: number;
         /** @description Records per page. */
         PageSize300: number;
+        /** @description Records per page. */
+        PageSize50: number;
         /** @description A user ID, an email address, or `me` for the token's own user. */
         UserId: string;
         /** @description The webinar's ID. */
@@ -5555,6 +6086,584 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    contactGroups: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize50"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact groups. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactGroupListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroupCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The group was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroupDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroupUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The group was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroupMembers: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize50"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description The contact group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactGroupMemberListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroupMemberAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactGroupMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The members were added. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddedContactGroupMembers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    contactGroupMemberRemove: {
+        parameters: {
+            query: {
+                /** @description Comma-separated IDs of the members to remove. */
+                member_ids: string;
+            };
+            header?: never;
+            path: {
+                /** @description The contact group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members were removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDivisions: {
+        parameters: {
+            query?: {
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of divisions. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Createadivision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DivisionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The division was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedDivision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Getdivision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The division's ID. */
+                divisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The division. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Division"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Deletedivision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The division's ID. */
+                divisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The division was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Updateadivision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The division's ID. */
+                divisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DivisionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The division was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDivisionMembers: {
+        parameters: {
+            query?: {
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+            };
+            header?: never;
+            path: {
+                /** @description The division's ID. */
+                divisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionMemberListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assigndivisionMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The division's ID. */
+                divisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DivisionMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The users were moved. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddedDivisionMembers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deviceList: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description Deprecated page number; use `next_page_token`. */
+                page_number?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of devices. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deviceCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was added. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deviceDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's ID. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device was removed. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deviceUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's ID. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     Listmeetingsummaries: {
         parameters: {
             query?: {
@@ -5685,6 +6794,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createBatchPolls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchPollsRequest"];
+            };
+        };
+        responses: {
+            /** @description The polls were created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPolls"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6011,6 +7153,62 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The summary was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingAppAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app will open. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingApp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingAppDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app will no longer open. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -6767,6 +7965,39 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getSipDialingWithPasscode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SipDialingRequest"];
+            };
+        };
+        responses: {
+            /** @description The SIP URI. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDialing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     meetingStatus: {
         parameters: {
             query?: never;
@@ -7308,6 +8539,199 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    trackingfieldList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracking fields. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingFieldDefinitionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    trackingfieldCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackingFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description The tracking field was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingFieldDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    trackingfieldGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking field's ID. */
+                fieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracking field. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingFieldDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    trackingfieldDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking field's ID. */
+                fieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracking field was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    trackingfieldUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking field's ID. */
+                fieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackingFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description The tracking field was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    tsp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The TSP settings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TspSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    tspUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TspSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The TSP settings were changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -9360,6 +10784,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebinarSipDialingWithPasscode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SipDialingRequest"];
+            };
+        };
+        responses: {
+            /** @description The SIP URI. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDialing"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
