@@ -41,9 +41,1346 @@ export const zoomApiSpec: OpenApiDocument = {
     {
       "name": "Webinars",
       "description": "Webinars and their registrants."
+    },
+    {
+      "name": "Account",
+      "description": "Account-wide resources: tracking fields, H.323/SIP room devices and TSP audio."
+    },
+    {
+      "name": "Contact groups",
+      "description": "Groups of contacts that users see in their Zoom client."
+    },
+    {
+      "name": "Divisions",
+      "description": "Divisions of an account and their members."
     }
   ],
   "paths": {
+    "/contacts/groups": {
+      "get": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "List contact groups",
+        "operationId": "contactGroups",
+        "x-zoom-rate-limit": "Medium",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:read:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:read:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/PageSize50"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of contact groups.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContactGroupListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "Create a contact group",
+        "operationId": "contactGroupCreate",
+        "x-zoom-rate-limit": "Heavy",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:write:admin"
+          ],
+          "granular": []
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContactGroupCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The group was created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContactGroup"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/contacts/groups/{groupId}": {
+      "get": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "Get a contact group",
+        "operationId": "contactGroup",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:write:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The contact group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContactGroup"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "Update a contact group",
+        "operationId": "contactGroupUpdate",
+        "x-zoom-rate-limit": "Heavy",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:write:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The contact group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContactGroupUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The group was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "Delete a contact group",
+        "operationId": "contactGroupDelete",
+        "x-zoom-rate-limit": "Heavy",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:write:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The contact group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The group was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/contacts/groups/{groupId}/members": {
+      "get": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "List a contact group's members",
+        "operationId": "contactGroupMembers",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:read:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:read:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The contact group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize50"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of members.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContactGroupMemberListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "Add members to a contact group",
+        "operationId": "contactGroupMemberAdd",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:write:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The contact group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContactGroupMembersRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The members were added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AddedContactGroupMembers"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Contact groups"
+        ],
+        "summary": "Remove members from a contact group",
+        "operationId": "contactGroupMemberRemove",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "contact_group:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "contact_group:write:admin"
+          ],
+          "granular": []
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The contact group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "member_ids",
+            "in": "query",
+            "description": "Comma-separated IDs of the members to remove.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The members were removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/divisions": {
+      "get": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "List the account's divisions",
+        "operationId": "listDivisions",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              " division:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:read:list_divisions:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            " division:read:admin"
+          ],
+          "granular": [
+            "division:read:list_divisions:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of divisions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DivisionListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "Create a division",
+        "operationId": "Createadivision",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "division:wirte:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:write:division:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "division:wirte:admin"
+          ],
+          "granular": [
+            "division:write:division:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DivisionCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The division was created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedDivision"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/divisions/{divisionId}": {
+      "get": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "Get a division",
+        "operationId": "Getdivision",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "division:wirte:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              " division:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:read:division:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "division:wirte:admin",
+            " division:read:admin"
+          ],
+          "granular": [
+            "division:read:division:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "divisionId",
+            "in": "path",
+            "description": "The division's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The division.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Division"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "Rename or describe a division",
+        "operationId": "Updateadivision",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "division:wirte:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:update:division:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "division:wirte:admin"
+          ],
+          "granular": [
+            "division:update:division:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "divisionId",
+            "in": "path",
+            "description": "The division's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DivisionUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The division was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "Delete a division",
+        "operationId": "Deletedivision",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "division:wirte:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:delete:division:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "division:wirte:admin"
+          ],
+          "granular": [
+            "division:delete:division:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "divisionId",
+            "in": "path",
+            "description": "The division's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The division was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/divisions/{divisionId}/users": {
+      "get": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "List a division's members",
+        "operationId": "listDivisionMembers",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              " division:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:read:member:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            " division:read:admin"
+          ],
+          "granular": [
+            "division:read:member:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "divisionId",
+            "in": "path",
+            "description": "The division's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of members.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DivisionMemberListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Divisions"
+        ],
+        "summary": "Move users into a division",
+        "operationId": "assigndivisionMember",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "division:wirte:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "division:write:member:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "division:wirte:admin"
+          ],
+          "granular": [
+            "division:write:member:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "divisionId",
+            "in": "path",
+            "description": "The division's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DivisionMembersRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The users were moved.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AddedDivisionMembers"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/h323/devices": {
+      "get": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "List the account's H.323/SIP room devices",
+        "operationId": "deviceList",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "h323:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "h323_device:read:list_devices:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "h323:read:admin"
+          ],
+          "granular": [
+            "h323_device:read:list_devices:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "name": "page_number",
+            "in": "query",
+            "description": "Deprecated page number; use `next_page_token`.",
+            "schema": {
+              "type": "integer",
+              "default": 1
+            }
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of devices.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeviceListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Add an H.323/SIP room device",
+        "operationId": "deviceCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "h323:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "h323_device:write:device:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "h323:write:admin"
+          ],
+          "granular": [
+            "h323_device:write:device:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DeviceRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The device was added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Device"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/h323/devices/{deviceId}": {
+      "patch": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Update an H.323/SIP room device",
+        "operationId": "deviceUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "h323:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "h323_device:update:device:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "h323:write:admin"
+          ],
+          "granular": [
+            "h323_device:update:device:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DeviceRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The device was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Remove an H.323/SIP room device",
+        "operationId": "deviceDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "h323:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "h323_device:delete:device:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "h323:write:admin"
+          ],
+          "granular": [
+            "h323_device:delete:device:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The device was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/meeting_summaries": {
       "get": {
         "tags": [
@@ -383,6 +1720,95 @@ export const zoomApiSpec: OpenApiDocument = {
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/batch_polls": {
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Create several polls for a meeting at once",
+        "operationId": "createBatchPolls",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:batch_polls"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:batch_polls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:write:batch_polls",
+            "meeting:write:batch_polls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BatchPollsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The polls were created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedPolls"
+                }
               }
             }
           },
@@ -1260,6 +2686,155 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The summary was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/open_apps": {
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Open a Zoom app in a meeting when it starts",
+        "operationId": "meetingAppAdd",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:open_app"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:open_app:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:write:open_app",
+            "meeting:write:open_app:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "201": {
+            "description": "The app will open.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeetingApp"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Stop opening a Zoom app in a meeting",
+        "operationId": "meetingAppDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:open_app"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:open_app:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:delete:open_app",
+            "meeting:delete:open_app:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The app will no longer open.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -3361,6 +4936,95 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/meetings/{meetingId}/sip_dialing": {
+      "post": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Get a SIP URI for dialing into a meeting",
+        "operationId": "getSipDialingWithPasscode",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:sip_dialing"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin:sip_dialing"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:sip_dialing"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:sip_dialing:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:sip_dialing",
+            "meeting:write:admin:sip_dialing"
+          ],
+          "granular": [
+            "meeting:write:sip_dialing",
+            "meeting:write:sip_dialing:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SipDialingRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The SIP URI.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SipDialing"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/{meetingId}/status": {
       "put": {
         "tags": [
@@ -4827,6 +6491,462 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/tracking_fields": {
+      "get": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "List the account's tracking fields",
+        "operationId": "trackingfieldList",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tracking_fields:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tracking_field:read:list_tracking_fields:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tracking_fields:read:admin"
+          ],
+          "granular": [
+            "tracking_field:read:list_tracking_fields:admin"
+          ]
+        },
+        "responses": {
+          "200": {
+            "description": "The tracking fields.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackingFieldDefinitionList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Create a tracking field",
+        "operationId": "trackingfieldCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tracking_fields:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tracking_field:write:tracking_field:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tracking_fields:write:admin"
+          ],
+          "granular": [
+            "tracking_field:write:tracking_field:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TrackingFieldRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The tracking field was created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackingFieldDefinition"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/tracking_fields/{fieldId}": {
+      "get": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Get a tracking field",
+        "operationId": "trackingfieldGet",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tracking_fields:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tracking_field:read:tracking_field:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tracking_fields:read:admin"
+          ],
+          "granular": [
+            "tracking_field:read:tracking_field:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "fieldId",
+            "in": "path",
+            "description": "The tracking field's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The tracking field.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackingFieldDefinition"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Update a tracking field",
+        "operationId": "trackingfieldUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tracking_fields:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tracking_field:update:tracking_field:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tracking_fields:write:admin"
+          ],
+          "granular": [
+            "tracking_field:update:tracking_field:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "fieldId",
+            "in": "path",
+            "description": "The tracking field's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TrackingFieldRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The tracking field was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Delete a tracking field",
+        "operationId": "trackingfieldDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tracking_fields:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tracking_field:delete:tracking_field:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tracking_fields:write:admin"
+          ],
+          "granular": [
+            "tracking_field:delete:tracking_field:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "fieldId",
+            "in": "path",
+            "description": "The tracking field's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The tracking field was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/tsp": {
+      "get": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Get the account's TSP audio settings",
+        "operationId": "tsp",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read:tsp:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:read:admin"
+          ],
+          "granular": [
+            "tsp:read:tsp:admin"
+          ]
+        },
+        "responses": {
+          "200": {
+            "description": "The TSP settings.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TspSettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Change the account's TSP audio settings",
+        "operationId": "tspUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:update:tsp:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:write:admin"
+          ],
+          "granular": [
+            "tsp:update:tsp:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TspSettingsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The TSP settings were changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -10681,6 +12801,95 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/webinars/{webinarId}/sip_dialing": {
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Get a SIP URI for dialing into a webinar",
+        "operationId": "getWebinarSipDialingWithPasscode",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write:sip_dialing"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin:sip_dialing"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:sip_dialing"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:sip_dialing:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write:sip_dialing",
+            "webinar:write:admin:sip_dialing"
+          ],
+          "granular": [
+            "webinar:write:sip_dialing",
+            "webinar:write:sip_dialing:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SipDialingRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The SIP URI.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SipDialing"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/webinars/{webinarId}/status": {
       "put": {
         "tags": [
@@ -11174,6 +13383,7 @@ export const zoomApiSpec: OpenApiDocument = {
             "tokenUrl": "https://zoom.us/oauth/token",
             "refreshUrl": "https://zoom.us/oauth/token",
             "scopes": {
+              " division:read:admin": "macro scope  division:read:admin",
               "cloud_recording:delete:meeting_recording": "granular scope cloud_recording:delete:meeting_recording",
               "cloud_recording:delete:meeting_recording:admin": "granular scope cloud_recording:delete:meeting_recording:admin",
               "cloud_recording:delete:meeting_recording:master": "granular scope cloud_recording:delete:meeting_recording:master",
@@ -11217,8 +13427,26 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:write:recording_registrant": "granular scope cloud_recording:write:recording_registrant",
               "cloud_recording:write:recording_registrant:admin": "granular scope cloud_recording:write:recording_registrant:admin",
               "cloud_recording:write:recording_registrant:master": "granular scope cloud_recording:write:recording_registrant:master",
+              "contact_group:read:admin": "macro scope contact_group:read:admin",
+              "contact_group:write:admin": "macro scope contact_group:write:admin",
+              "division:delete:division:admin": "granular scope division:delete:division:admin",
+              "division:read:division:admin": "granular scope division:read:division:admin",
+              "division:read:list_divisions:admin": "granular scope division:read:list_divisions:admin",
+              "division:read:member:admin": "granular scope division:read:member:admin",
+              "division:update:division:admin": "granular scope division:update:division:admin",
+              "division:wirte:admin": "macro scope division:wirte:admin",
+              "division:write:division:admin": "granular scope division:write:division:admin",
+              "division:write:member:admin": "granular scope division:write:member:admin",
+              "h323:read:admin": "macro scope h323:read:admin",
+              "h323:write:admin": "macro scope h323:write:admin",
+              "h323_device:delete:device:admin": "granular scope h323_device:delete:device:admin",
+              "h323_device:read:list_devices:admin": "granular scope h323_device:read:list_devices:admin",
+              "h323_device:update:device:admin": "granular scope h323_device:update:device:admin",
+              "h323_device:write:device:admin": "granular scope h323_device:write:device:admin",
               "meeting:delete:meeting": "granular scope meeting:delete:meeting",
               "meeting:delete:meeting:admin": "granular scope meeting:delete:meeting:admin",
+              "meeting:delete:open_app": "granular scope meeting:delete:open_app",
+              "meeting:delete:open_app:admin": "granular scope meeting:delete:open_app:admin",
               "meeting:delete:poll": "granular scope meeting:delete:poll",
               "meeting:delete:poll:admin": "granular scope meeting:delete:poll:admin",
               "meeting:delete:registrant": "granular scope meeting:delete:registrant",
@@ -11291,16 +13519,23 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:update:survey:admin": "granular scope meeting:update:survey:admin",
               "meeting:write": "macro scope meeting:write",
               "meeting:write:admin": "macro scope meeting:write:admin",
+              "meeting:write:admin:sip_dialing": "macro scope meeting:write:admin:sip_dialing",
+              "meeting:write:batch_polls": "granular scope meeting:write:batch_polls",
+              "meeting:write:batch_polls:admin": "granular scope meeting:write:batch_polls:admin",
               "meeting:write:batch_registrants": "granular scope meeting:write:batch_registrants",
               "meeting:write:batch_registrants:admin": "granular scope meeting:write:batch_registrants:admin",
               "meeting:write:invite_links": "granular scope meeting:write:invite_links",
               "meeting:write:invite_links:admin": "granular scope meeting:write:invite_links:admin",
               "meeting:write:meeting": "granular scope meeting:write:meeting",
               "meeting:write:meeting:admin": "granular scope meeting:write:meeting:admin",
+              "meeting:write:open_app": "granular scope meeting:write:open_app",
+              "meeting:write:open_app:admin": "granular scope meeting:write:open_app:admin",
               "meeting:write:poll": "granular scope meeting:write:poll",
               "meeting:write:poll:admin": "granular scope meeting:write:poll:admin",
               "meeting:write:registrant": "granular scope meeting:write:registrant",
               "meeting:write:registrant:admin": "granular scope meeting:write:registrant:admin",
+              "meeting:write:sip_dialing": "granular scope meeting:write:sip_dialing",
+              "meeting:write:sip_dialing:admin": "granular scope meeting:write:sip_dialing:admin",
               "meeting:write:template": "granular scope meeting:write:template",
               "meeting:write:template:admin": "granular scope meeting:write:template:admin",
               "meeting_summary:read": "macro scope meeting_summary:read",
@@ -11317,6 +13552,17 @@ export const zoomApiSpec: OpenApiDocument = {
               "recording:read:admin": "macro scope recording:read:admin",
               "recording:write": "macro scope recording:write",
               "recording:write:admin": "macro scope recording:write:admin",
+              "tracking_field:delete:tracking_field:admin": "granular scope tracking_field:delete:tracking_field:admin",
+              "tracking_field:read:list_tracking_fields:admin": "granular scope tracking_field:read:list_tracking_fields:admin",
+              "tracking_field:read:tracking_field:admin": "granular scope tracking_field:read:tracking_field:admin",
+              "tracking_field:update:tracking_field:admin": "granular scope tracking_field:update:tracking_field:admin",
+              "tracking_field:write:tracking_field:admin": "granular scope tracking_field:write:tracking_field:admin",
+              "tracking_fields:read:admin": "macro scope tracking_fields:read:admin",
+              "tracking_fields:write:admin": "macro scope tracking_fields:write:admin",
+              "tsp:read:admin": "macro scope tsp:read:admin",
+              "tsp:read:tsp:admin": "granular scope tsp:read:tsp:admin",
+              "tsp:update:tsp:admin": "granular scope tsp:update:tsp:admin",
+              "tsp:write:admin": "macro scope tsp:write:admin",
               "user:delete:assistant": "granular scope user:delete:assistant",
               "user:delete:assistant:admin": "granular scope user:delete:assistant:admin",
               "user:delete:scheduler": "granular scope user:delete:scheduler",
@@ -11438,6 +13684,7 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:update:webinar:admin": "granular scope webinar:update:webinar:admin",
               "webinar:write": "macro scope webinar:write",
               "webinar:write:admin": "macro scope webinar:write:admin",
+              "webinar:write:admin:sip_dialing": "macro scope webinar:write:admin:sip_dialing",
               "webinar:write:batch_registrants": "granular scope webinar:write:batch_registrants",
               "webinar:write:batch_registrants:admin": "granular scope webinar:write:batch_registrants:admin",
               "webinar:write:invite_links": "granular scope webinar:write:invite_links",
@@ -11448,6 +13695,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:write:poll:admin": "granular scope webinar:write:poll:admin",
               "webinar:write:registrant": "granular scope webinar:write:registrant",
               "webinar:write:registrant:admin": "granular scope webinar:write:registrant:admin",
+              "webinar:write:sip_dialing": "granular scope webinar:write:sip_dialing",
+              "webinar:write:sip_dialing:admin": "granular scope webinar:write:sip_dialing:admin",
               "webinar:write:template": "granular scope webinar:write:template",
               "webinar:write:template:admin": "granular scope webinar:write:template:admin",
               "webinar:write:webinar": "granular scope webinar:write:webinar",
@@ -11560,6 +13809,16 @@ export const zoomApiSpec: OpenApiDocument = {
           "type": "integer",
           "default": 30,
           "maximum": 300
+        }
+      },
+      "PageSize50": {
+        "name": "page_size",
+        "in": "query",
+        "description": "Records per page.",
+        "schema": {
+          "type": "integer",
+          "default": 10,
+          "maximum": 50
         }
       },
       "UserId": {
@@ -19077,6 +21336,470 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "TrackingFieldDefinitionList": {
+        "description": "The account's tracking fields.",
+        "type": "object",
+        "required": [
+          "tracking_fields"
+        ],
+        "properties": {
+          "total_records": {
+            "type": "integer"
+          },
+          "tracking_fields": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TrackingFieldDefinition"
+            }
+          }
+        }
+      },
+      "TrackingFieldDefinition": {
+        "description": "A tracking field the account defines for meetings.",
+        "type": "object",
+        "required": [
+          "id",
+          "field"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "field": {
+            "type": "string"
+          },
+          "recommended_values": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "DeviceListPage": {
+        "description": "One page of the account's H.323/SIP room devices.",
+        "type": "object",
+        "required": [
+          "page_size",
+          "devices"
+        ],
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_number": {
+            "type": "integer",
+            "deprecated": true
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "devices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Device"
+            }
+          }
+        }
+      },
+      "Device": {
+        "description": "An H.323/SIP room device.",
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "protocol",
+          "ip",
+          "encryption"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "encryption": {
+            "type": "string",
+            "enum": [
+              "auto",
+              "yes",
+              "no"
+            ]
+          },
+          "ip": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "protocol": {
+            "type": "string",
+            "enum": [
+              "H.323",
+              "SIP"
+            ]
+          }
+        }
+      },
+      "TspSettings": {
+        "description": "The account's TSP audio settings.",
+        "type": "object",
+        "properties": {
+          "dial_in_number_unrestricted": {
+            "type": "boolean"
+          },
+          "dial_in_numbers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "number": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "enable": {
+            "type": "boolean"
+          },
+          "master_account_setting_extended": {
+            "type": "boolean"
+          },
+          "modify_credential_forbidden": {
+            "type": "boolean"
+          },
+          "tsp_bridge": {
+            "type": "string",
+            "enum": [
+              "US_TSP_TB",
+              "EU_TSP_TB"
+            ]
+          },
+          "tsp_enabled": {
+            "type": "boolean"
+          },
+          "tsp_provider": {
+            "type": "string"
+          }
+        }
+      },
+      "SipDialing": {
+        "description": "A SIP URI for dialing into a meeting or webinar.",
+        "type": "object",
+        "required": [
+          "sip_dialing"
+        ],
+        "properties": {
+          "sip_dialing": {
+            "type": "string"
+          },
+          "paid_crc_plan_participant": {
+            "type": "boolean"
+          },
+          "participant_identifier_code": {
+            "type": "string"
+          },
+          "expire_in": {
+            "type": "integer",
+            "format": "int64"
+          }
+        }
+      },
+      "CreatedPolls": {
+        "description": "The polls created in one batch.",
+        "type": "object",
+        "required": [
+          "polls"
+        ],
+        "properties": {
+          "polls": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CreatedPoll"
+            }
+          }
+        }
+      },
+      "MeetingApp": {
+        "description": "A Zoom app set to open when a meeting starts.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "app_id": {
+            "type": "string"
+          }
+        }
+      },
+      "ContactGroupListPage": {
+        "description": "One page of contact groups.",
+        "type": "object",
+        "required": [
+          "groups"
+        ],
+        "properties": {
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "group_id": {
+                  "type": "string"
+                },
+                "group_name": {
+                  "type": "string"
+                },
+                "group_privacy": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2,
+                    3
+                  ]
+                },
+                "description": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          }
+        }
+      },
+      "ContactGroup": {
+        "description": "A contact group.",
+        "type": "object",
+        "required": [
+          "group_id",
+          "group_name"
+        ],
+        "properties": {
+          "group_id": {
+            "type": "string"
+          },
+          "group_name": {
+            "type": "string"
+          },
+          "total_members": {
+            "type": "integer"
+          },
+          "group_privacy": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3
+            ]
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
+      "ContactGroupMemberListPage": {
+        "description": "One page of a contact group's members.",
+        "type": "object",
+        "required": [
+          "group_members"
+        ],
+        "properties": {
+          "group_members": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2
+                  ]
+                },
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          }
+        }
+      },
+      "AddedContactGroupMembers": {
+        "description": "Who was added to a contact group.",
+        "type": "object",
+        "properties": {
+          "member_ids": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "DivisionListPage": {
+        "description": "One page of the account's divisions.",
+        "type": "object",
+        "required": [
+          "divisions"
+        ],
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "divisions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "division_id": {
+                  "type": "string"
+                },
+                "division_name": {
+                  "type": "string"
+                },
+                "division_description": {
+                  "type": "string"
+                },
+                "is_main_division": {
+                  "type": "boolean"
+                },
+                "total_members": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Division": {
+        "description": "A division of the account.",
+        "type": "object",
+        "required": [
+          "division_id",
+          "division_name"
+        ],
+        "properties": {
+          "division_id": {
+            "type": "string"
+          },
+          "division_name": {
+            "type": "string"
+          },
+          "division_description": {
+            "type": "string"
+          },
+          "is_main_division": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CreatedDivision": {
+        "description": "The new division.",
+        "type": "object",
+        "required": [
+          "division_id",
+          "division_name"
+        ],
+        "properties": {
+          "division_id": {
+            "type": "string"
+          },
+          "division_name": {
+            "type": "string"
+          },
+          "division_description": {
+            "type": "string"
+          }
+        }
+      },
+      "DivisionMemberListPage": {
+        "description": "One page of a division's members.",
+        "type": "object",
+        "required": [
+          "users"
+        ],
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "users": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "user_id": {
+                  "type": "string"
+                },
+                "user_display_name": {
+                  "type": "string"
+                },
+                "user_email": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "AddedDivisionMembers": {
+        "description": "Who was moved into a division, and when.",
+        "type": "object",
+        "properties": {
+          "added_at": {
+            "type": "string"
+          },
+          "ids": {
+            "type": "string"
+          }
+        }
+      },
       "UserCreateRequest": {
         "description": "How to add a user.",
         "type": "object",
@@ -24580,6 +27303,352 @@ export const zoomApiSpec: OpenApiDocument = {
           "overwrite": {
             "type": "boolean",
             "default": false
+          }
+        }
+      },
+      "TrackingFieldRequest": {
+        "description": "A tracking field to create, or the fields to change.",
+        "type": "object",
+        "properties": {
+          "field": {
+            "type": "string"
+          },
+          "recommended_values": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "visible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "DeviceRequest": {
+        "description": "A room device to add, or its new details.",
+        "type": "object",
+        "required": [
+          "encryption",
+          "ip",
+          "name",
+          "protocol"
+        ],
+        "properties": {
+          "encryption": {
+            "type": "string",
+            "enum": [
+              "auto",
+              "yes",
+              "no"
+            ]
+          },
+          "ip": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "protocol": {
+            "type": "string",
+            "enum": [
+              "H.323",
+              "SIP"
+            ]
+          }
+        }
+      },
+      "TspSettingsRequest": {
+        "description": "TSP settings to change.",
+        "type": "object",
+        "properties": {
+          "dial_in_number_unrestricted": {
+            "type": "boolean"
+          },
+          "enable": {
+            "type": "boolean"
+          },
+          "master_account_setting_extended": {
+            "type": "boolean"
+          },
+          "modify_credential_forbidden": {
+            "type": "boolean"
+          },
+          "tsp_bridge": {
+            "type": "string",
+            "enum": [
+              "US_TSP_TB",
+              "EU_TSP_TB"
+            ]
+          },
+          "tsp_enabled": {
+            "type": "boolean"
+          },
+          "tsp_provider": {
+            "type": "string"
+          }
+        }
+      },
+      "SipDialingRequest": {
+        "description": "The meeting's passcode, if it has one.",
+        "type": "object",
+        "properties": {
+          "passcode": {
+            "type": "string"
+          }
+        }
+      },
+      "BatchPollsRequest": {
+        "description": "Polls to create (1 to 25).",
+        "type": "object",
+        "properties": {
+          "polls": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 25,
+            "items": {
+              "type": "object",
+              "properties": {
+                "anonymous": {
+                  "type": "boolean",
+                  "default": false
+                },
+                "poll_type": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2,
+                    3
+                  ],
+                  "default": 1
+                },
+                "questions": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "answer_max_character": {
+                        "type": "integer"
+                      },
+                      "answer_min_character": {
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "answer_required": {
+                        "type": "boolean",
+                        "default": false
+                      },
+                      "answers": {
+                        "type": "array",
+                        "minItems": 2,
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "case_sensitive": {
+                        "type": "boolean",
+                        "default": false
+                      },
+                      "name": {
+                        "type": "string",
+                        "maxLength": 1024
+                      },
+                      "prompts": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "prompt_question": {
+                              "type": "string"
+                            },
+                            "prompt_right_answers": {
+                              "type": "array",
+                              "items": {
+                                "type": "string"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "rating_max_label": {
+                        "type": "string"
+                      },
+                      "rating_max_value": {
+                        "type": "integer",
+                        "maximum": 10
+                      },
+                      "rating_min_label": {
+                        "type": "string"
+                      },
+                      "rating_min_value": {
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "right_answers": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "show_as_dropdown": {
+                        "type": "boolean",
+                        "default": false
+                      },
+                      "type": {
+                        "type": "string",
+                        "enum": [
+                          "single",
+                          "multiple",
+                          "matching",
+                          "rank_order",
+                          "short_answer",
+                          "long_answer",
+                          "fill_in_the_blank",
+                          "rating_scale"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "title": {
+                  "type": "string",
+                  "maxLength": 64
+                }
+              }
+            }
+          }
+        }
+      },
+      "ContactGroupCreateRequest": {
+        "description": "A contact group to create.",
+        "type": "object",
+        "properties": {
+          "group_name": {
+            "type": "string"
+          },
+          "group_privacy": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3
+            ]
+          },
+          "description": {
+            "type": "string"
+          },
+          "group_members": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2
+                  ]
+                },
+                "id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ContactGroupUpdateRequest": {
+        "description": "Contact group fields to change.",
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "privacy": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3
+            ]
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
+      "ContactGroupMembersRequest": {
+        "description": "Members to add.",
+        "type": "object",
+        "properties": {
+          "group_members": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2
+                  ]
+                },
+                "id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "DivisionCreateRequest": {
+        "description": "A division to create.",
+        "type": "object",
+        "required": [
+          "division_name"
+        ],
+        "properties": {
+          "division_name": {
+            "type": "string"
+          },
+          "division_description": {
+            "type": "string"
+          }
+        }
+      },
+      "DivisionUpdateRequest": {
+        "description": "Division fields to change.",
+        "type": "object",
+        "properties": {
+          "division_name": {
+            "type": "string"
+          },
+          "division_description": {
+            "type": "string"
+          }
+        }
+      },
+      "DivisionMembersRequest": {
+        "description": "Users to move into the division.",
+        "type": "object",
+        "properties": {
+          "users": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "user_email": {
+                  "type": "string"
+                },
+                "user_id": {
+                  "type": "string"
+                }
+              }
+            }
           }
         }
       },
