@@ -1,0 +1,237 @@
+import { expect } from "vitest";
+import { type OperationCase, useOperationTable } from "../operation-table.js";
+
+/** One contract test per operation of specs/zoom-api.yaml about the account: tracking fields, H.323/SIP devices, TSP settings, contact groups and divisions. */
+const table = useOperationTable();
+const { zoom } = table;
+
+const cases: OperationCase[] = [
+  {
+    operationId: "trackingfieldList",
+    method: "GET",
+    path: "/tracking_fields",
+    arrange: (world) => {
+      world.api.model.account.createTrackingField({ field: "Department", visible: true });
+      return {};
+    },
+    status: 200,
+    check: (body) => expect(body.tracking_fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: "Department" })])),
+  },
+  {
+    operationId: "trackingfieldCreate",
+    method: "POST",
+    path: "/tracking_fields",
+    body: { field: "Cost center", required: true, visible: true, recommended_values: ["R&D", "Sales"] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), field: "Cost center", recommended_values: ["R&D", "Sales"] }),
+  },
+  {
+    operationId: "trackingfieldGet",
+    method: "GET",
+    path: "/tracking_fields/{fieldId}",
+    arrange: (world) => ({ fieldId: world.api.model.account.createTrackingField({ field: "Region" }).id }),
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.fieldId, field: "Region" }),
+  },
+  {
+    operationId: "trackingfieldUpdate",
+    method: "PATCH",
+    path: "/tracking_fields/{fieldId}",
+    arrange: (world) => ({ fieldId: world.api.model.account.createTrackingField({ field: "Project", required: false }).id }),
+    body: { required: true },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.account.trackingField(String(params.fieldId)).required).toBe(true),
+  },
+  {
+    operationId: "trackingfieldDelete",
+    method: "DELETE",
+    path: "/tracking_fields/{fieldId}",
+    arrange: (world) => ({ fieldId: world.api.model.account.createTrackingField({ field: "Temporary" }).id }),
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.account.trackingField(String(params.fieldId))).toThrow(),
+  },
+  {
+    operationId: "deviceList",
+    method: "GET",
+    path: "/h323/devices",
+    arrange: (world) => {
+      world.api.model.account.createDevice({ name: "Board room", protocol: "H.323", ip: "10.1.0.1", encryption: "auto" });
+      return {};
+    },
+    query: { page_size: "10" },
+    status: 200,
+    check: (body) => expect(body.devices).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Board room" })])),
+  },
+  {
+    operationId: "deviceCreate",
+    method: "POST",
+    path: "/h323/devices",
+    body: { name: "Lobby", protocol: "SIP", ip: "10.1.0.2", encryption: "yes" },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), name: "Lobby", protocol: "SIP" }),
+  },
+  {
+    operationId: "deviceUpdate",
+    method: "PATCH",
+    path: "/h323/devices/{deviceId}",
+    arrange: (world) => ({ deviceId: world.api.model.account.createDevice({ name: "Old room", protocol: "H.323", ip: "10.1.0.3", encryption: "no" }).id }),
+    body: { name: "New room", protocol: "H.323", ip: "10.1.0.3", encryption: "auto" },
+    status: 204,
+  },
+  {
+    operationId: "deviceDelete",
+    method: "DELETE",
+    path: "/h323/devices/{deviceId}",
+    arrange: (world) => ({ deviceId: world.api.model.account.createDevice({ name: "Gone room", protocol: "SIP", ip: "10.1.0.4", encryption: "no" }).id }),
+    status: 200,
+  },
+  {
+    operationId: "tsp",
+    method: "GET",
+    path: "/tsp",
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ tsp_bridge: expect.any(String) }),
+  },
+  {
+    operationId: "tspUpdate",
+    method: "PATCH",
+    path: "/tsp",
+    body: { enable: true, tsp_provider: "Acme Audio" },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.account.tsp()).toMatchObject({ enable: true, tsp_provider: "Acme Audio" }),
+  },
+  {
+    operationId: "contactGroups",
+    method: "GET",
+    path: "/contacts/groups",
+    arrange: (world) => {
+      world.api.model.contactGroups.create({ group_name: "Listed group" });
+      return {};
+    },
+    status: 200,
+    check: (body) => expect(body.groups).toEqual(expect.arrayContaining([expect.objectContaining({ group_name: "Listed group" })])),
+  },
+  {
+    operationId: "contactGroupCreate",
+    method: "POST",
+    path: "/contacts/groups",
+    body: { group_name: "Engineering", group_privacy: 2, description: "Builders", group_members: [{ type: 1, id: "mock-user-ada" }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ group_name: "Engineering", group_privacy: 2, total_members: 1 }),
+  },
+  {
+    operationId: "contactGroup",
+    method: "GET",
+    path: "/contacts/groups/{groupId}",
+    arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Read me" }).group_id }),
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ group_id: params.groupId, group_name: "Read me", total_members: 0 }),
+  },
+  {
+    operationId: "contactGroupUpdate",
+    method: "PATCH",
+    path: "/contacts/groups/{groupId}",
+    arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Old name" }).group_id }),
+    body: { name: "New name", privacy: 3 },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.contactGroups.view(String(params.groupId))).toMatchObject({ group_name: "New name", group_privacy: 3 }),
+  },
+  {
+    operationId: "contactGroupDelete",
+    method: "DELETE",
+    path: "/contacts/groups/{groupId}",
+    arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Short-lived" }).group_id }),
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.contactGroups.view(String(params.groupId))).toThrow(),
+  },
+  {
+    operationId: "contactGroupMembers",
+    method: "GET",
+    path: "/contacts/groups/{groupId}/members",
+    arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "With Ada", group_members: [{ type: 1, id: world.userId }] }).group_id }),
+    query: { page_size: "5" },
+    status: 200,
+    check: (body, _params, world) => expect(body.group_members).toEqual([{ type: 1, id: world.userId, name: "Ada Lovelace" }]),
+  },
+  {
+    operationId: "contactGroupMemberAdd",
+    method: "POST",
+    path: "/contacts/groups/{groupId}/members",
+    arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Growing" }).group_id }),
+    body: { group_members: [{ type: 1, id: "mock-user-ada" }] },
+    status: 201,
+    check: (body) => expect(body).toEqual({ member_ids: ["mock-user-ada"] }),
+  },
+  {
+    operationId: "contactGroupMemberRemove",
+    method: "DELETE",
+    path: "/contacts/groups/{groupId}/members",
+    arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Shrinking", group_members: [{ type: 1, id: world.userId }] }).group_id }),
+    query: { member_ids: "mock-user-ada" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.contactGroups.view(String(params.groupId)).total_members).toBe(0),
+  },
+  {
+    operationId: "listDivisions",
+    method: "GET",
+    path: "/divisions",
+    status: 200,
+    check: (body) => expect(body.divisions).toEqual(expect.arrayContaining([expect.objectContaining({ division_id: "main", is_main_division: true })])),
+  },
+  {
+    operationId: "Createadivision",
+    method: "POST",
+    path: "/divisions",
+    body: { division_name: "APAC", division_description: "Asia-Pacific" },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ division_id: expect.any(String), division_name: "APAC" }),
+  },
+  {
+    operationId: "Getdivision",
+    method: "GET",
+    path: "/divisions/{divisionId}",
+    arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "Americas" }).division_id }),
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ division_name: "Americas", is_main_division: false }),
+  },
+  {
+    operationId: "Updateadivision",
+    method: "PATCH",
+    path: "/divisions/{divisionId}",
+    arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "Nordics" }).division_id }),
+    body: { division_description: "Five countries" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.divisions.get(String(params.divisionId)).division_description).toBe("Five countries"),
+  },
+  {
+    operationId: "Deletedivision",
+    method: "DELETE",
+    path: "/divisions/{divisionId}",
+    arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "Empty" }).division_id }),
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.divisions.get(String(params.divisionId))).toThrow(),
+  },
+  {
+    operationId: "listDivisionMembers",
+    method: "GET",
+    path: "/divisions/{divisionId}/users",
+    arrange: (world) => {
+      const division = world.api.model.divisions.create({ division_name: "Team of one" });
+      world.api.model.divisions.assign(division.division_id, [{ user_id: zoom.addUser({ email: "solo@example.com" }).id }]);
+      return { divisionId: division.division_id };
+    },
+    status: 200,
+    check: (body) => expect(body.users).toEqual([expect.objectContaining({ user_email: "solo@example.com" })]),
+  },
+  {
+    operationId: "assigndivisionMember",
+    method: "POST",
+    path: "/divisions/{divisionId}/users",
+    arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "New hires" }).division_id, userId: zoom.addUser().id }),
+    body: (params: Record<string, string | number>) => ({ users: [{ user_id: params.userId }] }),
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ ids: params.userId, added_at: expect.any(String) }),
+  },
+];
+
+table.run("Account: every operation answers as the spec says", cases);

@@ -1,0 +1,513 @@
+import { expect } from "vitest";
+import { type OperationCase, useOperationTable } from "../operation-table.js";
+
+/** One contract test per operation of specs/zoom-api.yaml about meetings: scheduling, status, invitations, registrants, polls, live streams, surveys, tokens, past sessions, summaries and templates. */
+const table = useOperationTable();
+const { ada, newMeeting } = table;
+
+const cases: OperationCase[] = [
+  {
+    operationId: "meetings",
+    method: "GET",
+    path: "/users/{userId}/meetings",
+    arrange: (world) => {
+      newMeeting(world);
+      return { userId: "me" };
+    },
+    query: { type: "scheduled", page_size: "5" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ page_size: 5, meetings: expect.any(Array) }),
+  },
+  {
+    operationId: "meetingCreate",
+    method: "POST",
+    path: "/users/{userId}/meetings",
+    arrange: () => ({ userId: "me" }),
+    body: { topic: "Kick-off", type: 2, start_time: "2030-01-15T10:00:00Z", duration: 30, timezone: "UTC", settings: { join_before_host: true } },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ topic: "Kick-off", type: 2, start_time: "2030-01-15T10:00:00Z", settings: { join_before_host: true } }),
+  },
+  {
+    operationId: "listUpcomingMeeting",
+    method: "GET",
+    path: "/users/{userId}/upcoming_meetings",
+    arrange: (world) => {
+      newMeeting(world, { start_time: "2030-02-01T10:00:00Z" });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.total_records).toBeGreaterThan(0),
+  },
+  {
+    operationId: "meeting",
+    method: "GET",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, host_id: ada().id }),
+  },
+  {
+    operationId: "meetingUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { topic: "Renamed", duration: 90 },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.meetings.get(params.meetingId ?? 0)).toMatchObject({ topic: "Renamed", duration: 90 }),
+  },
+  {
+    operationId: "meetingDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.meetings.find(params.meetingId ?? 0)).toBeUndefined(),
+  },
+  {
+    operationId: "meetingStatus",
+    method: "PUT",
+    path: "/meetings/{meetingId}/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.startMeeting(meeting.id);
+      return { meetingId: meeting.id };
+    },
+    body: { action: "end" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.pastMeetings.instancesOf(params.meetingId ?? 0)).toHaveLength(1),
+  },
+  {
+    operationId: "meetingInvitation",
+    method: "GET",
+    path: "/meetings/{meetingId}/invitation",
+    arrange: (world) => ({ meetingId: newMeeting(world, { topic: "Invited" }).id }),
+    status: 200,
+    check: (body) => expect(body.invitation).toContain("Topic: Invited"),
+  },
+  {
+    operationId: "meetingRegistrants",
+    method: "GET",
+    path: "/meetings/{meetingId}/registrants",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 0 } });
+      world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "reg@example.com", first_name: "Reg" });
+      return { meetingId: meeting.id };
+    },
+    query: { status: "approved" },
+    status: 200,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "reg@example.com", status: "approved" })]),
+  },
+  {
+    operationId: "meetingRegistrantCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/registrants",
+    arrange: (world) => ({ meetingId: newMeeting(world, { settings: { approval_type: 0 } }).id }),
+    body: { email: "ada.fan@example.com", first_name: "Fan", last_name: "Club" },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, registrant_id: expect.any(String) }),
+  },
+  {
+    operationId: "meetingRegistrantStatus",
+    method: "PUT",
+    path: "/meetings/{meetingId}/registrants/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 1 } });
+      world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "wait@example.com", first_name: "Wait" });
+      return { meetingId: meeting.id };
+    },
+    body: { action: "approve", registrants: [{ email: "wait@example.com" }] },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.meetingTarget(world.api.model.meetings.get(params.meetingId ?? 0));
+      expect(world.api.model.registrants.list(target, "approved", {}).total_records).toBe(1);
+    },
+  },
+  {
+    operationId: "pastMeetingDetails",
+    method: "GET",
+    path: "/past_meetings/{meetingId}",
+    // A UUID in a path is double-encoded, as Zoom asks for UUIDs with `/`.
+    arrange: (world) => ({ meetingId: encodeURIComponent(world.api.holdMeeting(newMeeting(world).id).uuid) }),
+    status: 200,
+    check: (body, params) => expect(body.uuid).toBe(decodeURIComponent(String(params.meetingId))),
+  },
+  {
+    operationId: "pastMeetingParticipants",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/participants",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { participants: [{ name: "Ada Lovelace" }, { name: "Guest", joinedAfterMinutes: 5 }] });
+      return { meetingId: meeting.id };
+    },
+    query: { page_size: "1" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 2, participants: [expect.objectContaining({ name: "Ada Lovelace" })] }),
+  },
+  {
+    operationId: "pastMeetings",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/instances",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id);
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.meetings).toHaveLength(1),
+  },
+  {
+    operationId: "meetingRegistrantGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 0 } });
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "one@example.com", first_name: "One" });
+      return { meetingId: meeting.id, registrantId: String(registrant_id) };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.registrantId, email: "one@example.com", status: "approved" }),
+  },
+  {
+    operationId: "meetingregistrantdelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { settings: { approval_type: 0 } });
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "gone@example.com", first_name: "Gone" });
+      return { meetingId: meeting.id, registrantId: String(registrant_id) };
+    },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.meetingTarget(world.api.model.meetings.get(params.meetingId ?? 0));
+      expect(world.api.model.registrants.list(target, "approved", {}).total_records).toBe(0);
+    },
+  },
+  {
+    operationId: "meetingPolls",
+    method: "GET",
+    path: "/meetings/{meetingId}/polls",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.polls.create(meeting, { title: "Lunch?" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, polls: [expect.objectContaining({ title: "Lunch?", status: "notstart" })] }),
+  },
+  {
+    operationId: "meetingPollCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/polls",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { title: "Where to?", poll_type: 1, questions: [{ name: "Pick one", type: "single", answers: ["Here", "There"] }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), status: "notstart", title: "Where to?" }),
+  },
+  {
+    operationId: "meetingPollGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/polls/{pollId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Read me" }).id };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.pollId, title: "Read me" }),
+  },
+  {
+    operationId: "meetingPollUpdate",
+    method: "PUT",
+    path: "/meetings/{meetingId}/polls/{pollId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Old" }).id };
+    },
+    body: { title: "New", anonymous: true },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.polls.get(world.api.model.meetings.get(params.meetingId ?? 0), String(params.pollId))).toMatchObject({ title: "New", anonymous: true }),
+  },
+  {
+    operationId: "meetingPollDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/polls/{pollId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Bye" }).id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.polls.list(world.api.model.meetings.get(params.meetingId ?? 0)).total_records).toBe(0),
+  },
+  {
+    operationId: "getMeetingLiveStreamDetails",
+    method: "GET",
+    path: "/meetings/{meetingId}/livestream",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.liveStreams.update(`meeting:${meeting.id}`, { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ stream_url: "rtmp://live.example.com/app", page_url: "https://example.com/live" }),
+  },
+  {
+    operationId: "meetingLiveStreamUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/livestream",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live", resolution: "720p" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.get(`meeting:${params.meetingId}`)).toMatchObject({ resolution: "720p" }),
+  },
+  {
+    operationId: "meetingLiveStreamStatusUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/livestream/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.liveStreams.update(`meeting:${meeting.id}`, { stream_url: "rtmp://x.example.com/app", stream_key: "key", page_url: "https://example.com" });
+      return { meetingId: meeting.id };
+    },
+    body: { action: "start", settings: { active_speaker_name: true, display_name: "Ada's stream" } },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.isLive(`meeting:${params.meetingId}`)).toBe(true),
+  },
+  {
+    operationId: "meetingRegistrantsQuestionsGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/registrants/questions",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.registrationQuestions.update(`meeting:${meeting.id}`, { questions: [{ field_name: "city", required: true }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toEqual({ questions: [{ field_name: "city", required: true }], custom_questions: [] }),
+  },
+  {
+    operationId: "meetingRegistrantQuestionUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/registrants/questions",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { custom_questions: [{ title: "How did you hear of us?", type: "short", required: false }] },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.registrationQuestions.get(`meeting:${params.meetingId}`).custom_questions).toHaveLength(1),
+  },
+  {
+    operationId: "meetingSurveyGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { third_party_survey: "https://example.com/survey" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toEqual({ show_in_the_browser: true, third_party_survey: "https://example.com/survey" }),
+  },
+  {
+    operationId: "meetingSurveyUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { custom_survey: { title: "How was it?", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.surveys.get(`meeting:${params.meetingId}`)).toMatchObject({ custom_survey: { title: "How was it?" } }),
+  },
+  {
+    operationId: "meetingSurveyDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { show_in_the_browser: false });
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.surveys.get(`meeting:${params.meetingId}`)).toEqual({ show_in_the_browser: true }),
+  },
+  {
+    operationId: "listPastMeetingPolls",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/polls",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { pollAnswers: [{ name: "Guest", email: "guest@example.com", pollId: "poll-1", question: "Lunch?", answer: "Yes" }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toEqual([expect.objectContaining({ name: "Guest", question_details: [expect.objectContaining({ answer: "Yes" })] })]),
+  },
+  {
+    operationId: "meetingToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/token",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    query: { type: "closed_caption_token" },
+    status: 200,
+    check: (body, params) => expect(String(body.token)).toContain(`id=${params.meetingId}`),
+  },
+  {
+    operationId: "meetingLocalRecordingJoinToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/jointoken/local_recording",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "meetingLiveStreamingJoinToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/jointoken/live_streaming",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "meetingLocalArchivingArchiveToken",
+    method: "GET",
+    path: "/meetings/{meetingId}/jointoken/local_archiving",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "meetingInviteLinksCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/invite_links",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { attendees: [{ name: "Guest one" }, { name: "Guest two", disable_video: true }], ttl: 3600 },
+    status: 201,
+    check: (body) => expect(body.attendees).toEqual([expect.objectContaining({ name: "Guest one" }), expect.objectContaining({ name: "Guest two" })]),
+  },
+  {
+    operationId: "addBatchRegistrants",
+    method: "POST",
+    path: "/meetings/{meetingId}/batch_registrants",
+    arrange: (world) => ({ meetingId: newMeeting(world, { type: 2, settings: { approval_type: 1 } }).id }),
+    body: { auto_approve: true, registrants: [{ email: "batch1@example.com", first_name: "One" }, { email: "batch2@example.com", first_name: "Two" }] },
+    status: 201,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "batch1@example.com" }), expect.objectContaining({ email: "batch2@example.com" })]),
+  },
+  {
+    operationId: "listPastMeetingQA",
+    method: "GET",
+    path: "/past_meetings/{meetingId}/qa",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { questions: [{ name: "Guest", email: "guest@example.com", question: "Recording?", answer: "Yes" }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toEqual([expect.objectContaining({ question_details: [{ question: "Recording?", answer: "Yes" }] })]),
+  },
+  {
+    operationId: "listMeetingTemplates",
+    method: "GET",
+    path: "/users/{userId}/meeting_templates",
+    arrange: (world) => {
+      world.api.model.meetingTemplates.create(world.userId, newMeeting(world), { name: "Listed template" });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.templates).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Listed template", type: 1 })])),
+  },
+  {
+    operationId: "meetingTemplateCreate",
+    method: "POST",
+    path: "/users/{userId}/meeting_templates",
+    arrange: (world) => ({ userId: "me", meetingId: newMeeting(world).id }),
+    body: (params: Record<string, string | number>) => ({ meeting_id: params.meetingId, name: "From a meeting", save_recurrence: false }),
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), name: "From a meeting" }),
+  },
+  {
+    operationId: "getUserMeetingTemplates",
+    method: "GET",
+    path: "/users/{userId}/meeting_templates/{meetingTemplateId}",
+    arrange: (world) => ({
+      userId: "me",
+      meetingTemplateId: world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { waiting_room: false } }), { name: "Open door" }).id,
+    }),
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ name: "Open door", settings: { meeting_security: { waiting_room: false } } }),
+  },
+  {
+    operationId: "Listmeetingsummaries",
+    method: "GET",
+    path: "/meetings/meeting_summaries",
+    arrange: (world) => {
+      world.api.holdMeeting(newMeeting(world, { topic: "Summarised" }).id, { summary: { overview: "Short and sweet." } });
+      return {};
+    },
+    query: { page_size: "5" },
+    status: 200,
+    check: (body) => expect(body.summaries).toEqual(expect.arrayContaining([expect.objectContaining({ meeting_topic: "Summarised" })])),
+  },
+  {
+    operationId: "Getameetingsummary",
+    method: "GET",
+    path: "/meetings/{meetingId}/meeting_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { summary: { overview: "Decisions were made.", nextSteps: ["Follow up"] } });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ summary_overview: "Decisions were made.", next_steps: ["Follow up"] }),
+  },
+  {
+    operationId: "Deletemeetingorwebinarsummary",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/meeting_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { summary: { overview: "Gone soon." } });
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.summaryOf(String(params.meetingId))).toThrow(),
+  },
+  {
+    operationId: "getSipDialingWithPasscode",
+    method: "POST",
+    path: "/meetings/{meetingId}/sip_dialing",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { passcode: "123456" },
+    status: 200,
+    check: (body, params) => expect(String(body.sip_dialing)).toMatch(new RegExp(`^${params.meetingId}\\.123456\\..+@zoomcrc\\.com$`)),
+  },
+  {
+    operationId: "createBatchPolls",
+    method: "POST",
+    path: "/meetings/{meetingId}/batch_polls",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { polls: [{ title: "Warm-up" }, { title: "Quiz", poll_type: 3 }] },
+    status: 201,
+    check: (body) => expect(body.polls).toEqual([expect.objectContaining({ title: "Warm-up" }), expect.objectContaining({ title: "Quiz", poll_type: 3 })]),
+  },
+  {
+    operationId: "meetingAppAdd",
+    method: "POST",
+    path: "/meetings/{meetingId}/open_apps",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, app_id: "mock-client-id" }),
+  },
+  {
+    operationId: "meetingAppDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/open_apps",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.openApps.add(meeting, "mock-client-id");
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.openApps.of(world.api.model.meetings.get(params.meetingId ?? 0))).toEqual([]),
+  },
+];
+
+table.run("Meetings: every operation answers as the spec says", cases);

@@ -1,0 +1,212 @@
+import { expect } from "vitest";
+import { type OperationCase, useOperationTable } from "../operation-table.js";
+
+/** One contract test per operation of specs/zoom-api.yaml about cloud recordings: lists, files, trash and recovery, sharing settings, registrants and transcripts. */
+const table = useOperationTable();
+const { newMeeting } = table;
+
+const cases: OperationCase[] = [
+  {
+    operationId: "recordingsList",
+    method: "GET",
+    path: "/users/{userId}/recordings",
+    arrange: (world) => {
+      world.api.holdMeeting(newMeeting(world).id, { cloudRecording: true });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.total_records).toBeGreaterThan(0),
+  },
+  {
+    operationId: "recordingGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ recording_count: 2, recording_files: expect.any(Array) }),
+  },
+  {
+    operationId: "recordingDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    query: { action: "trash" },
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.recordings.resolve(String(params.meetingId))).toThrow(),
+  },
+  {
+    operationId: "recordingDeleteOne",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/recordings/{recordingId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id, recordingId: world.api.model.recordings.resolve(past.uuid).recording_files[0]?.id ?? "" };
+    },
+    query: { action: "trash" },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.view(world.api.model.recordings.resolve(String(params.meetingId))).recording_count).toBe(1),
+  },
+  {
+    operationId: "recordingStatusUpdateOne",
+    method: "PUT",
+    path: "/meetings/{meetingId}/recordings/{recordingId}/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const fileId = world.api.model.recordings.resolve(past.uuid).recording_files[0]?.id ?? "";
+      world.api.model.recordings.deleteFile(past.uuid, fileId);
+      return { meetingId: meeting.id, recordingId: fileId };
+    },
+    body: { action: "recover" },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.view(world.api.model.recordings.resolve(String(params.meetingId))).recording_count).toBe(2),
+  },
+  {
+    operationId: "recordingSettingUpdate",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/settings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ share_recording: "publicly", viewer_download: true }),
+  },
+  {
+    operationId: "recordingSettingsUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/recordings/settings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    body: { share_recording: "internally", viewer_download: false },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.settingsOf(world.api.model.recordings.resolve(String(params.meetingId)))).toMatchObject({ share_recording: "internally" }),
+  },
+  {
+    operationId: "meetingRecordingRegistrants",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/registrants",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const recording = world.api.model.recordings.resolve(String(meeting.id));
+      world.api.model.registrants.add(world.api.model.recordingTarget(recording), { email: "viewer@example.com", first_name: "Viewer" });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "viewer@example.com" })]),
+  },
+  {
+    operationId: "meetingRecordingRegistrantCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/recordings/registrants",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    body: { email: "late.viewer@example.com", first_name: "Late" },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, registrant_id: expect.any(String), share_url: expect.any(String) }),
+  },
+  {
+    operationId: "meetingRecordingRegistrantStatus",
+    method: "PUT",
+    path: "/meetings/{meetingId}/recordings/registrants/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const target = world.api.model.recordingTarget(world.api.model.recordings.resolve(String(meeting.id)));
+      const { registrant_id } = world.api.model.registrants.add(target, { email: "nope@example.com", first_name: "Nope" });
+      return { meetingId: meeting.id, registrantId: String(registrant_id) };
+    },
+    body: (params: Record<string, string | number>) => ({ action: "deny", registrants: [{ id: params.registrantId }] }),
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.recordingTarget(world.api.model.recordings.resolve(String(params.meetingId)));
+      expect(world.api.model.registrants.list(target, "denied", {}).total_records).toBe(1);
+    },
+  },
+  {
+    operationId: "recordingRegistrantsQuestionsGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/registrants/questions",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toEqual({ questions: [], custom_questions: [] }),
+  },
+  {
+    operationId: "recordingRegistrantQuestionUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}/recordings/registrants/questions",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    body: { questions: [{ field_name: "job_title", required: true }] },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.registrationQuestions.get(`recording:${params.meetingId}`).questions).toHaveLength(1),
+  },
+  {
+    operationId: "recordingStatusUpdate",
+    method: "PUT",
+    path: "/meetings/{meetingUUID}/recordings/status",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      world.api.model.recordings.delete(world.api.model.recordings.resolve(past.uuid), "trash");
+      return { meetingUUID: encodeURIComponent(past.uuid) };
+    },
+    body: { action: "recover" },
+    status: 200,
+    check: (_body, params, world) =>
+      expect(world.api.model.recordings.view(world.api.model.recordings.resolve(String(params.meetingUUID))).recording_count).toBe(2),
+  },
+  {
+    operationId: "GetMeetingTranscript",
+    method: "GET",
+    path: "/meetings/{meetingId}/transcript",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ can_download: true, download_url: expect.any(String) }),
+  },
+  {
+    operationId: "DeleteMeetingTranscript",
+    method: "DELETE",
+    path: "/meetings/{meetingId}/transcript",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      return { meetingId: meeting.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.recordings.transcript(String(params.meetingId))).toThrow(),
+  },
+];
+
+table.run("Cloud recordings: every operation answers as the spec says", cases);

@@ -1,0 +1,255 @@
+import { expect } from "vitest";
+import { type OperationCase, useOperationTable } from "../operation-table.js";
+
+/** One contract test per operation of specs/zoom-api.yaml about users: profiles, settings, tokens, status, email, password, permissions, assistants, schedulers and presence. */
+const table = useOperationTable();
+const { zoom, ada } = table;
+
+const cases: OperationCase[] = [
+  {
+    operationId: "userMe",
+    method: "GET",
+    path: "/users/me",
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ id: ada().id, email: ada().email }),
+  },
+  {
+    operationId: "user",
+    method: "GET",
+    path: "/users/{userId}",
+    arrange: () => ({ userId: ada().email }),
+    status: 200,
+    check: (body) => expect(body.id).toBe(ada().id),
+  },
+  {
+    operationId: "users",
+    method: "GET",
+    path: "/users",
+    query: { status: "active", page_size: "10" },
+    status: 200,
+    check: (body) => expect(body.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: ada().id })])),
+  },
+  {
+    operationId: "userCreate",
+    method: "POST",
+    path: "/users",
+    body: { action: "create", user_info: { email: "grace@example.com", type: 1, first_name: "Grace", last_name: "Hopper" } },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ email: "grace@example.com", type: 1 }),
+  },
+  {
+    operationId: "userUpdate",
+    method: "PATCH",
+    path: "/users/{userId}",
+    arrange: () => ({ userId: zoom.addUser({ first_name: "Alan" }).id }),
+    body: { first_name: "Alan M." },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.users.resolve(String(params.userId), "").first_name).toBe("Alan M."),
+  },
+  {
+    operationId: "userDelete",
+    method: "DELETE",
+    path: "/users/{userId}",
+    arrange: () => ({ userId: zoom.addUser({ first_name: "Leaving" }).id }),
+    query: { action: "delete" },
+    status: 204,
+    check: (_body, params) => expect(zoom.state.users.has(String(params.userId))).toBe(false),
+  },
+  {
+    operationId: "userSettings",
+    method: "GET",
+    path: "/users/{userId}/settings",
+    arrange: () => ({ userId: "me" }),
+    status: 200,
+    check: (body) => expect(body).toHaveProperty("in_meeting"),
+  },
+  {
+    operationId: "userSettingsUpdate",
+    method: "PATCH",
+    path: "/users/{userId}/settings",
+    arrange: () => ({ userId: "me" }),
+    body: { in_meeting: { chat: false } },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.settings.get(world.userId).in_meeting).toMatchObject({ chat: false }),
+  },
+  {
+    operationId: "userToken",
+    method: "GET",
+    path: "/users/{userId}/token",
+    arrange: () => ({ userId: "me" }),
+    query: { type: "zak" },
+    status: 200,
+    check: (body, _params, world) => expect(world.api.model.userTokens.lookup(String(body.token))).toEqual({ userId: world.userId, type: "zak" }),
+  },
+  {
+    operationId: "userZak",
+    method: "GET",
+    path: "/users/me/zak",
+    status: 200,
+    check: (body) => expect(typeof body.token).toBe("string"),
+  },
+  {
+    operationId: "userStatus",
+    method: "PUT",
+    path: "/users/{userId}/status",
+    arrange: () => ({ userId: zoom.addUser({ first_name: "Paused" }).id }),
+    body: { action: "deactivate" },
+    status: 200,
+    check: (_body, params) => expect(zoom.state.users.get(String(params.userId))?.status).toBe("inactive"),
+  },
+  {
+    operationId: "userEmail",
+    method: "GET",
+    path: "/users/email",
+    query: { email: "ada@example.com" },
+    status: 200,
+    check: (body) => expect(body).toEqual({ existed_email: true }),
+  },
+  {
+    operationId: "userAssistants",
+    method: "GET",
+    path: "/users/{userId}/assistants",
+    arrange: (world) => {
+      const helper = zoom.addUser({ first_name: "Helper" });
+      world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: helper.id }]);
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.assistants).toEqual(expect.arrayContaining([expect.objectContaining({ email: expect.any(String) })])),
+  },
+  {
+    operationId: "userAssistantCreate",
+    method: "POST",
+    path: "/users/{userId}/assistants",
+    arrange: () => ({ userId: "me", assistantEmail: zoom.addUser({ first_name: "Aide" }).email }),
+    body: (params: Record<string, string | number>) => ({ assistants: [{ email: params.assistantEmail, can_manage_host_private_event: true }] }),
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ ids: expect.any(String), add_at: expect.any(String) }),
+  },
+  {
+    operationId: "userAssistantsDelete",
+    method: "DELETE",
+    path: "/users/{userId}/assistants",
+    arrange: (world) => {
+      world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: zoom.addUser().id }]);
+      return { userId: "me" };
+    },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.schedulingPrivileges.assistants(world.userId).assistants).toEqual([]),
+  },
+  {
+    operationId: "userAssistantDelete",
+    method: "DELETE",
+    path: "/users/{userId}/assistants/{assistantId}",
+    arrange: (world) => {
+      const helper = zoom.addUser();
+      world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: helper.id }]);
+      return { userId: "me", assistantId: helper.id };
+    },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.schedulingPrivileges.assistants(world.userId).assistants.map((a) => a.id)).not.toContain(params.assistantId),
+  },
+  {
+    operationId: "userSchedulers",
+    method: "GET",
+    path: "/users/{userId}/schedulers",
+    arrange: (world) => {
+      const boss = zoom.addUser({ first_name: "Boss" });
+      world.api.model.schedulingPrivileges.addAssistants(boss.id, [{ id: world.userId }]);
+      return { userId: "me", bossId: boss.id };
+    },
+    status: 200,
+    check: (body, params) => expect(body.schedulers).toEqual(expect.arrayContaining([expect.objectContaining({ id: params.bossId })])),
+  },
+  {
+    operationId: "userSchedulersDelete",
+    method: "DELETE",
+    path: "/users/{userId}/schedulers",
+    arrange: (world) => {
+      world.api.model.schedulingPrivileges.addAssistants(zoom.addUser().id, [{ id: world.userId }]);
+      return { userId: "me" };
+    },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.schedulingPrivileges.schedulers(world.userId).schedulers).toEqual([]),
+  },
+  {
+    operationId: "userSchedulerDelete",
+    method: "DELETE",
+    path: "/users/{userId}/schedulers/{schedulerId}",
+    arrange: (world) => {
+      const boss = zoom.addUser();
+      world.api.model.schedulingPrivileges.addAssistants(boss.id, [{ id: world.userId }]);
+      return { userId: "me", schedulerId: boss.id };
+    },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.schedulingPrivileges.schedulers(world.userId).schedulers.map((s) => s.id)).not.toContain(params.schedulerId),
+  },
+  {
+    operationId: "userPassword",
+    method: "PUT",
+    path: "/users/{userId}/password",
+    arrange: () => ({ userId: zoom.addUser().id }),
+    body: { password: "a long new passphrase" },
+    status: 204,
+  },
+  {
+    operationId: "userEmailUpdate",
+    method: "PUT",
+    path: "/users/{userId}/email",
+    arrange: () => ({ userId: zoom.addUser({ email: "old.address@example.com" }).id }),
+    body: { email: "new.address@example.com" },
+    status: 204,
+    check: (_body, params) => expect(zoom.state.users.get(String(params.userId))?.email).toBe("new.address@example.com"),
+  },
+  {
+    operationId: "userPermission",
+    method: "GET",
+    path: "/users/{userId}/permissions",
+    arrange: () => ({ userId: "me" }),
+    status: 200,
+    check: (body) => expect(body.permissions).toContain("Meeting:Edit"),
+  },
+  {
+    operationId: "getUserPresenceStatus",
+    method: "GET",
+    path: "/users/{userId}/presence_status",
+    arrange: (world) => {
+      world.api.model.presence.set(world.userId, { status: "Do_No_Disturb", duration: 15 });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ status: "Do_No_Disturb", remaining_time: 900 }),
+  },
+  {
+    operationId: "updatePresenceStatus",
+    method: "PUT",
+    path: "/users/{userId}/presence_status",
+    arrange: () => ({ userId: "me" }),
+    body: { status: "Away" },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.presence.get(world.userId)).toEqual({ status: "Away" }),
+  },
+  {
+    operationId: "userSSOTokenDelete",
+    method: "DELETE",
+    path: "/users/{userId}/token",
+    arrange: (world) => {
+      const user = zoom.addUser();
+      const { token } = world.api.model.userTokens.issue(user.id);
+      return { userId: user.id, token };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.userTokens.lookup(String(params.token))).toBeUndefined(),
+  },
+  {
+    operationId: "userSummary",
+    method: "GET",
+    path: "/users/summary",
+    status: 200,
+    check: (body) => expect(body.total_users_count).toBe(zoom.state.users.size),
+  },
+];
+
+table.run("Users: every operation answers as the spec says", cases);

@@ -1,0 +1,460 @@
+import { expect } from "vitest";
+import { type OperationCase, useOperationTable } from "../operation-table.js";
+
+/** One contract test per operation of specs/zoom-api.yaml about webinars: scheduling, registrants, panelists, polls, live streams, surveys, tokens, past sessions and templates. */
+const table = useOperationTable();
+const { newWebinar } = table;
+
+const cases: OperationCase[] = [
+  {
+    operationId: "webinars",
+    method: "GET",
+    path: "/users/{userId}/webinars",
+    arrange: (world) => {
+      newWebinar(world);
+      return { userId: "me" };
+    },
+    query: { page_size: "10" },
+    status: 200,
+    check: (body) => expect(body.webinars).toEqual(expect.arrayContaining([expect.objectContaining({ topic: "Contract webinar" })])),
+  },
+  {
+    operationId: "webinarCreate",
+    method: "POST",
+    path: "/users/{userId}/webinars",
+    arrange: () => ({ userId: "me" }),
+    body: { topic: "Launch", type: 5, start_time: "2030-03-01T15:00:00Z", duration: 60 },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ topic: "Launch", type: 5 }),
+  },
+  {
+    operationId: "webinar",
+    method: "GET",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body, params) => expect(body.id).toBe(params.webinarId),
+  },
+  {
+    operationId: "webinarUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { topic: "Launch (moved)" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.webinars.get(params.webinarId ?? 0).topic).toBe("Launch (moved)"),
+  },
+  {
+    operationId: "webinarDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.webinars.get(params.webinarId ?? 0)).toThrow(),
+  },
+  {
+    operationId: "webinarRegistrants",
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "viewer@example.com", first_name: "Viewer" });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "viewer@example.com" })]),
+  },
+  {
+    operationId: "webinarRegistrantCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/registrants",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { email: "viewer2@example.com", first_name: "Viewer" },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: params.webinarId, registrant_id: expect.any(String) }),
+  },
+  {
+    operationId: "webinarRegistrantGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "watcher@example.com", first_name: "W" });
+      return { webinarId: webinar.id, registrantId: String(registrant_id) };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ email: "watcher@example.com", status: "approved" }),
+  },
+  {
+    operationId: "deleteWebinarRegistrant",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/registrants/{registrantId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      const { registrant_id } = world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "leaver@example.com", first_name: "L" });
+      return { webinarId: webinar.id, registrantId: String(registrant_id) };
+    },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.webinarTarget(world.api.model.webinars.get(params.webinarId ?? 0));
+      expect(world.api.model.registrants.list(target, "approved", {}).total_records).toBe(0);
+    },
+  },
+  {
+    operationId: "webinarRegistrantStatus",
+    method: "PUT",
+    path: "/webinars/{webinarId}/registrants/status",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "denied@example.com", first_name: "D" });
+      return { webinarId: webinar.id };
+    },
+    body: { action: "deny", registrants: [{ email: "denied@example.com" }] },
+    status: 204,
+    check: (_body, params, world) => {
+      const target = world.api.model.webinarTarget(world.api.model.webinars.get(params.webinarId ?? 0));
+      expect(world.api.model.registrants.list(target, "denied", {}).total_records).toBe(1);
+    },
+  },
+  {
+    operationId: "webinarStatus",
+    method: "PUT",
+    path: "/webinars/{webinarId}/status",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { action: "end" },
+    status: 200,
+  },
+  {
+    operationId: "webinarPanelists",
+    method: "GET",
+    path: "/webinars/{webinarId}/panelists",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.panelists.add(webinar, [{ email: "speaker@example.com", name: "Speaker" }]);
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, panelists: [expect.objectContaining({ email: "speaker@example.com", name: "Speaker" })] }),
+  },
+  {
+    operationId: "webinarPanelistCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/panelists",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { panelists: [{ email: "host2@example.com", name: "Second host" }] },
+    status: 201,
+    check: (body, params) => expect(body).toMatchObject({ id: String(params.webinarId), updated_at: expect.any(String) }),
+  },
+  {
+    operationId: "webinarPanelistsDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/panelists",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.panelists.add(webinar, [{ email: "a@example.com", name: "A" }, { email: "b@example.com", name: "B" }]);
+      return { webinarId: webinar.id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.panelists.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
+  },
+  {
+    operationId: "webinarPanelistDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/panelists/{panelistId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.panelists.add(webinar, [{ email: "solo@example.com", name: "Solo" }]);
+      return { webinarId: webinar.id, panelistId: world.api.model.panelists.list(webinar).panelists[0]?.id ?? "" };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.panelists.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
+  },
+  {
+    operationId: "pastWebinars",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/instances",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id);
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.webinars).toHaveLength(1),
+  },
+  {
+    operationId: "listWebinarParticipants",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/participants",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id, { participants: [{ name: "Viewer one" }, { name: "Viewer two" }] });
+      return { webinarId: webinar.id };
+    },
+    query: { page_size: "1" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 2, participants: [expect.objectContaining({ name: "Viewer one" })] }),
+  },
+  {
+    operationId: "getWebinarLiveStreamDetails",
+    method: "GET",
+    path: "/webinars/{webinarId}/livestream",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({}),
+  },
+  {
+    operationId: "webinarLiveStreamUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/livestream",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.get(`webinar:${params.webinarId}`)).toMatchObject({ stream_key: "key" }),
+  },
+  {
+    operationId: "webinarLiveStreamStatusUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/livestream/status",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.liveStreams.update(`webinar:${webinar.id}`, { stream_url: "rtmp://x.example.com/app", stream_key: "key", page_url: "https://example.com" });
+      world.api.model.liveStreams.setStatus(`webinar:${webinar.id}`, { action: "start" });
+      return { webinarId: webinar.id };
+    },
+    body: { action: "stop" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveStreams.isLive(`webinar:${params.webinarId}`)).toBe(false),
+  },
+  {
+    operationId: "webinarRegistrantsQuestionsGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/registrants/questions",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ questions: [], custom_questions: [] }),
+  },
+  {
+    operationId: "webinarRegistrantQuestionUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/registrants/questions",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { questions: [{ field_name: "org", required: true }], custom_questions: [{ title: "Track", type: "single_radio", answers: ["A", "B"] }] },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.registrationQuestions.get(`webinar:${params.webinarId}`).questions).toEqual([{ field_name: "org", required: true }]),
+  },
+  {
+    operationId: "webinarPolls",
+    method: "GET",
+    path: "/webinars/{webinarId}/polls",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.webinarPolls.create(webinar, { title: "Favourite talk?" });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, polls: [expect.objectContaining({ title: "Favourite talk?" })] }),
+  },
+  {
+    operationId: "webinarPollCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/polls",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { title: "Quiz", poll_type: 3, questions: [{ name: "2 + 2?", type: "single", answers: ["3", "4"], right_answers: ["4"] }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ status: "notstart", title: "Quiz", poll_type: 3 }),
+  },
+  {
+    operationId: "webinarPollGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/polls/{pollId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Read me" }).id };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.pollId, title: "Read me" }),
+  },
+  {
+    operationId: "webinarPollUpdate",
+    method: "PUT",
+    path: "/webinars/{webinarId}/polls/{pollId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Old" }).id };
+    },
+    body: { title: "New" },
+    status: 204,
+    check: (_body, params, world) =>
+      expect(world.api.model.webinarPolls.get(world.api.model.webinars.get(params.webinarId ?? 0), String(params.pollId)).title).toBe("New"),
+  },
+  {
+    operationId: "webinarPollDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/polls/{pollId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Bye" }).id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.webinarPolls.list(world.api.model.webinars.get(params.webinarId ?? 0)).total_records).toBe(0),
+  },
+  {
+    operationId: "webinarSurveyGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ show_in_the_browser: true, show_in_the_follow_up_email: false }),
+  },
+  {
+    operationId: "webinarSurveyUpdate",
+    method: "PATCH",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { show_in_the_follow_up_email: true },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.surveys.get(`webinar:${params.webinarId}`)).toMatchObject({ show_in_the_follow_up_email: true }),
+  },
+  {
+    operationId: "webinarSurveyDelete",
+    method: "DELETE",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 204,
+  },
+  {
+    operationId: "listPastWebinarPollResults",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/polls",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id, { pollAnswers: [{ name: "Viewer", email: "viewer@example.com", pollId: "poll-2", question: "Useful?", answer: "Very" }] });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toHaveLength(1),
+  },
+  {
+    operationId: "listPastWebinarQA",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/qa",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.holdWebinar(webinar.id, { questions: [{ name: "Viewer", email: "viewer@example.com", question: "Slides?", answer: "Tomorrow" }] });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body.questions).toEqual([expect.objectContaining({ question_details: [{ question: "Slides?", answer: "Tomorrow" }] })]),
+  },
+  {
+    operationId: "webinarAbsentees",
+    method: "GET",
+    path: "/past_webinars/{webinarId}/absentees",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      const target = world.api.model.webinarTarget(webinar);
+      world.api.model.registrants.add(target, { email: "came@example.com", first_name: "Came" });
+      world.api.model.registrants.add(target, { email: "missed@example.com", first_name: "Missed" });
+      world.api.holdWebinar(webinar.id, { participants: [{ name: "Came", user_email: "came@example.com" }] });
+      return { webinarId: webinar.id };
+    },
+    query: { page_size: "10" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, registrants: [expect.objectContaining({ email: "missed@example.com" })] }),
+  },
+  {
+    operationId: "webinarToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/token",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    query: { type: "closed_caption_token" },
+    status: 200,
+    check: (body) => expect(body.token).toEqual(expect.any(String)),
+  },
+  {
+    operationId: "webinarLocalRecordingJoinToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/jointoken/local_recording",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "webinarLiveStreamingJoinToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/jointoken/live_streaming",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "webinarLocalArchivingArchiveToken",
+    method: "GET",
+    path: "/webinars/{webinarId}/jointoken/local_archiving",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    status: 200,
+    check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
+  },
+  {
+    operationId: "webinarInviteLinksCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/invite_links",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { attendees: [{ name: "Panel guest" }] },
+    status: 201,
+    check: (body) => expect(body.attendees).toHaveLength(1),
+  },
+  {
+    operationId: "addBatchWebinarRegistrants",
+    method: "POST",
+    path: "/webinars/{webinarId}/batch_registrants",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: { registrants: [{ email: "wbatch@example.com", first_name: "W" }] },
+    status: 201,
+    check: (body) => expect(body.registrants).toEqual([expect.objectContaining({ email: "wbatch@example.com", registrant_id: expect.any(String) })]),
+  },
+  {
+    operationId: "listWebinarTemplates",
+    method: "GET",
+    path: "/users/{userId}/webinar_templates",
+    arrange: (world) => {
+      world.api.model.webinarTemplates.create(world.userId, newWebinar(world), { name: "Webinar template" });
+      return { userId: "me" };
+    },
+    status: 200,
+    check: (body) => expect(body.templates).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Webinar template" })])),
+  },
+  {
+    operationId: "webinarTemplateCreate",
+    method: "POST",
+    path: "/users/{userId}/webinar_templates",
+    arrange: (world) => ({ userId: "me", webinarId: newWebinar(world).id }),
+    body: (params: Record<string, string | number>) => ({ webinar_id: params.webinarId, name: "From a webinar" }),
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ name: "From a webinar" }),
+  },
+  {
+    operationId: "getTrackingSources",
+    method: "GET",
+    path: "/webinars/{webinarId}/tracking_sources",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.trackingSources.add(webinar, "Newsletter", { visitors: 12, registrations: 4 });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ total_records: 1, tracking_sources: [expect.objectContaining({ source_name: "Newsletter", registration_count: 4 })] }),
+  },
+  {
+    operationId: "getWebinarSipDialingWithPasscode",
+    method: "POST",
+    path: "/webinars/{webinarId}/sip_dialing",
+    arrange: (world) => ({ webinarId: newWebinar(world).id }),
+    body: {},
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ sip_dialing: expect.stringMatching(/@zoomcrc\.com$/), expire_in: 7200 }),
+  },
+];
+
+table.run("Webinars: every operation answers as the spec says", cases);
