@@ -153,3 +153,13 @@ export function contactGroupNotFound(groupId: string): ZoomApiFailure {
 export function divisionNotFound(): ZoomApiFailure {
   return new ZoomApiFailure(404, 40406, "Division not found.");
 }
+
+/** 404 for an unknown user group (Zoom code 4130). */
+export function groupNotFound(groupId: string): ZoomApiFailure {
+  return new ZoomApiFailure(404, 4130, `A group with this ${groupId} does not exist.`);
+}
+
+/** 404 for a user who is not a member (or admin) of the group (Zoom code 4131). */
+export function groupMemberNotFound(): ZoomApiFailure {
+  return new ZoomApiFailure(404, 4131, "Group member does not exist.");
+}

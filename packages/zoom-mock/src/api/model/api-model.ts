@@ -22,6 +22,8 @@ import { EventTokens } from "./event-tokens.js";
 import { AccountSettings } from "./account-settings.js";
 import { ContactGroups } from "./contact-groups.js";
 import { Divisions } from "./divisions.js";
+import { TspAccounts } from "./tsp-accounts.js";
+import { UserGroups } from "./user-groups.js";
 import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
 import { TrackingSources } from "./tracking-sources.js";
@@ -101,6 +103,8 @@ export class ApiModel {
   readonly trackingSources: TrackingSources;
   readonly account: AccountSettings;
   readonly contactGroups: ContactGroups;
+  readonly groups: UserGroups;
+  readonly tspAccounts: TspAccounts;
   readonly divisions: Divisions;
   readonly openApps: OpenApps;
   readonly rateLimits: RateLimits;
@@ -149,6 +153,8 @@ export class ApiModel {
     this.trackingSources = new TrackingSources(ids);
     this.account = new AccountSettings(ids, pages);
     this.contactGroups = new ContactGroups(options.users, ids, pages);
+    this.groups = new UserGroups(options.users, ids, pages, clock);
+    this.tspAccounts = new TspAccounts();
     this.divisions = new Divisions(options.users, ids, pages, clock);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
@@ -168,6 +174,7 @@ export class ApiModel {
     this.settings.forget(user.id);
     this.schedulingPrivileges.forget(user.id);
     this.presence.forget(user.id);
+    this.groups.forget(user.id);
     this.userTokens.revokeAll(user.id);
     this.users.remove(user);
   }

@@ -52,3 +52,48 @@ export const directoryOperations: Record<string, ApiOperation> = {
   assigndivisionMember: (request, model) =>
     created(model.divisions.assign(pathParam(request, "divisionId"), bodyObject<{ users?: { user_id?: string; user_email?: string }[] }>(request).users ?? [])),
 };
+
+/** User groups of the account: members, admins, primary groups. */
+export const groupOperations: Record<string, ApiOperation> = {
+  groups: (request, model) => ok(model.groups.list(pageOf(request))),
+
+  groupCreate: (request, model) => created(model.groups.create(bodyObject<{ name?: string }>(request).name ?? "Group")),
+
+  group: (request, model) => ok(model.groups.get(pathParam(request, "groupId"))),
+
+  groupUpdate: (request, model) => {
+    model.groups.rename(pathParam(request, "groupId"), bodyObject<{ name?: string }>(request).name);
+    return noContent();
+  },
+
+  groupDelete: (request, model) => {
+    model.groups.delete(pathParam(request, "groupId"));
+    return noContent();
+  },
+
+  groupMembers: (request, model) => ok(model.groups.members(pathParam(request, "groupId"), pageOf(request))),
+
+  groupMembersCreate: (request, model) =>
+    created(model.groups.addMembers(pathParam(request, "groupId"), bodyObject<{ members?: { id?: string; email?: string }[] }>(request).members ?? [])),
+
+  updateAGroupMember: (request, model) => {
+    const body = bodyObject<{ action: "move" | "set_primary"; target_group_id?: string }>(request);
+    model.groups.updateMember(pathParam(request, "groupId"), pathParam(request, "memberId"), body.action, body.target_group_id);
+    return noContent();
+  },
+
+  groupMembersDelete: (request, model) => {
+    model.groups.removeMember(pathParam(request, "groupId"), pathParam(request, "memberId"));
+    return noContent();
+  },
+
+  groupAdmins: (request, model) => ok(model.groups.admins(pathParam(request, "groupId"), pageOf(request))),
+
+  groupAdminsCreate: (request, model) =>
+    created(model.groups.addAdmins(pathParam(request, "groupId"), bodyObject<{ admins?: { id?: string; email?: string }[] }>(request).admins ?? [])),
+
+  groupAdminsDelete: (request, model) => {
+    model.groups.removeAdmin(pathParam(request, "groupId"), pathParam(request, "userId"));
+    return noContent();
+  },
+};

@@ -1,6 +1,6 @@
 import type { ApiOperation } from "../api-operation.js";
 import { accountOperations } from "./account-operations.js";
-import { directoryOperations } from "./directory-operations.js";
+import { directoryOperations, groupOperations } from "./directory-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
 import { userOperations } from "./user-operations.js";
@@ -14,4 +14,5 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...webinarOperations,
   ...accountOperations,
   ...directoryOperations,
+  ...groupOperations,
 };

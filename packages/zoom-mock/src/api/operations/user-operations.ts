@@ -11,6 +11,7 @@ import {
   queryString,
 } from "../api-operation.js";
 import type { PresenceInput } from "../model/presence.js";
+import type { TspAccountInput } from "../model/tsp-accounts.js";
 import type { AssistantInput } from "../model/scheduling-privileges.js";
 import type { UserSettingsOption } from "../model/user-settings.js";
 import type { UserTokenType } from "../model/user-tokens.js";
@@ -147,6 +148,36 @@ export const userOperations: Record<string, ApiOperation> = {
     const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
     const body = bodyObject<{ webinar_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
     return created(model.webinarTemplates.create(user.id, model.webinars.get(body.webinar_id ?? 0), body));
+  },
+
+  userTSPs: (request, model) => ok(model.tspAccounts.list(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
+  userTSPCreate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return created(model.tspAccounts.create(user.id, bodyObject<TspAccountInput>(request)));
+  },
+
+  userTSP: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    return ok(model.tspAccounts.get(user.id, pathParam(request, "tspId")));
+  },
+
+  userTSPUpdate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.tspAccounts.update(user.id, pathParam(request, "tspId"), bodyObject<TspAccountInput>(request));
+    return noContent();
+  },
+
+  userTSPDelete: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.tspAccounts.delete(user.id, pathParam(request, "tspId"));
+    return noContent();
+  },
+
+  tspUrlUpdate: (request, model) => {
+    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    model.tspAccounts.setAudioUrl(user.id, bodyObject<{ audio_url?: string }>(request).audio_url ?? "");
+    return noContent();
   },
 
   userZak: (request, model) => {
