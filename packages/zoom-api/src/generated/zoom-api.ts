@@ -115,6 +115,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's groups */
+        get: operations["groups"];
+        put?: never;
+        /** Create a group */
+        post: operations["groupCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a group */
+        get: operations["group"];
+        put?: never;
+        post?: never;
+        /** Delete a group */
+        delete: operations["groupDelete"];
+        options?: never;
+        head?: never;
+        /** Rename a group */
+        patch: operations["groupUpdate"];
+        trace?: never;
+    };
+    "/groups/{groupId}/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a group's admins */
+        get: operations["groupAdmins"];
+        put?: never;
+        /** Add admins to a group */
+        post: operations["groupAdminsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}/admins/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an admin from a group */
+        delete: operations["groupAdminsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a group's members */
+        get: operations["groupMembers"];
+        put?: never;
+        /** Add members to a group */
+        post: operations["groupMembersCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from a group */
+        delete: operations["groupMembersDelete"];
+        options?: never;
+        head?: never;
+        /** Move a member or make this their primary group */
+        patch: operations["updateAGroupMember"];
+        trace?: never;
+    };
     "/h323/devices": {
         parameters: {
             query?: never;
@@ -1322,6 +1430,60 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/tsp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a user's TSP accounts */
+        get: operations["userTSPs"];
+        put?: never;
+        /** Add a TSP account to a user */
+        post: operations["userTSPCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/tsp/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set a user's global dial-in URL */
+        patch: operations["tspUrlUpdate"];
+        trace?: never;
+    };
+    "/users/{userId}/tsp/{tspId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of a user's TSP accounts */
+        get: operations["userTSP"];
+        put?: never;
+        post?: never;
+        /** Remove one of a user's TSP accounts */
+        delete: operations["userTSPDelete"];
+        options?: never;
+        head?: never;
+        /** Update one of a user's TSP accounts */
+        patch: operations["userTSPUpdate"];
         trace?: never;
     };
     "/users/{userId}/upcoming_meetings": {
@@ -4121,10 +4283,81 @@ export interface components {
                 user_email?: string;
             }[];
         };
-        /** @description Who was moved into a division, and when. */
-        AddedDivisionMembers: {
+        /** @description Who was added to a group or division, and when. */
+        AddedMembers: {
             added_at?: string;
             ids?: string;
+        };
+        /** @description The account's groups. */
+        GroupList: {
+            groups: components["schemas"]["Group"][];
+            total_records?: number;
+            next_page_token?: string;
+        };
+        /** @description A group of the account's users. */
+        Group: {
+            id: string;
+            name: string;
+            total_members?: number;
+        };
+        /** @description One page of a group's members. */
+        GroupMemberListPage: {
+            members: {
+                email?: string;
+                first_name?: string;
+                id?: string;
+                last_name?: string;
+                type?: number;
+            }[];
+            next_page_token?: string;
+            page_count?: number;
+            page_number?: number;
+            page_size?: number;
+            total_records?: number;
+        };
+        /** @description One page of a group's admins. */
+        GroupAdminListPage: {
+            admins: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+            }[];
+            next_page_token?: string;
+            page_size?: number;
+            total_records?: number;
+        };
+        /** @description A user's TSP accounts. */
+        TspAccountList: {
+            tsp_accounts: {
+                conference_code?: string;
+                dial_in_numbers?: {
+                    code?: string;
+                    country_label?: string;
+                    number?: string;
+                    /** @enum {string} */
+                    type?: "toll" | "tollfree" | "media_link";
+                }[];
+                /** @enum {string} */
+                id?: "1" | "2";
+                leader_pin?: string;
+                /** @enum {string} */
+                tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+            }[];
+        };
+        /** @description One of a user's TSP accounts. */
+        TspAccount: {
+            conference_code?: string;
+            dial_in_numbers?: {
+                code?: string;
+                country_label?: string;
+                number?: string;
+                /** @enum {string} */
+                type?: "toll" | "tollfree" | "media_link";
+            }[];
+            id?: string;
+            leader_pin?: string;
+            /** @enum {string} */
+            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
         };
         /** @description How to add a user. */
         UserCreateRequest: {
@@ -5962,6 +6195,48 @@ export interface components {
                 user_id?: string;
             }[];
         };
+        /** @description A group's name. */
+        GroupRequest: {
+            name?: string;
+        };
+        /** @description Members to add (up to 30). */
+        GroupMembersRequest: {
+            members?: {
+                email?: string;
+                id?: string;
+            }[];
+        };
+        /** @description What to do with the member. */
+        GroupMemberUpdateRequest: {
+            /** @enum {string} */
+            action: "move" | "set_primary";
+            target_group_id?: string;
+        };
+        /** @description Admins to add (up to 10). */
+        GroupAdminsRequest: {
+            admins?: {
+                email?: string;
+                id?: string;
+            }[];
+        };
+        /** @description A TSP account: conference code, leader PIN and dial-in numbers. */
+        TspAccountRequest: {
+            conference_code: string;
+            dial_in_numbers?: {
+                code?: string;
+                country_label?: string;
+                number?: string;
+                /** @enum {string} */
+                type?: "toll" | "tollfree" | "media_link";
+            }[];
+            leader_pin: string;
+            /** @enum {string} */
+            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+        };
+        /** @description The user's global dial-in URL. */
+        TspUrlRequest: {
+            audio_url?: string;
+        };
         /** @description The body Zoom sends with an error status. */
         ZoomError: {
             /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
@@ -6150,7 +6425,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The contact group's ID. */
+                /** @description The group's ID. */
                 groupId: string;
             };
             cookie?: never;
@@ -6179,7 +6454,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The contact group's ID. */
+                /** @description The group's ID. */
                 groupId: string;
             };
             cookie?: never;
@@ -6206,7 +6481,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The contact group's ID. */
+                /** @description The group's ID. */
                 groupId: string;
             };
             cookie?: never;
@@ -6242,7 +6517,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The contact group's ID. */
+                /** @description The group's ID. */
                 groupId: string;
             };
             cookie?: never;
@@ -6271,7 +6546,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The contact group's ID. */
+                /** @description The group's ID. */
                 groupId: string;
             };
             cookie?: never;
@@ -6307,7 +6582,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The contact group's ID. */
+                /** @description The group's ID. */
                 groupId: string;
             };
             cookie?: never;
@@ -6534,8 +6809,384 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AddedDivisionMembers"];
+                    "application/json": components["schemas"]["AddedMembers"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groups: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group was renamed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupAdmins: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of admins. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAdminListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupAdminsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupAdminsRequest"];
+            };
+        };
+        responses: {
+            /** @description The admins were added. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddedMembers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupAdminsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+                /** @description The admin's user ID. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The admin was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupMembers: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize2000"];
+                /** @description Deprecated page number; use `next_page_token`. */
+                page_number?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMemberListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupMembersCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The members were added. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddedMembers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupMembersDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+                /** @description The member's user ID. */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+                /** @description The member's user ID. */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupMemberUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The member was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9760,6 +10411,192 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The token was revoked. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userTSPs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The TSP accounts. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TspAccountList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userTSPCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TspAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The TSP account was added. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TspAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    tspUrlUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TspUrlRequest"];
+            };
+        };
+        responses: {
+            /** @description The URL was set. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userTSP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+                /** @description Which of the user's two TSP accounts. */
+                tspId: "1" | "2";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The TSP account. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TspAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userTSPDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+                /** @description Which of the user's two TSP accounts. */
+                tspId: "1" | "2";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The TSP account was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userTSPUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+                /** @description Which of the user's two TSP accounts. */
+                tspId: "1" | "2";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TspAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The TSP account was updated. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
