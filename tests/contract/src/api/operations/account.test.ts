@@ -232,6 +232,131 @@ const cases: OperationCase[] = [
     status: 201,
     check: (body, params) => expect(body).toMatchObject({ ids: params.userId, added_at: expect.any(String) }),
   },
+  {
+    operationId: "groups",
+    method: "GET",
+    path: "/groups",
+    arrange: (world) => {
+      world.api.model.groups.create("Listed group");
+      return {};
+    },
+    status: 200,
+    check: (body) => expect(body.groups).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Listed group" })])),
+  },
+  {
+    operationId: "groupCreate",
+    method: "POST",
+    path: "/groups",
+    body: { name: "Marketing" },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: expect.any(String), name: "Marketing", total_members: 0 }),
+  },
+  {
+    operationId: "group",
+    method: "GET",
+    path: "/groups/{groupId}",
+    arrange: (world) => ({ groupId: world.api.model.groups.create("Read group").id }),
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ id: params.groupId, name: "Read group" }),
+  },
+  {
+    operationId: "groupUpdate",
+    method: "PATCH",
+    path: "/groups/{groupId}",
+    arrange: (world) => ({ groupId: world.api.model.groups.create("Before rename").id }),
+    body: { name: "After rename" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.groups.get(String(params.groupId)).name).toBe("After rename"),
+  },
+  {
+    operationId: "groupDelete",
+    method: "DELETE",
+    path: "/groups/{groupId}",
+    arrange: (world) => ({ groupId: world.api.model.groups.create("Doomed group").id }),
+    status: 204,
+    check: (_body, params, world) => expect(() => world.api.model.groups.get(String(params.groupId))).toThrow(),
+  },
+  {
+    operationId: "groupMembers",
+    method: "GET",
+    path: "/groups/{groupId}/members",
+    arrange: (world) => {
+      const group = world.api.model.groups.create("Members listed");
+      world.api.model.groups.addMembers(group.id, [{ id: world.userId }]);
+      return { groupId: group.id };
+    },
+    query: { page_size: "10" },
+    status: 200,
+    check: (body, _params, world) => expect(body.members).toEqual([expect.objectContaining({ id: world.userId, email: "ada@example.com" })]),
+  },
+  {
+    operationId: "groupMembersCreate",
+    method: "POST",
+    path: "/groups/{groupId}/members",
+    arrange: (world) => ({ groupId: world.api.model.groups.create("Joining").id }),
+    body: { members: [{ email: "ada@example.com" }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ ids: "mock-user-ada", added_at: expect.any(String) }),
+  },
+  {
+    operationId: "updateAGroupMember",
+    method: "PATCH",
+    path: "/groups/{groupId}/members/{memberId}",
+    arrange: (world) => {
+      const from = world.api.model.groups.create("Move from");
+      const to = world.api.model.groups.create("Move to");
+      world.api.model.groups.addMembers(from.id, [{ id: world.userId }]);
+      return { groupId: from.id, memberId: world.userId, targetGroupId: to.id };
+    },
+    body: (params: Record<string, string | number>) => ({ action: "move", target_group_id: params.targetGroupId }),
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.groups.get(String(params.targetGroupId)).total_members).toBe(1),
+  },
+  {
+    operationId: "groupMembersDelete",
+    method: "DELETE",
+    path: "/groups/{groupId}/members/{memberId}",
+    arrange: (world) => {
+      const group = world.api.model.groups.create("Leaving");
+      world.api.model.groups.addMembers(group.id, [{ id: world.userId }]);
+      return { groupId: group.id, memberId: world.userId };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.groups.get(String(params.groupId)).total_members).toBe(0),
+  },
+  {
+    operationId: "groupAdmins",
+    method: "GET",
+    path: "/groups/{groupId}/admins",
+    arrange: (world) => {
+      const group = world.api.model.groups.create("Administered");
+      world.api.model.groups.addAdmins(group.id, [{ id: world.userId }]);
+      return { groupId: group.id };
+    },
+    status: 200,
+    check: (body) => expect(body.admins).toEqual([{ email: "ada@example.com", name: "Ada Lovelace" }]),
+  },
+  {
+    operationId: "groupAdminsCreate",
+    method: "POST",
+    path: "/groups/{groupId}/admins",
+    arrange: (world) => ({ groupId: world.api.model.groups.create("Needs an admin").id }),
+    body: { admins: [{ id: "mock-user-ada" }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ ids: "mock-user-ada" }),
+  },
+  {
+    operationId: "groupAdminsDelete",
+    method: "DELETE",
+    path: "/groups/{groupId}/admins/{userId}",
+    arrange: (world) => {
+      const group = world.api.model.groups.create("Admin leaves");
+      world.api.model.groups.addAdmins(group.id, [{ id: world.userId }]);
+      return { groupId: group.id, userId: world.userId };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.groups.admins(String(params.groupId), {}).total_records).toBe(0),
+  },
 ];
 
 table.run("Account: every operation answers as the spec says", cases);

@@ -250,6 +250,73 @@ const cases: OperationCase[] = [
     status: 200,
     check: (body) => expect(body.total_users_count).toBe(zoom.state.users.size),
   },
+  {
+    operationId: "userTSPs",
+    method: "GET",
+    path: "/users/{userId}/tsp",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.create(user.id, { conference_code: "111111", leader_pin: "1" });
+      return { userId: user.id };
+    },
+    status: 200,
+    check: (body) => expect(body.tsp_accounts).toEqual([expect.objectContaining({ id: "1", conference_code: "111111" })]),
+  },
+  {
+    operationId: "userTSPCreate",
+    method: "POST",
+    path: "/users/{userId}/tsp",
+    arrange: () => ({ userId: zoom.addUser().id }),
+    body: { conference_code: "222222", leader_pin: "22", tsp_bridge: "EU_TSP_TB", dial_in_numbers: [{ code: "44", country_label: "UK", number: "2071234567", type: "toll" }] },
+    status: 201,
+    check: (body) => expect(body).toMatchObject({ id: "1", conference_code: "222222", tsp_bridge: "EU_TSP_TB" }),
+  },
+  {
+    operationId: "userTSP",
+    method: "GET",
+    path: "/users/{userId}/tsp/{tspId}",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.create(user.id, { conference_code: "333333", leader_pin: "3" });
+      return { userId: user.id, tspId: "1" };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ id: "1", conference_code: "333333" }),
+  },
+  {
+    operationId: "userTSPUpdate",
+    method: "PATCH",
+    path: "/users/{userId}/tsp/{tspId}",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.create(user.id, { conference_code: "444444", leader_pin: "4" });
+      return { userId: user.id, tspId: "1" };
+    },
+    body: { conference_code: "454545", leader_pin: "45" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.tspAccounts.get(String(params.userId), "1").conference_code).toBe("454545"),
+  },
+  {
+    operationId: "userTSPDelete",
+    method: "DELETE",
+    path: "/users/{userId}/tsp/{tspId}",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.create(user.id, { conference_code: "555555", leader_pin: "5" });
+      return { userId: user.id, tspId: "1" };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.tspAccounts.list(String(params.userId)).tsp_accounts).toEqual([]),
+  },
+  {
+    operationId: "tspUrlUpdate",
+    method: "PATCH",
+    path: "/users/{userId}/tsp/settings",
+    arrange: () => ({ userId: "me" }),
+    body: { audio_url: "https://example.com/global-dial-in" },
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.tspAccounts.audioUrlOf(world.userId)).toBe("https://example.com/global-dial-in"),
+  },
 ];
 
 table.run("Users: every operation answers as the spec says", cases);
