@@ -53,6 +53,10 @@ export const zoomApiSpec: OpenApiDocument = {
     {
       "name": "Divisions",
       "description": "Divisions of an account and their members."
+    },
+    {
+      "name": "Groups",
+      "description": "Groups of an account's users, their members and admins."
     }
   ],
   "paths": {
@@ -201,7 +205,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "groupId",
             "in": "path",
-            "description": "The contact group's ID.",
+            "description": "The group's ID.",
             "required": true,
             "schema": {
               "type": "string"
@@ -265,7 +269,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "groupId",
             "in": "path",
-            "description": "The contact group's ID.",
+            "description": "The group's ID.",
             "required": true,
             "schema": {
               "type": "string"
@@ -332,7 +336,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "groupId",
             "in": "path",
-            "description": "The contact group's ID.",
+            "description": "The group's ID.",
             "required": true,
             "schema": {
               "type": "string"
@@ -391,7 +395,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "groupId",
             "in": "path",
-            "description": "The contact group's ID.",
+            "description": "The group's ID.",
             "required": true,
             "schema": {
               "type": "string"
@@ -461,7 +465,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "groupId",
             "in": "path",
-            "description": "The contact group's ID.",
+            "description": "The group's ID.",
             "required": true,
             "schema": {
               "type": "string"
@@ -535,7 +539,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "groupId",
             "in": "path",
-            "description": "The contact group's ID.",
+            "description": "The group's ID.",
             "required": true,
             "schema": {
               "type": "string"
@@ -1072,8 +1076,954 @@ export const zoomApiSpec: OpenApiDocument = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AddedDivisionMembers"
+                  "$ref": "#/components/schemas/AddedMembers"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "List the account's groups",
+        "operationId": "groups",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:list_groups:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:list_groups:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "maximum": 300
+            }
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The groups.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Create a group",
+        "operationId": "groupCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:group:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:write:group:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The group was created.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Group"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Get a group",
+        "operationId": "group",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:group:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:group:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Group"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Rename a group",
+        "operationId": "groupUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:update:group:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:update:group:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The group was renamed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Delete a group",
+        "operationId": "groupDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:delete:group:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:delete:group:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The group was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/admins": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "List a group's admins",
+        "operationId": "groupAdmins",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:administrator:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:administrator:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of admins.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupAdminListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Add admins to a group",
+        "operationId": "groupAdminsCreate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:administrator:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:write:administrator:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupAdminsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The admins were added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AddedMembers"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/admins/{userId}": {
+      "delete": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Remove an admin from a group",
+        "operationId": "groupAdminsDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:delete:administrator:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:delete:administrator:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "userId",
+            "in": "path",
+            "description": "The admin's user ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The admin was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/members": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "List a group's members",
+        "operationId": "groupMembers",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:list_members:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:list_members:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize2000"
+          },
+          {
+            "name": "page_number",
+            "in": "query",
+            "description": "Deprecated page number; use `next_page_token`.",
+            "schema": {
+              "type": "integer",
+              "default": 1
+            }
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of members.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupMemberListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Add members to a group",
+        "operationId": "groupMembersCreate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:member:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:write:member:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupMembersRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The members were added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AddedMembers"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/members/{memberId}": {
+      "patch": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Move a member or make this their primary group",
+        "operationId": "updateAGroupMember",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:update:member:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:update:member:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "memberId",
+            "in": "path",
+            "description": "The member's user ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupMemberUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The member was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Remove a member from a group",
+        "operationId": "groupMembersDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:delete:member:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:delete:member:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "memberId",
+            "in": "path",
+            "description": "The member's user ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The member was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -10090,6 +11040,522 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/{userId}/tsp": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List a user's TSP accounts",
+        "operationId": "userTSPs",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read:list_tsp_accounts"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read:list_tsp_accounts:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:read:admin",
+            "tsp:read"
+          ],
+          "granular": [
+            "tsp:read:list_tsp_accounts",
+            "tsp:read:list_tsp_accounts:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The TSP accounts.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TspAccountList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Add a TSP account to a user",
+        "operationId": "userTSPCreate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:write:tsp_account"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:write:tsp_account:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:write:admin",
+            "tsp:write"
+          ],
+          "granular": [
+            "tsp:write:tsp_account",
+            "tsp:write:tsp_account:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TspAccountRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The TSP account was added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TspAccount"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/tsp/settings": {
+      "patch": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Set a user's global dial-in URL",
+        "operationId": "tspUrlUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:update:tsp_settings"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:update:tsp_settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:write:admin",
+            "tsp:write"
+          ],
+          "granular": [
+            "tsp:update:tsp_settings",
+            "tsp:update:tsp_settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TspUrlRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The URL was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/tsp/{tspId}": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Get one of a user's TSP accounts",
+        "operationId": "userTSP",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read:tsp_account"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:read:tsp_account:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:read:admin",
+            "tsp:read"
+          ],
+          "granular": [
+            "tsp:read:tsp_account",
+            "tsp:read:tsp_account:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "tspId",
+            "in": "path",
+            "description": "Which of the user's two TSP accounts.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1",
+                "2"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The TSP account.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TspAccount"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Update one of a user's TSP accounts",
+        "operationId": "userTSPUpdate",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:update:tsp_account"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:update:tsp_account:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:write:admin",
+            "tsp:write"
+          ],
+          "granular": [
+            "tsp:update:tsp_account",
+            "tsp:update:tsp_account:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "tspId",
+            "in": "path",
+            "description": "Which of the user's two TSP accounts.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1",
+                "2"
+              ]
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TspAccountRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The TSP account was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Remove one of a user's TSP accounts",
+        "operationId": "userTSPDelete",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "tsp:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:delete:tsp_account"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "tsp:delete:tsp_account:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "tsp:write:admin",
+            "tsp:write"
+          ],
+          "granular": [
+            "tsp:delete:tsp_account",
+            "tsp:delete:tsp_account:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "tspId",
+            "in": "path",
+            "description": "Which of the user's two TSP accounts.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1",
+                "2"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The TSP account was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/{userId}/upcoming_meetings": {
       "get": {
         "tags": [
@@ -13437,6 +14903,20 @@ export const zoomApiSpec: OpenApiDocument = {
               "division:wirte:admin": "macro scope division:wirte:admin",
               "division:write:division:admin": "granular scope division:write:division:admin",
               "division:write:member:admin": "granular scope division:write:member:admin",
+              "group:delete:administrator:admin": "granular scope group:delete:administrator:admin",
+              "group:delete:group:admin": "granular scope group:delete:group:admin",
+              "group:delete:member:admin": "granular scope group:delete:member:admin",
+              "group:read:admin": "macro scope group:read:admin",
+              "group:read:administrator:admin": "granular scope group:read:administrator:admin",
+              "group:read:group:admin": "granular scope group:read:group:admin",
+              "group:read:list_groups:admin": "granular scope group:read:list_groups:admin",
+              "group:read:list_members:admin": "granular scope group:read:list_members:admin",
+              "group:update:group:admin": "granular scope group:update:group:admin",
+              "group:update:member:admin": "granular scope group:update:member:admin",
+              "group:write:admin": "macro scope group:write:admin",
+              "group:write:administrator:admin": "granular scope group:write:administrator:admin",
+              "group:write:group:admin": "granular scope group:write:group:admin",
+              "group:write:member:admin": "granular scope group:write:member:admin",
               "h323:read:admin": "macro scope h323:read:admin",
               "h323:write:admin": "macro scope h323:write:admin",
               "h323_device:delete:device:admin": "granular scope h323_device:delete:device:admin",
@@ -13559,10 +15039,24 @@ export const zoomApiSpec: OpenApiDocument = {
               "tracking_field:write:tracking_field:admin": "granular scope tracking_field:write:tracking_field:admin",
               "tracking_fields:read:admin": "macro scope tracking_fields:read:admin",
               "tracking_fields:write:admin": "macro scope tracking_fields:write:admin",
+              "tsp:delete:tsp_account": "granular scope tsp:delete:tsp_account",
+              "tsp:delete:tsp_account:admin": "granular scope tsp:delete:tsp_account:admin",
+              "tsp:read": "macro scope tsp:read",
               "tsp:read:admin": "macro scope tsp:read:admin",
+              "tsp:read:list_tsp_accounts": "granular scope tsp:read:list_tsp_accounts",
+              "tsp:read:list_tsp_accounts:admin": "granular scope tsp:read:list_tsp_accounts:admin",
               "tsp:read:tsp:admin": "granular scope tsp:read:tsp:admin",
+              "tsp:read:tsp_account": "granular scope tsp:read:tsp_account",
+              "tsp:read:tsp_account:admin": "granular scope tsp:read:tsp_account:admin",
               "tsp:update:tsp:admin": "granular scope tsp:update:tsp:admin",
+              "tsp:update:tsp_account": "granular scope tsp:update:tsp_account",
+              "tsp:update:tsp_account:admin": "granular scope tsp:update:tsp_account:admin",
+              "tsp:update:tsp_settings": "granular scope tsp:update:tsp_settings",
+              "tsp:update:tsp_settings:admin": "granular scope tsp:update:tsp_settings:admin",
+              "tsp:write": "macro scope tsp:write",
               "tsp:write:admin": "macro scope tsp:write:admin",
+              "tsp:write:tsp_account": "granular scope tsp:write:tsp_account",
+              "tsp:write:tsp_account:admin": "granular scope tsp:write:tsp_account:admin",
               "user:delete:assistant": "granular scope user:delete:assistant",
               "user:delete:assistant:admin": "granular scope user:delete:assistant:admin",
               "user:delete:scheduler": "granular scope user:delete:scheduler",
@@ -21788,8 +23282,8 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
-      "AddedDivisionMembers": {
-        "description": "Who was moved into a division, and when.",
+      "AddedMembers": {
+        "description": "Who was added to a group or division, and when.",
         "type": "object",
         "properties": {
           "added_at": {
@@ -21797,6 +23291,235 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "ids": {
             "type": "string"
+          }
+        }
+      },
+      "GroupList": {
+        "description": "The account's groups.",
+        "type": "object",
+        "required": [
+          "groups"
+        ],
+        "properties": {
+          "groups": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Group"
+            }
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "next_page_token": {
+            "type": "string"
+          }
+        }
+      },
+      "Group": {
+        "description": "A group of the account's users.",
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "total_members": {
+            "type": "integer"
+          }
+        }
+      },
+      "GroupMemberListPage": {
+        "description": "One page of a group's members.",
+        "type": "object",
+        "required": [
+          "members"
+        ],
+        "properties": {
+          "members": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_number": {
+            "type": "integer"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          }
+        }
+      },
+      "GroupAdminListPage": {
+        "description": "One page of a group's admins.",
+        "type": "object",
+        "required": [
+          "admins"
+        ],
+        "properties": {
+          "admins": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "name": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          }
+        }
+      },
+      "TspAccountList": {
+        "description": "A user's TSP accounts.",
+        "type": "object",
+        "required": [
+          "tsp_accounts"
+        ],
+        "properties": {
+          "tsp_accounts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "conference_code": {
+                  "type": "string"
+                },
+                "dial_in_numbers": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "code": {
+                        "type": "string"
+                      },
+                      "country_label": {
+                        "type": "string"
+                      },
+                      "number": {
+                        "type": "string"
+                      },
+                      "type": {
+                        "type": "string",
+                        "enum": [
+                          "toll",
+                          "tollfree",
+                          "media_link"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "id": {
+                  "type": "string",
+                  "enum": [
+                    "1",
+                    "2"
+                  ]
+                },
+                "leader_pin": {
+                  "type": "string"
+                },
+                "tsp_bridge": {
+                  "type": "string",
+                  "enum": [
+                    "US_TSP_TB",
+                    "EU_TSP_TB"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "TspAccount": {
+        "description": "One of a user's TSP accounts.",
+        "type": "object",
+        "properties": {
+          "conference_code": {
+            "type": "string"
+          },
+          "dial_in_numbers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "country_label": {
+                  "type": "string"
+                },
+                "number": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "toll",
+                    "tollfree",
+                    "media_link"
+                  ]
+                }
+              }
+            }
+          },
+          "id": {
+            "type": "string"
+          },
+          "leader_pin": {
+            "type": "string"
+          },
+          "tsp_bridge": {
+            "type": "string",
+            "enum": [
+              "US_TSP_TB",
+              "EU_TSP_TB"
+            ]
           }
         }
       },
@@ -27649,6 +29372,142 @@ export const zoomApiSpec: OpenApiDocument = {
                 }
               }
             }
+          }
+        }
+      },
+      "GroupRequest": {
+        "description": "A group's name.",
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "GroupMembersRequest": {
+        "description": "Members to add (up to 30).",
+        "type": "object",
+        "properties": {
+          "members": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "GroupMemberUpdateRequest": {
+        "description": "What to do with the member.",
+        "type": "object",
+        "required": [
+          "action"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "move",
+              "set_primary"
+            ]
+          },
+          "target_group_id": {
+            "type": "string"
+          }
+        }
+      },
+      "GroupAdminsRequest": {
+        "description": "Admins to add (up to 10).",
+        "type": "object",
+        "properties": {
+          "admins": {
+            "type": "array",
+            "maxItems": 10,
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TspAccountRequest": {
+        "description": "A TSP account: conference code, leader PIN and dial-in numbers.",
+        "type": "object",
+        "required": [
+          "conference_code",
+          "leader_pin"
+        ],
+        "properties": {
+          "conference_code": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 16
+          },
+          "dial_in_numbers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "maxLength": 6
+                },
+                "country_label": {
+                  "type": "string",
+                  "maxLength": 10
+                },
+                "number": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 16
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "toll",
+                    "tollfree",
+                    "media_link"
+                  ]
+                }
+              }
+            }
+          },
+          "leader_pin": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 16
+          },
+          "tsp_bridge": {
+            "type": "string",
+            "enum": [
+              "US_TSP_TB",
+              "EU_TSP_TB"
+            ]
+          }
+        }
+      },
+      "TspUrlRequest": {
+        "description": "The user's global dial-in URL.",
+        "type": "object",
+        "properties": {
+          "audio_url": {
+            "type": "string",
+            "maxLength": 512
           }
         }
       },
