@@ -52,11 +52,21 @@ describe("transport over real HTTP", () => {
   });
 
   it("times out an attempt whose server never answers, then throws ZoomTimeoutError", async () => {
+    const baseUrl = await serve(() => {});
+    // Attempts are counted as sent, not as received: on a loaded machine a 20 ms attempt may time out
+    // before the server has even read it.
     let attempts = 0;
-    const baseUrl = await serve(() => {
-      attempts++;
+    const client = createZoomClient({
+      baseUrl,
+      accessToken: "t",
+      timeoutMs: 20,
+      maxRetries: 1,
+      sleep: async () => {},
+      fetch: (input, init) => {
+        attempts++;
+        return globalThis.fetch(input, init);
+      },
     });
-    const client = createZoomClient({ baseUrl, accessToken: "t", timeoutMs: 20, maxRetries: 1, sleep: async () => {} });
     await expect(client.GET("/users/me")).rejects.toBeInstanceOf(ZoomTimeoutError);
     expect(attempts).toBe(2);
   });
