@@ -89,7 +89,7 @@ export class ZoomMockApi {
   }
 
   /** Test hook: a webinar session that has just ended, with its attendees. */
-  holdWebinar(webinarId: number, input?: Omit<HeldMeetingInput, "cloudRecording">): PastMeetingRecord {
+  holdWebinar(webinarId: number, input?: Omit<HeldMeetingInput, "cloudRecording" | "summary" | "archive">): PastMeetingRecord {
     return this.model.holdWebinar(webinarId, input);
   }
 

@@ -23,6 +23,10 @@ import { AccountSettings } from "./account-settings.js";
 import { ContactGroups } from "./contact-groups.js";
 import { Divisions } from "./divisions.js";
 import { TspAccounts } from "./tsp-accounts.js";
+import { SipPhones } from "./sip-phones.js";
+import { LiveEvents } from "./live-events.js";
+import { Archives } from "./archives.js";
+import { RecordingAnalytics } from "./recording-analytics.js";
 import { UserGroups } from "./user-groups.js";
 import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
@@ -69,6 +73,8 @@ export interface HeldMeetingInput {
   questions?: readonly QuestionAsked[];
   /** An AI Companion summary of the session. */
   summary?: SessionSummaryInput;
+  /** Whether the account's archiving kept the session's files. */
+  archive?: boolean;
 }
 
 /**
@@ -104,6 +110,10 @@ export class ApiModel {
   readonly account: AccountSettings;
   readonly contactGroups: ContactGroups;
   readonly groups: UserGroups;
+  readonly sipPhones: SipPhones;
+  readonly liveEvents: LiveEvents;
+  readonly archives: Archives;
+  readonly recordingAnalytics: RecordingAnalytics;
   readonly tspAccounts: TspAccounts;
   readonly divisions: Divisions;
   readonly openApps: OpenApps;
@@ -155,6 +165,10 @@ export class ApiModel {
     this.contactGroups = new ContactGroups(options.users, ids, pages);
     this.groups = new UserGroups(options.users, ids, pages, clock);
     this.tspAccounts = new TspAccounts();
+    this.sipPhones = new SipPhones(ids, pages);
+    this.liveEvents = new LiveEvents(ids, clock);
+    this.archives = new Archives(ids);
+    this.recordingAnalytics = new RecordingAnalytics(pages, clock);
     this.divisions = new Divisions(options.users, ids, pages, clock);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
@@ -246,6 +260,7 @@ export class ApiModel {
     past.pollAnswers.push(...(input.pollAnswers ?? []));
     past.questions.push(...(input.questions ?? []));
     if (input.summary !== undefined) past.summary = { ...structuredClone(input.summary), createdAt: endedAt };
+    if (input.archive) this.archives.archive(past, endedAt);
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);
     if (input.cloudRecording) this.recordings.record(past, this.#accountId);
@@ -256,7 +271,7 @@ export class ApiModel {
    * Test hook: records a session of the webinar that has just ended, `durationMinutes` long, with
    * its attendees (default: the host alone). Returns the instance.
    */
-  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "summary"> = {}): PastMeetingRecord {
+  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "summary" | "archive"> = {}): PastMeetingRecord {
     const webinar = this.webinars.get(webinarId);
     const endedAt = this.clock();
     const startedAt = endedAt - (input.durationMinutes ?? 60) * 60_000;

@@ -15,6 +15,7 @@ const TSP_ACCOUNT_IDS = ["1", "2"] as const;
 export class TspAccounts {
   readonly #byUser = new Map<string, Map<string, TspAccountInput>>();
   readonly #audioUrls = new Map<string, string>();
+  readonly #pac = new Map<string, Record<string, unknown>[]>();
 
   /** `GET /users/{userId}/tsp`. */
   list(userId: string) {
@@ -50,6 +51,24 @@ export class TspAccounts {
   /** `PATCH /users/{userId}/tsp/settings`: the URL of the user's global dial-in numbers page. */
   setAudioUrl(userId: string, audioUrl: string): void {
     this.#audioUrls.set(userId, audioUrl);
+  }
+
+  /** `GET /users/{userId}/pac`: the user's personal audio conference accounts (none until a test adds one). */
+  pacAccounts(userId: string) {
+    return { pac_accounts: structuredClone(this.#pac.get(userId) ?? []) };
+  }
+
+  /** Test hook: gives a user a personal audio conference account. */
+  addPacAccount(userId: string, account: { conference_id: number; participant_password?: string; listen_only_password?: string }): void {
+    const list = this.#pac.get(userId) ?? [];
+    list.push({
+      participant_password: "",
+      listen_only_password: "",
+      dedicated_dial_in_number: [],
+      global_dial_in_numbers: [],
+      ...account,
+    });
+    this.#pac.set(userId, list);
   }
 
   /** The user's global dial-in URL, if set (for tests). */

@@ -193,6 +193,16 @@ export class Users {
     };
   }
 
+  /** `GET /users/vanity_name?vanity_name=`: whether a personal link name (`zoom.us/my/<name>`) is taken. */
+  vanityNameExists(vanityName: string): { existed: boolean } {
+    const wanted = vanityName.trim().toLowerCase();
+    const taken = this.#directory.list().some((user) => {
+      const name = typeof user.vanity_name === "string" ? user.vanity_name : typeof user.vanity_url === "string" ? user.vanity_url.split("/my/")[1] : undefined;
+      return name !== undefined && name.toLowerCase() === wanted;
+    });
+    return { existed: taken };
+  }
+
   /** `GET /users/email?email=`: whether an address is already taken (case-insensitively). */
   emailExists(email: string): { existed_email: boolean } {
     const lowered = email.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import type { ApiOperation } from "../api-operation.js";
 import { accountOperations } from "./account-operations.js";
 import { directoryOperations, groupOperations } from "./directory-operations.js";
+import { liveOperations } from "./live-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
 import { userOperations } from "./user-operations.js";
@@ -15,4 +16,5 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...accountOperations,
   ...directoryOperations,
   ...groupOperations,
+  ...liveOperations,
 };

@@ -180,6 +180,10 @@ export const userOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
+  userVanityName: (request, model) => ok(model.users.vanityNameExists(queryString(request, "vanity_name") ?? "")),
+
+  userPACs: (request, model) => ok(model.tspAccounts.pacAccounts(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+
   userZak: (request, model) => {
     const user = model.users.resolve("me", callerId(request));
     return ok(model.userTokens.issue(user.id, "zak"));

@@ -1,0 +1,69 @@
+import { ZoomApiFailure } from "./api-failure.js";
+import type { IdSource } from "./id-source.js";
+import type { PageRequest, PageTokens } from "./pagination.js";
+
+/** A SIP phone as `POST /sip_phones/phones` describes it. */
+export interface SipPhoneInput {
+  user_email?: string;
+  user_name?: string;
+  authorization_name?: string;
+  domain?: string;
+  password?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * SIP phones enabled for users. Zoom's answers echo the SIP password; the mock keeps it (a client
+ * may update it) but never shows it back.
+ */
+export class SipPhones {
+  readonly #phones: (SipPhoneInput & { phone_id: string })[] = [];
+  readonly #ids: IdSource;
+  readonly #pages: PageTokens;
+
+  constructor(ids: IdSource, pages: PageTokens) {
+    this.#ids = ids;
+    this.#pages = pages;
+  }
+
+  /** `GET /sip_phones/phones`; `search_key` matches a user's email or name. */
+  list(searchKey: string | undefined, page: PageRequest) {
+    const wanted = searchKey?.toLowerCase();
+    const matching = this.#phones.filter(
+      (phone) =>
+        wanted === undefined ||
+        String(phone.user_email ?? "").toLowerCase().includes(wanted) ||
+        String(phone.user_name ?? "").toLowerCase().includes(wanted),
+    );
+    const result = this.#pages.page(`sip-phones:${wanted ?? ""}`, matching, page);
+    return { page_size: result.page_size, next_page_token: result.next_page_token, phones: result.items.map((phone) => this.#view(phone)) };
+  }
+
+  /** `POST /sip_phones/phones`. */
+  enable(input: SipPhoneInput) {
+    const phone = { ...structuredClone(input), phone_id: this.#ids.entityId() };
+    this.#phones.push(phone);
+    return this.#view(phone);
+  }
+
+  /** `PATCH /sip_phones/phones/{phoneId}`. */
+  update(phoneId: string, patch: SipPhoneInput): void {
+    Object.assign(this.#phone(phoneId), structuredClone(patch));
+  }
+
+  /** `DELETE /sip_phones/phones/{phoneId}`. */
+  delete(phoneId: string): void {
+    this.#phones.splice(this.#phones.indexOf(this.#phone(phoneId)), 1);
+  }
+
+  #view(phone: SipPhoneInput & { phone_id: string }) {
+    const { password: _password, ...shown } = phone;
+    return structuredClone(shown);
+  }
+
+  #phone(phoneId: string) {
+    const phone = this.#phones.find((candidate) => candidate.phone_id === phoneId);
+    if (phone === undefined) throw new ZoomApiFailure(404, 404, `SIP phone does not exist: ${phoneId}.`);
+    return phone;
+  }
+}
