@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/archive_files/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count archived files by type and status */
+        get: operations["getArchivedFileStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archive_files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an archived file's auto-delete flag */
+        patch: operations["updateArchivedFile"];
+        trace?: never;
+    };
     "/contacts/groups": {
         parameters: {
             query?: never;
@@ -257,6 +291,75 @@ export interface paths {
         head?: never;
         /** Update an H.323/SIP room device */
         patch: operations["deviceUpdate"];
+        trace?: never;
+    };
+    "/live_meetings/{meetingId}/chat/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a chat message in a live meeting */
+        delete: operations["deleteMeetingChatMessageById"];
+        options?: never;
+        head?: never;
+        /** Edit a chat message in a live meeting */
+        patch: operations["updateMeetingChatMessageById"];
+        trace?: never;
+    };
+    "/live_meetings/{meetingId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Control a live meeting (recording, invitations, ...) */
+        patch: operations["inMeetingControl"];
+        trace?: never;
+    };
+    "/live_meetings/{meetingId}/rtms_app/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Start, stop, pause or resume a meeting's real-time media stream */
+        patch: operations["meetingRTMSStatusUpdate"];
+        trace?: never;
+    };
+    "/live_webinars/{webinarId}/chat/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a chat message in a live webinar */
+        delete: operations["deleteWebinarChatMessageById"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/meetings/meeting_summaries": {
@@ -535,6 +638,40 @@ export interface paths {
         post?: never;
         /** Trash or delete a meeting's cloud recordings */
         delete: operations["recordingDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/analytics_details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List who viewed or downloaded a recording */
+        get: operations["analytics_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/analytics_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count a recording's views and downloads per day */
+        get: operations["analytics_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -909,6 +1046,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/past_meetings/{meetingUUID}/archive_files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a past meeting's archived files */
+        delete: operations["deleteArchivedFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/past_webinars/{webinarId}/absentees": {
         parameters: {
             query?: never;
@@ -992,6 +1146,42 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/sip_phones/phones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's SIP phones */
+        get: operations["ListSIPPhonePhones"];
+        put?: never;
+        /** Enable SIP phone for a user */
+        post: operations["EnableSIPPhonePhones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sip_phones/phones/{phoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a SIP phone */
+        delete: operations["deleteSIPPhonePhones"];
+        options?: never;
+        head?: never;
+        /** Update a SIP phone */
+        patch: operations["UpdateSIPPhonePhones"];
         trace?: never;
     };
     "/tracking_fields": {
@@ -1141,6 +1331,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/vanity_name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check whether a personal meeting link name is taken */
+        get: operations["userVanityName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}": {
         parameters: {
             query?: never;
@@ -1266,6 +1473,23 @@ export interface paths {
         put?: never;
         /** Schedule a meeting for a user */
         post: operations["meetingCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/pac": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a user's personal audio conference accounts */
+        get: operations["userPACs"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4359,6 +4583,113 @@ export interface components {
             /** @enum {string} */
             tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
         };
+        /** @description One page of the account's SIP phones. */
+        SipPhoneListPage: {
+            next_page_token?: string;
+            page_size?: number;
+            phones: components["schemas"]["SipPhone"][];
+        };
+        /** @description A user's SIP phone registration. */
+        SipPhone: {
+            phone_id: string;
+            authorization_name?: string;
+            domain?: string;
+            password?: string;
+            registration_expire_time?: number;
+            /** Format: email */
+            user_email?: string;
+            user_name?: string;
+            voice_mail?: string;
+            display_number?: string;
+            server?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+            server_2?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+            server_3?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+        };
+        /** @description How many archived files there are, by extension and by status. */
+        ArchivedFileStatistics: {
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+            total_records?: number;
+            statistic_by_file_extension?: {
+                mp4_file_count?: number;
+                m4a_file_count?: number;
+                txt_file_count?: number;
+                json_file_count?: number;
+                vtt_file_count?: number;
+            };
+            statistic_by_file_status?: {
+                processing_file_count?: number;
+                completed_file_count?: number;
+                failed_file_count?: number;
+            };
+        };
+        /** @description One page of a recording's views and downloads. */
+        RecordingAnalyticsDetailsPage: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            next_page_token?: string;
+            page_size?: number;
+            total_records?: number;
+            analytics_details?: {
+                /** Format: date-time */
+                date_time?: string;
+                name?: string;
+                email?: string;
+                duration?: number;
+            }[];
+        };
+        /** @description A recording's views and downloads per day. */
+        RecordingAnalyticsSummary: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            analytics_summary?: {
+                date?: string;
+                views_total_count?: number;
+                downloads_total_count?: number;
+            }[];
+        };
+        /** @description Whether a personal meeting link name is already taken. */
+        VanityNameCheck: {
+            existed: boolean;
+        };
+        /** @description A user's personal audio conference accounts. */
+        PacAccountList: {
+            pac_accounts: {
+                /** Format: int64 */
+                conference_id?: number;
+                dedicated_dial_in_number?: {
+                    country?: string;
+                    number?: string;
+                }[];
+                global_dial_in_numbers?: {
+                    country?: string;
+                    number?: string;
+                }[];
+                listen_only_password?: string;
+                participant_password?: string;
+            }[];
+        };
         /** @description How to add a user. */
         UserCreateRequest: {
             /** @enum {string} */
@@ -6237,6 +6568,127 @@ export interface components {
         TspUrlRequest: {
             audio_url?: string;
         };
+        /** @description The SIP account to register for a user. */
+        SipPhoneRequest: {
+            authorization_name: string;
+            domain: string;
+            password: string;
+            /** @default 60 */
+            registration_expire_time?: number;
+            /** Format: email */
+            user_email: string;
+            user_name: string;
+            voice_mail?: string;
+            display_number?: string;
+            server: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+            server_2?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+            server_3?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+        };
+        /** @description SIP phone fields to change. */
+        SipPhoneUpdateRequest: {
+            authorization_name?: string;
+            domain?: string;
+            password?: string;
+            /** @default 60 */
+            registration_expire_time?: number;
+            user_name?: string;
+            voice_mail?: string;
+            display_number?: string;
+            server?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+            server_2?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+            server_3?: {
+                proxy_server?: string;
+                register_server?: string;
+                /** @enum {string} */
+                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
+            };
+        };
+        /** @description The auto-delete flag. */
+        ArchivedFileUpdateRequest: {
+            auto_delete: boolean;
+        };
+        /** @description The control to apply and its parameters. */
+        InMeetingControlRequest: {
+            /** @enum {string} */
+            method?: "recording.start" | "recording.stop" | "recording.pause" | "recording.resume" | "participant.invite" | "participant.invite.callout" | "participant.invite.room_system_callout" | "waiting_room.update" | "ai_companion.start" | "ai_companion.stop" | "ai_companion.disable";
+            params?: {
+                contacts?: {
+                    email?: string;
+                    id?: string;
+                }[];
+                invitee_name?: string;
+                phone_number?: string;
+                invite_options?: {
+                    /** @default true */
+                    require_greeting?: boolean;
+                    /** @default true */
+                    require_pressing_one?: boolean;
+                };
+                call_type?: string;
+                device_ip?: string;
+                h323_headers?: {
+                    from_display_name?: string;
+                    to_display_name?: string;
+                };
+                sip_headers?: {
+                    from_display_name?: string;
+                    to_display_name?: string;
+                    from_uri?: string;
+                    additional_headers?: {
+                        key?: string;
+                        value?: string;
+                    }[];
+                };
+                waiting_room_title?: string;
+                waiting_room_description?: string;
+                /**
+                 * @default all
+                 * @enum {string}
+                 */
+                ai_companion_mode?: "questions" | "summary" | "all";
+                retain_meeting_transcript?: boolean;
+                /** @default false */
+                delete_meeting_assets?: boolean;
+            };
+        };
+        /** @description The new text of the message. */
+        ChatMessageUpdateRequest: {
+            message_content: string;
+        };
+        /** @description What to do with the real-time media stream. */
+        RtmsStatusRequest: {
+            /** @enum {string} */
+            action?: "start" | "stop" | "pause" | "resume";
+            settings?: {
+                participant_user_id?: string;
+                client_id: string;
+            };
+        };
         /** @description The body Zoom sends with an error status. */
         ZoomError: {
             /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
@@ -6361,6 +6813,67 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getArchivedFileStatistics: {
+        parameters: {
+            query?: {
+                /** @description Start of the time range. */
+                from?: string;
+                /** @description End of the time range. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchivedFileStatistics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateArchivedFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The archived file's ID. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchivedFileUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The flag was changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     contactGroups: {
         parameters: {
             query?: {
@@ -7315,6 +7828,165 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    deleteMeetingChatMessageById: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated IDs of files attached to the message to delete too. */
+                file_ids?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The chat message's ID. */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMeetingChatMessageById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+                /** @description The chat message's ID. */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatMessageUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was edited. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    inMeetingControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InMeetingControlRequest"];
+            };
+        };
+        responses: {
+            /** @description The control was accepted. */
+            202: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    meetingRTMSStatusUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RtmsStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The stream's status was changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebinarChatMessageById: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated IDs of files attached to the message to delete too. */
+                file_ids?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+                /** @description The chat message's ID. */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message was deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     Listmeetingsummaries: {
         parameters: {
             query?: {
@@ -8088,6 +8760,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    analytics_details: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Start date (inclusive), `yyyy-mm-dd`. */
+                from?: string;
+                /** @description End date (inclusive), `yyyy-mm-dd`. */
+                to?: string;
+                /** @description Which kind of records to return. */
+                type?: "by_view" | "by_download";
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of views and downloads. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingAnalyticsDetailsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    analytics_summary: {
+        parameters: {
+            query?: {
+                /** @description Start date (inclusive), `yyyy-mm-dd`. */
+                from?: string;
+                /** @description End date (inclusive), `yyyy-mm-dd`. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
+                meetingId: components["parameters"]["MeetingIdOrUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The daily counts. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingAnalyticsSummary"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9036,6 +9782,33 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    deleteArchivedFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's UUID (double-encode it if it starts with `/` or contains `//`). */
+                meetingUUID: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived files were deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     webinarAbsentees: {
         parameters: {
             query?: {
@@ -9185,6 +9958,126 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PastQA"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ListSIPPhonePhones: {
+        parameters: {
+            query?: {
+                /** @description Only phones whose user name or email contains this. */
+                search_key?: string;
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of SIP phones. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipPhoneListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    EnableSIPPhonePhones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SipPhoneRequest"];
+            };
+        };
+        responses: {
+            /** @description SIP phone was enabled. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipPhone"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSIPPhonePhones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP phone's ID. */
+                phoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SIP phone was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    UpdateSIPPhonePhones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP phone's ID. */
+                phoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SipPhoneUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The SIP phone was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9561,6 +10454,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserSummaryCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userVanityName: {
+        parameters: {
+            query: {
+                /** @description The personal meeting link name to check. */
+                vanity_name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the name is taken. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VanityNameCheck"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10001,6 +10922,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userPACs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PAC accounts. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PacAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
