@@ -357,6 +357,82 @@ const cases: OperationCase[] = [
     status: 204,
     check: (_body, params, world) => expect(world.api.model.groups.admins(String(params.groupId), {}).total_records).toBe(0),
   },
+  {
+    operationId: "ListSIPPhonePhones",
+    method: "GET",
+    path: "/sip_phones/phones",
+    arrange: (world) => {
+      world.api.model.sipPhones.enable({ user_email: "desk@example.com", user_name: "Desk phone", authorization_name: "desk", domain: "sip.example.com", password: "not shown" });
+      return {};
+    },
+    query: { search_key: "desk" },
+    status: 200,
+    check: (body) => expect(body.phones).toEqual([expect.not.objectContaining({ password: expect.anything() })]),
+  },
+  {
+    operationId: "EnableSIPPhonePhones",
+    method: "POST",
+    path: "/sip_phones/phones",
+    body: {
+      user_email: "ada@example.com",
+      user_name: "Ada",
+      authorization_name: "ada",
+      domain: "sip.example.com",
+      password: "s3cret-sip",
+      server: { proxy_server: "proxy.example.com", register_server: "register.example.com", transport_protocol: "TLS" },
+    },
+    status: 201,
+    check: (body) => {
+      expect(body).toMatchObject({ phone_id: expect.any(String), user_email: "ada@example.com" });
+      expect(body).not.toHaveProperty("password");
+    },
+  },
+  {
+    operationId: "UpdateSIPPhonePhones",
+    method: "PATCH",
+    path: "/sip_phones/phones/{phoneId}",
+    arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable({ user_email: "old@example.com", user_name: "Old" }).phone_id }),
+    body: { voice_mail: "5000" },
+    status: 204,
+  },
+  {
+    operationId: "deleteSIPPhonePhones",
+    method: "DELETE",
+    path: "/sip_phones/phones/{phoneId}",
+    arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable({ user_email: "gone@example.com", user_name: "Gone" }).phone_id }),
+    status: 204,
+    check: (_body, _params, world) => expect(world.api.model.sipPhones.list("gone@", {}).phones).toEqual([]),
+  },
+  {
+    operationId: "getArchivedFileStatistics",
+    method: "GET",
+    path: "/archive_files/statistics",
+    arrange: (world) => {
+      world.api.holdMeeting(table.newMeeting(world).id, { archive: true });
+      return {};
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ statistic_by_file_extension: { mp4_file_count: expect.any(Number) } }),
+  },
+  {
+    operationId: "updateArchivedFile",
+    method: "PATCH",
+    path: "/archive_files/{fileId}",
+    arrange: (world) => {
+      const past = world.api.holdMeeting(table.newMeeting(world).id, { archive: true });
+      return { fileId: world.api.model.archives.fileIdsOf(past.uuid)[0] ?? "" };
+    },
+    body: { auto_delete: true },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.archives.autoDeleteOf(String(params.fileId))).toBe(true),
+  },
+  {
+    operationId: "deleteArchivedFiles",
+    method: "DELETE",
+    path: "/past_meetings/{meetingUUID}/archive_files",
+    arrange: (world) => ({ meetingUUID: encodeURIComponent(world.api.holdMeeting(table.newMeeting(world).id, { archive: true }).uuid) }),
+    status: 204,
+  },
 ];
 
 table.run("Account: every operation answers as the spec says", cases);

@@ -508,6 +508,51 @@ const cases: OperationCase[] = [
     status: 204,
     check: (_body, params, world) => expect(world.api.model.openApps.of(world.api.model.meetings.get(params.meetingId ?? 0))).toEqual([]),
   },
+  {
+    operationId: "inMeetingControl",
+    method: "PATCH",
+    path: "/live_meetings/{meetingId}/events",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.startMeeting(meeting.id);
+      return { meetingId: meeting.id };
+    },
+    body: { method: "recording.start" },
+    status: 202,
+    check: (_body, params, world) => expect(world.api.model.liveEvents.controlsOf(`meeting:${params.meetingId}`)).toEqual([{ method: "recording.start", params: {} }]),
+  },
+  {
+    operationId: "meetingRTMSStatusUpdate",
+    method: "PATCH",
+    path: "/live_meetings/{meetingId}/rtms_app/status",
+    arrange: (world) => ({ meetingId: newMeeting(world).id }),
+    body: { action: "start", settings: { client_id: "rtms-client" } },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveEvents.rtmsOf(`meeting:${params.meetingId}`)).toEqual({ state: "started", clientId: "rtms-client" }),
+  },
+  {
+    operationId: "updateMeetingChatMessageById",
+    method: "PATCH",
+    path: "/live_meetings/{meetingId}/chat/messages/{messageId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, messageId: world.api.model.liveEvents.postChat(`meeting:${meeting.id}`, "Ada", "helo").id };
+    },
+    body: { message_content: "hello" },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveEvents.chatOf(`meeting:${params.meetingId}`)[0]?.message).toBe("hello"),
+  },
+  {
+    operationId: "deleteMeetingChatMessageById",
+    method: "DELETE",
+    path: "/live_meetings/{meetingId}/chat/messages/{messageId}",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      return { meetingId: meeting.id, messageId: world.api.model.liveEvents.postChat(`meeting:${meeting.id}`, "Ada", "oops").id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveEvents.chatOf(`meeting:${params.meetingId}`)).toEqual([]),
+  },
 ];
 
 table.run("Meetings: every operation answers as the spec says", cases);

@@ -207,6 +207,33 @@ const cases: OperationCase[] = [
     status: 204,
     check: (_body, params, world) => expect(() => world.api.model.recordings.transcript(String(params.meetingId))).toThrow(),
   },
+  {
+    operationId: "analytics_summary",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/analytics_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      world.api.model.recordingAnalytics.record(meeting.id, { name: "Viewer", email: "viewer@example.com", duration: 90 });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body.analytics_summary).toEqual(expect.arrayContaining([expect.objectContaining({ views_total_count: 1 })])),
+  },
+  {
+    operationId: "analytics_details",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/analytics_details",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      world.api.model.recordingAnalytics.record(meeting.id, { name: "Downloader", email: "dl@example.com", kind: "download" });
+      return { meetingId: meeting.id };
+    },
+    query: { type: "by_download" },
+    status: 200,
+    check: (body) => expect(body.analytics_details).toEqual([expect.objectContaining({ name: "Downloader", email: "dl@example.com" })]),
+  },
 ];
 
 table.run("Cloud recordings: every operation answers as the spec says", cases);

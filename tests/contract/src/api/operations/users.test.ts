@@ -317,6 +317,32 @@ const cases: OperationCase[] = [
     status: 204,
     check: (_body, _params, world) => expect(world.api.model.tspAccounts.audioUrlOf(world.userId)).toBe("https://example.com/global-dial-in"),
   },
+  {
+    operationId: "userVanityName",
+    method: "GET",
+    path: "/users/vanity_name",
+    arrange: () => {
+      zoom.addUser({ email: "vanity@example.com" });
+      const user = [...zoom.state.users.values()].find((candidate) => candidate.email === "vanity@example.com");
+      if (user !== undefined) table.api.model.users.update(table.api.model.users.resolve(user.id, user.id), { vanity_name: "vain" });
+      return {};
+    },
+    query: { vanity_name: "vain" },
+    status: 200,
+    check: (body) => expect(body).toEqual({ existed: true }),
+  },
+  {
+    operationId: "userPACs",
+    method: "GET",
+    path: "/users/{userId}/pac",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.addPacAccount(user.id, { conference_id: 1234567890 });
+      return { userId: user.id };
+    },
+    status: 200,
+    check: (body) => expect(body.pac_accounts).toEqual([expect.objectContaining({ conference_id: 1234567890 })]),
+  },
 ];
 
 table.run("Users: every operation answers as the spec says", cases);

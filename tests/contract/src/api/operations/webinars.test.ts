@@ -455,6 +455,17 @@ const cases: OperationCase[] = [
     status: 201,
     check: (body) => expect(body).toMatchObject({ sip_dialing: expect.stringMatching(/@zoomcrc\.com$/), expire_in: 7200 }),
   },
+  {
+    operationId: "deleteWebinarChatMessageById",
+    method: "DELETE",
+    path: "/live_webinars/{webinarId}/chat/messages/{messageId}",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      return { webinarId: webinar.id, messageId: world.api.model.liveEvents.postChat(`webinar:${webinar.id}`, "Ada", "spam").id };
+    },
+    status: 204,
+    check: (_body, params, world) => expect(world.api.model.liveEvents.chatOf(`webinar:${params.webinarId}`)).toEqual([]),
+  },
 ];
 
 table.run("Webinars: every operation answers as the spec says", cases);
