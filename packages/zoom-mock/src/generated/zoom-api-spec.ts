@@ -57,9 +57,180 @@ export const zoomApiSpec: OpenApiDocument = {
     {
       "name": "Groups",
       "description": "Groups of an account's users, their members and admins."
+    },
+    {
+      "name": "Archiving",
+      "description": "Files archived from meetings and webinars for compliance."
     }
   ],
   "paths": {
+    "/archive_files/statistics": {
+      "get": {
+        "tags": [
+          "Archiving"
+        ],
+        "summary": "Count archived files by type and status",
+        "operationId": "getArchivedFileStatistics",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:read:archived_file_statistics:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read:admin"
+          ],
+          "granular": [
+            "archiving:read:archived_file_statistics:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start of the time range.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End of the time range.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The counts.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArchivedFileStatistics"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/archive_files/{fileId}": {
+      "patch": {
+        "tags": [
+          "Archiving"
+        ],
+        "summary": "Change an archived file's auto-delete flag",
+        "operationId": "updateArchivedFile",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:update:archived_file_auto_delete_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:update:archived_file_auto_delete_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write",
+            "recording:write:admin"
+          ],
+          "granular": [
+            "archiving:update:archived_file_auto_delete_status",
+            "archiving:update:archived_file_auto_delete_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "fileId",
+            "in": "path",
+            "description": "The archived file's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ArchivedFileUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The flag was changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/contacts/groups": {
       "get": {
         "tags": [
@@ -2331,6 +2502,443 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/live_meetings/{meetingId}/chat/messages/{messageId}": {
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Edit a chat message in a live meeting",
+        "operationId": "updateMeetingChatMessageById",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:live_meeting_chat_message"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:live_meeting_chat_message:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:update:live_meeting_chat_message",
+            "meeting:update:live_meeting_chat_message:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "messageId",
+            "in": "path",
+            "description": "The chat message's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ChatMessageUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The message was edited.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Delete a chat message in a live meeting",
+        "operationId": "deleteMeetingChatMessageById",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:live_meeting_chat_message"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:delete:live_meeting_chat_message:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin"
+          ],
+          "granular": [
+            "meeting:delete:live_meeting_chat_message",
+            "meeting:delete:live_meeting_chat_message:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          },
+          {
+            "name": "messageId",
+            "in": "path",
+            "description": "The chat message's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "file_ids",
+            "in": "query",
+            "description": "Comma-separated IDs of files attached to the message to delete too.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The message was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/live_meetings/{meetingId}/events": {
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Control a live meeting (recording, invitations, ...)",
+        "operationId": "inMeetingControl",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:in_meeting_controls"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:in_meeting_controls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write",
+            "meeting:write:admin",
+            "meeting:master"
+          ],
+          "granular": [
+            "meeting:update:in_meeting_controls",
+            "meeting:update:in_meeting_controls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InMeetingControlRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The control was accepted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/live_meetings/{meetingId}/rtms_app/status": {
+      "patch": {
+        "tags": [
+          "Meetings"
+        ],
+        "summary": "Start, stop, pause or resume a meeting's real-time media stream",
+        "operationId": "meetingRTMSStatusUpdate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "meeting:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:participant_rtms_app_status"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "meeting:update:participant_rtms_app_status:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "meeting:write:admin",
+            "meeting:write"
+          ],
+          "granular": [
+            "meeting:update:participant_rtms_app_status",
+            "meeting:update:participant_rtms_app_status:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RtmsStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The stream's status was changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/live_webinars/{webinarId}/chat/messages/{messageId}": {
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Delete a chat message in a live webinar",
+        "operationId": "deleteWebinarChatMessageById",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:live_webinar_chat_message"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:live_webinar_chat_message:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:delete:live_webinar_chat_message",
+            "webinar:delete:live_webinar_chat_message:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "messageId",
+            "in": "path",
+            "description": "The chat message's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "file_ids",
+            "in": "query",
+            "description": "Comma-separated IDs of files attached to the message to delete too.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The message was deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/meetings/meeting_summaries": {
       "get": {
         "tags": [
@@ -4410,6 +5018,202 @@ export const zoomApiSpec: OpenApiDocument = {
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/recordings/analytics_details": {
+      "get": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "List who viewed or downloaded a recording",
+        "operationId": "analytics_details",
+        "security": [
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_analytics_details"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_analytics_details:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_analytics_details:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [],
+          "granular": [
+            "cloud_recording:read:recording_analytics_details",
+            "cloud_recording:read:recording_analytics_details:master",
+            "cloud_recording:read:recording_analytics_details:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start date (inclusive), `yyyy-mm-dd`.",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End date (inclusive), `yyyy-mm-dd`.",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Which kind of records to return.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "by_view",
+                "by_download"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of views and downloads.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordingAnalyticsDetailsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/meetings/{meetingId}/recordings/analytics_summary": {
+      "get": {
+        "tags": [
+          "Recordings"
+        ],
+        "summary": "Count a recording's views and downloads per day",
+        "operationId": "analytics_summary",
+        "security": [
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_analytics_summary"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_analytics_summary:master"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "cloud_recording:read:recording_analytics_summary:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [],
+          "granular": [
+            "cloud_recording:read:recording_analytics_summary",
+            "cloud_recording:read:recording_analytics_summary:master",
+            "cloud_recording:read:recording_analytics_summary:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/MeetingIdOrUuid"
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start date (inclusive), `yyyy-mm-dd`.",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End date (inclusive), `yyyy-mm-dd`.",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The daily counts.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecordingAnalyticsSummary"
+                }
               }
             }
           },
@@ -7033,6 +7837,72 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/past_meetings/{meetingUUID}/archive_files": {
+      "delete": {
+        "tags": [
+          "Archiving"
+        ],
+        "summary": "Delete a past meeting's archived files",
+        "operationId": "deleteArchivedFiles",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:delete:archived_files:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:write:admin"
+          ],
+          "granular": [
+            "archiving:delete:archived_files:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingUUID",
+            "in": "path",
+            "description": "The meeting's UUID (double-encode it if it starts with `/` or contains `//`).",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The archived files were deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/past_webinars/{webinarId}/absentees": {
       "get": {
         "tags": [
@@ -7427,6 +8297,291 @@ export const zoomApiSpec: OpenApiDocument = {
                 "schema": {
                   "$ref": "#/components/schemas/PastQA"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/sip_phones/phones": {
+      "get": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "List the account's SIP phones",
+        "operationId": "ListSIPPhonePhones",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "sip_phone:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "sip_phone:read:list_sip_phones:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "sip_phone:read:admin"
+          ],
+          "granular": [
+            "sip_phone:read:list_sip_phones:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "search_key",
+            "in": "query",
+            "description": "Only phones whose user name or email contains this.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of SIP phones.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SipPhoneListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Enable SIP phone for a user",
+        "operationId": "EnableSIPPhonePhones",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "sip_phone:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "sip_phone:write:sip_phone:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "sip_phone:write:admin"
+          ],
+          "granular": [
+            "sip_phone:write:sip_phone:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SipPhoneRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "SIP phone was enabled.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SipPhone"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/sip_phones/phones/{phoneId}": {
+      "patch": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Update a SIP phone",
+        "operationId": "UpdateSIPPhonePhones",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "sip_phone:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "sip_phone:update:sip_phone:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "sip_phone:write:admin"
+          ],
+          "granular": [
+            "sip_phone:update:sip_phone:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "phoneId",
+            "in": "path",
+            "description": "The SIP phone's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SipPhoneUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The SIP phone was updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Account"
+        ],
+        "summary": "Remove a SIP phone",
+        "operationId": "deleteSIPPhonePhones",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "sip_phone:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "sip_phone:delete:sip_phone:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "sip_phone:write:admin"
+          ],
+          "granular": [
+            "sip_phone:delete:sip_phone:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "phoneId",
+            "in": "path",
+            "description": "The SIP phone's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The SIP phone was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -8484,6 +9639,100 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/UserSummaryCounts"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/vanity_name": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Check whether a personal meeting link name is taken",
+        "operationId": "userVanityName",
+        "x-zoom-rate-limit": "Light",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:pm_room"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:pm_room:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:read:pm_room",
+            "user:read:pm_room:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "vanity_name",
+            "in": "query",
+            "description": "The personal meeting link name to check.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Whether the name is taken.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/VanityNameCheck"
                 }
               }
             }
@@ -9779,6 +11028,85 @@ export const zoomApiSpec: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/CreatedMeeting"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/pac": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List a user's personal audio conference accounts",
+        "operationId": "userPACs",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "pac:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "pac:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "pac:read:list_pac_accounts"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "pac:read:list_pac_accounts:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "pac:read:admin",
+            "pac:read"
+          ],
+          "granular": [
+            "pac:read:list_pac_accounts",
+            "pac:read:list_pac_accounts:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The PAC accounts.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PacAccountList"
                 }
               }
             }
@@ -14850,6 +16178,10 @@ export const zoomApiSpec: OpenApiDocument = {
             "refreshUrl": "https://zoom.us/oauth/token",
             "scopes": {
               " division:read:admin": "macro scope  division:read:admin",
+              "archiving:delete:archived_files:admin": "granular scope archiving:delete:archived_files:admin",
+              "archiving:read:archived_file_statistics:admin": "granular scope archiving:read:archived_file_statistics:admin",
+              "archiving:update:archived_file_auto_delete_status": "granular scope archiving:update:archived_file_auto_delete_status",
+              "archiving:update:archived_file_auto_delete_status:admin": "granular scope archiving:update:archived_file_auto_delete_status:admin",
               "cloud_recording:delete:meeting_recording": "granular scope cloud_recording:delete:meeting_recording",
               "cloud_recording:delete:meeting_recording:admin": "granular scope cloud_recording:delete:meeting_recording:admin",
               "cloud_recording:delete:meeting_recording:master": "granular scope cloud_recording:delete:meeting_recording:master",
@@ -14869,6 +16201,12 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:read:list_user_recordings:master": "granular scope cloud_recording:read:list_user_recordings:master",
               "cloud_recording:read:meeting_transcript": "granular scope cloud_recording:read:meeting_transcript",
               "cloud_recording:read:meeting_transcript:admin": "granular scope cloud_recording:read:meeting_transcript:admin",
+              "cloud_recording:read:recording_analytics_details": "granular scope cloud_recording:read:recording_analytics_details",
+              "cloud_recording:read:recording_analytics_details:admin": "granular scope cloud_recording:read:recording_analytics_details:admin",
+              "cloud_recording:read:recording_analytics_details:master": "granular scope cloud_recording:read:recording_analytics_details:master",
+              "cloud_recording:read:recording_analytics_summary": "granular scope cloud_recording:read:recording_analytics_summary",
+              "cloud_recording:read:recording_analytics_summary:admin": "granular scope cloud_recording:read:recording_analytics_summary:admin",
+              "cloud_recording:read:recording_analytics_summary:master": "granular scope cloud_recording:read:recording_analytics_summary:master",
               "cloud_recording:read:recording_settings": "granular scope cloud_recording:read:recording_settings",
               "cloud_recording:read:recording_settings:admin": "granular scope cloud_recording:read:recording_settings:admin",
               "cloud_recording:read:recording_settings:master": "granular scope cloud_recording:read:recording_settings:master",
@@ -14923,6 +16261,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "h323_device:read:list_devices:admin": "granular scope h323_device:read:list_devices:admin",
               "h323_device:update:device:admin": "granular scope h323_device:update:device:admin",
               "h323_device:write:device:admin": "granular scope h323_device:write:device:admin",
+              "meeting:delete:live_meeting_chat_message": "granular scope meeting:delete:live_meeting_chat_message",
+              "meeting:delete:live_meeting_chat_message:admin": "granular scope meeting:delete:live_meeting_chat_message:admin",
               "meeting:delete:meeting": "granular scope meeting:delete:meeting",
               "meeting:delete:meeting:admin": "granular scope meeting:delete:meeting:admin",
               "meeting:delete:open_app": "granular scope meeting:delete:open_app",
@@ -14935,6 +16275,7 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:delete:summary:admin": "granular scope meeting:delete:summary:admin",
               "meeting:delete:survey": "granular scope meeting:delete:survey",
               "meeting:delete:survey:admin": "granular scope meeting:delete:survey:admin",
+              "meeting:master": "macro scope meeting:master",
               "meeting:read": "macro scope meeting:read",
               "meeting:read:admin": "macro scope meeting:read:admin",
               "meeting:read:invitation": "granular scope meeting:read:invitation",
@@ -14981,12 +16322,18 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting:read:survey:admin": "granular scope meeting:read:survey:admin",
               "meeting:read:token": "granular scope meeting:read:token",
               "meeting:read:token:admin": "granular scope meeting:read:token:admin",
+              "meeting:update:in_meeting_controls": "granular scope meeting:update:in_meeting_controls",
+              "meeting:update:in_meeting_controls:admin": "granular scope meeting:update:in_meeting_controls:admin",
+              "meeting:update:live_meeting_chat_message": "granular scope meeting:update:live_meeting_chat_message",
+              "meeting:update:live_meeting_chat_message:admin": "granular scope meeting:update:live_meeting_chat_message:admin",
               "meeting:update:livestream": "granular scope meeting:update:livestream",
               "meeting:update:livestream:admin": "granular scope meeting:update:livestream:admin",
               "meeting:update:livestream_status": "granular scope meeting:update:livestream_status",
               "meeting:update:livestream_status:admin": "granular scope meeting:update:livestream_status:admin",
               "meeting:update:meeting": "granular scope meeting:update:meeting",
               "meeting:update:meeting:admin": "granular scope meeting:update:meeting:admin",
+              "meeting:update:participant_rtms_app_status": "granular scope meeting:update:participant_rtms_app_status",
+              "meeting:update:participant_rtms_app_status:admin": "granular scope meeting:update:participant_rtms_app_status:admin",
               "meeting:update:poll": "granular scope meeting:update:poll",
               "meeting:update:poll:admin": "granular scope meeting:update:poll:admin",
               "meeting:update:registrant_status": "granular scope meeting:update:registrant_status",
@@ -15027,11 +16374,21 @@ export const zoomApiSpec: OpenApiDocument = {
               "meeting_token:read:admin:local_recording": "macro scope meeting_token:read:admin:local_recording",
               "meeting_token:read:live_streaming": "macro scope meeting_token:read:live_streaming",
               "meeting_token:read:local_recording": "macro scope meeting_token:read:local_recording",
+              "pac:read": "macro scope pac:read",
+              "pac:read:admin": "macro scope pac:read:admin",
+              "pac:read:list_pac_accounts": "granular scope pac:read:list_pac_accounts",
+              "pac:read:list_pac_accounts:admin": "granular scope pac:read:list_pac_accounts:admin",
               "phone_recording:read:admin": "macro scope phone_recording:read:admin",
               "recording:read": "macro scope recording:read",
               "recording:read:admin": "macro scope recording:read:admin",
               "recording:write": "macro scope recording:write",
               "recording:write:admin": "macro scope recording:write:admin",
+              "sip_phone:delete:sip_phone:admin": "granular scope sip_phone:delete:sip_phone:admin",
+              "sip_phone:read:admin": "macro scope sip_phone:read:admin",
+              "sip_phone:read:list_sip_phones:admin": "granular scope sip_phone:read:list_sip_phones:admin",
+              "sip_phone:update:sip_phone:admin": "granular scope sip_phone:update:sip_phone:admin",
+              "sip_phone:write:admin": "macro scope sip_phone:write:admin",
+              "sip_phone:write:sip_phone:admin": "granular scope sip_phone:write:sip_phone:admin",
               "tracking_field:delete:tracking_field:admin": "granular scope tracking_field:delete:tracking_field:admin",
               "tracking_field:read:list_tracking_fields:admin": "granular scope tracking_field:read:list_tracking_fields:admin",
               "tracking_field:read:tracking_field:admin": "granular scope tracking_field:read:tracking_field:admin",
@@ -15076,6 +16433,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:read:list_schedulers": "granular scope user:read:list_schedulers",
               "user:read:list_schedulers:admin": "granular scope user:read:list_schedulers:admin",
               "user:read:list_users:admin": "granular scope user:read:list_users:admin",
+              "user:read:pm_room": "granular scope user:read:pm_room",
+              "user:read:pm_room:admin": "granular scope user:read:pm_room:admin",
               "user:read:presence_status": "granular scope user:read:presence_status",
               "user:read:presence_status:admin": "granular scope user:read:presence_status:admin",
               "user:read:settings": "granular scope user:read:settings",
@@ -15107,6 +16466,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user_info:read": "macro scope user_info:read",
               "user_profile": "macro scope user_profile",
               "user_zak:read": "macro scope user_zak:read",
+              "webinar:delete:live_webinar_chat_message": "granular scope webinar:delete:live_webinar_chat_message",
+              "webinar:delete:live_webinar_chat_message:admin": "granular scope webinar:delete:live_webinar_chat_message:admin",
               "webinar:delete:panelist": "granular scope webinar:delete:panelist",
               "webinar:delete:panelist:admin": "granular scope webinar:delete:panelist:admin",
               "webinar:delete:poll": "granular scope webinar:delete:poll",
@@ -23523,6 +24884,317 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "SipPhoneListPage": {
+        "description": "One page of the account's SIP phones.",
+        "type": "object",
+        "required": [
+          "phones"
+        ],
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "phones": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SipPhone"
+            }
+          }
+        }
+      },
+      "SipPhone": {
+        "description": "A user's SIP phone registration.",
+        "type": "object",
+        "required": [
+          "phone_id"
+        ],
+        "properties": {
+          "phone_id": {
+            "type": "string"
+          },
+          "authorization_name": {
+            "type": "string"
+          },
+          "domain": {
+            "type": "string"
+          },
+          "password": {
+            "type": "string"
+          },
+          "registration_expire_time": {
+            "type": "integer"
+          },
+          "user_email": {
+            "type": "string",
+            "format": "email"
+          },
+          "user_name": {
+            "type": "string"
+          },
+          "voice_mail": {
+            "type": "string"
+          },
+          "display_number": {
+            "type": "string"
+          },
+          "server": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          },
+          "server_2": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          },
+          "server_3": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "ArchivedFileStatistics": {
+        "description": "How many archived files there are, by extension and by status.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "statistic_by_file_extension": {
+            "type": "object",
+            "properties": {
+              "mp4_file_count": {
+                "type": "integer"
+              },
+              "m4a_file_count": {
+                "type": "integer"
+              },
+              "txt_file_count": {
+                "type": "integer"
+              },
+              "json_file_count": {
+                "type": "integer"
+              },
+              "vtt_file_count": {
+                "type": "integer"
+              }
+            }
+          },
+          "statistic_by_file_status": {
+            "type": "object",
+            "properties": {
+              "processing_file_count": {
+                "type": "integer"
+              },
+              "completed_file_count": {
+                "type": "integer"
+              },
+              "failed_file_count": {
+                "type": "integer"
+              }
+            }
+          }
+        }
+      },
+      "RecordingAnalyticsDetailsPage": {
+        "description": "One page of a recording's views and downloads.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "analytics_details": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "date_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "email": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "RecordingAnalyticsSummary": {
+        "description": "A recording's views and downloads per day.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "analytics_summary": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "date": {
+                  "type": "string"
+                },
+                "views_total_count": {
+                  "type": "integer"
+                },
+                "downloads_total_count": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "VanityNameCheck": {
+        "description": "Whether a personal meeting link name is already taken.",
+        "type": "object",
+        "required": [
+          "existed"
+        ],
+        "properties": {
+          "existed": {
+            "type": "boolean"
+          }
+        }
+      },
+      "PacAccountList": {
+        "description": "A user's personal audio conference accounts.",
+        "type": "object",
+        "required": [
+          "pac_accounts"
+        ],
+        "properties": {
+          "pac_accounts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "conference_id": {
+                  "type": "integer",
+                  "format": "int64"
+                },
+                "dedicated_dial_in_number": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "country": {
+                        "type": "string"
+                      },
+                      "number": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "global_dial_in_numbers": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "country": {
+                        "type": "string"
+                      },
+                      "number": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "listen_only_password": {
+                  "type": "string"
+                },
+                "participant_password": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
       "UserCreateRequest": {
         "description": "How to add a user.",
         "type": "object",
@@ -29508,6 +31180,398 @@ export const zoomApiSpec: OpenApiDocument = {
           "audio_url": {
             "type": "string",
             "maxLength": 512
+          }
+        }
+      },
+      "SipPhoneRequest": {
+        "description": "The SIP account to register for a user.",
+        "type": "object",
+        "required": [
+          "authorization_name",
+          "domain",
+          "password",
+          "server",
+          "user_email",
+          "user_name"
+        ],
+        "properties": {
+          "authorization_name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "domain": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "password": {
+            "type": "string"
+          },
+          "registration_expire_time": {
+            "type": "integer",
+            "default": 60,
+            "minimum": 1,
+            "maximum": 127
+          },
+          "user_email": {
+            "type": "string",
+            "format": "email",
+            "maxLength": 64
+          },
+          "user_name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "voice_mail": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "display_number": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "server": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          },
+          "server_2": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          },
+          "server_3": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "SipPhoneUpdateRequest": {
+        "description": "SIP phone fields to change.",
+        "type": "object",
+        "properties": {
+          "authorization_name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "domain": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "password": {
+            "type": "string"
+          },
+          "registration_expire_time": {
+            "type": "integer",
+            "default": 60,
+            "minimum": 1,
+            "maximum": 127
+          },
+          "user_name": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "voice_mail": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "display_number": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "server": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          },
+          "server_2": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          },
+          "server_3": {
+            "type": "object",
+            "properties": {
+              "proxy_server": {
+                "type": "string"
+              },
+              "register_server": {
+                "type": "string"
+              },
+              "transport_protocol": {
+                "type": "string",
+                "enum": [
+                  "UDP",
+                  "TCP",
+                  "TLS",
+                  "AUTO"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "ArchivedFileUpdateRequest": {
+        "description": "The auto-delete flag.",
+        "type": "object",
+        "required": [
+          "auto_delete"
+        ],
+        "properties": {
+          "auto_delete": {
+            "type": "boolean"
+          }
+        }
+      },
+      "InMeetingControlRequest": {
+        "description": "The control to apply and its parameters.",
+        "type": "object",
+        "properties": {
+          "method": {
+            "type": "string",
+            "enum": [
+              "recording.start",
+              "recording.stop",
+              "recording.pause",
+              "recording.resume",
+              "participant.invite",
+              "participant.invite.callout",
+              "participant.invite.room_system_callout",
+              "waiting_room.update",
+              "ai_companion.start",
+              "ai_companion.stop",
+              "ai_companion.disable"
+            ]
+          },
+          "params": {
+            "type": "object",
+            "properties": {
+              "contacts": {
+                "type": "array",
+                "maxItems": 10,
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "email": {
+                      "type": "string"
+                    },
+                    "id": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "invitee_name": {
+                "type": "string"
+              },
+              "phone_number": {
+                "type": "string"
+              },
+              "invite_options": {
+                "type": "object",
+                "properties": {
+                  "require_greeting": {
+                    "type": "boolean",
+                    "default": true
+                  },
+                  "require_pressing_one": {
+                    "type": "boolean",
+                    "default": true
+                  }
+                }
+              },
+              "call_type": {
+                "type": "string"
+              },
+              "device_ip": {
+                "type": "string"
+              },
+              "h323_headers": {
+                "type": "object",
+                "properties": {
+                  "from_display_name": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "to_display_name": {
+                    "type": "string",
+                    "maxLength": 64
+                  }
+                }
+              },
+              "sip_headers": {
+                "type": "object",
+                "properties": {
+                  "from_display_name": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "to_display_name": {
+                    "type": "string",
+                    "maxLength": 64
+                  },
+                  "from_uri": {
+                    "type": "string",
+                    "maxLength": 256
+                  },
+                  "additional_headers": {
+                    "type": "array",
+                    "maxItems": 10,
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "key": {
+                          "type": "string",
+                          "maxLength": 32
+                        },
+                        "value": {
+                          "type": "string",
+                          "maxLength": 256
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "waiting_room_title": {
+                "type": "string"
+              },
+              "waiting_room_description": {
+                "type": "string"
+              },
+              "ai_companion_mode": {
+                "type": "string",
+                "enum": [
+                  "questions",
+                  "summary",
+                  "all"
+                ],
+                "default": "all"
+              },
+              "retain_meeting_transcript": {
+                "type": "boolean"
+              },
+              "delete_meeting_assets": {
+                "type": "boolean",
+                "default": false
+              }
+            }
+          }
+        }
+      },
+      "ChatMessageUpdateRequest": {
+        "description": "The new text of the message.",
+        "type": "object",
+        "required": [
+          "message_content"
+        ],
+        "properties": {
+          "message_content": {
+            "type": "string"
+          }
+        }
+      },
+      "RtmsStatusRequest": {
+        "description": "What to do with the real-time media stream.",
+        "type": "object",
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "start",
+              "stop",
+              "pause",
+              "resume"
+            ]
+          },
+          "settings": {
+            "type": "object",
+            "required": [
+              "client_id"
+            ],
+            "properties": {
+              "participant_user_id": {
+                "type": "string"
+              },
+              "client_id": {
+                "type": "string"
+              }
+            }
           }
         }
       },
