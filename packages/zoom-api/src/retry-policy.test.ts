@@ -56,7 +56,12 @@ describe("decideAfterResponse", () => {
     expect(decideAfterResponse(answer(429), "GET", 1, policy, NOW)).toEqual({ retry: true, delayMs: 750 });
   });
 
-  it("surfaces a daily limit and any wait longer than maxRetryDelayMs", () => {
+  it("waits for a daily limit that resets within maxRetryDelayMs", () => {
+    const resetsSoon = answer(429, { "X-RateLimit-Type": "Daily-limit", "Retry-After": new Date(NOW + 2_000).toISOString() });
+    expect(decideAfterResponse(resetsSoon, "GET", 0, policy, NOW)).toEqual({ retry: true, delayMs: 2_000 });
+  });
+
+  it("surfaces a daily limit resetting hours away, one with no reset time, and any wait longer than maxRetryDelayMs", () => {
     const daily = answer(429, { "X-RateLimit-Type": "Daily-limit", "Retry-After": "2026-11-29T00:00:00Z" });
     const dailyNoDate = answer(429, { "X-RateLimit-Type": "Daily-limit" });
     const tooLong = answer(429, { "Retry-After": "61" });

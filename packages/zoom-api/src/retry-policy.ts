@@ -35,7 +35,8 @@ export function backoffDelay(retryIndex: number, policy: RetryPolicy): number {
 /**
  * Decides whether to retry after an HTTP answer.
  * - 429: always retried (the request was refused, not processed), honouring `Retry-After` /
- *   `X-RateLimit-Reset`; a daily limit, or a wait longer than `maxRetryDelayMs`, is surfaced at once.
+ *   `X-RateLimit-Reset`; a wait longer than `maxRetryDelayMs` (a daily limit resetting hours away),
+ *   or a daily limit that says nothing of when it resets, is surfaced at once.
  * - 5xx: retried only for idempotent methods, unless `retryNonIdempotent`.
  * - anything else: returned as is.
  * @param retryIndex - number of retries already made.
@@ -52,7 +53,8 @@ export function decideAfterResponse(
   const { status } = response;
   if (status === 429) {
     const rateLimit = readRateLimit(response.headers, now);
-    if (isDailyLimit(rateLimit)) return GIVE_UP;
+    // A daily quota with no reset time will not come back within any backoff: surface it.
+    if (isDailyLimit(rateLimit) && rateLimit.retryAt === null) return GIVE_UP;
     return serverDirectedOrBackoff(rateLimit.retryAt, retryIndex, policy, now);
   }
   if (status >= 500 && status <= 599 && mayRepeat(method, policy)) {
