@@ -6,7 +6,7 @@ import * as core from "@org/oauth-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as zoomAuth from "./index.js";
 import { ArcticFetchError, generateCodeVerifier, generateState, OAuth2RequestError, Zoom } from "./index.js";
-import { createFakeFetch, type FakeFetch, jsonResponse } from "../test/fake-fetch.js";
+import { createFakeFetch, type FakeFetch, jsonResponse } from "../../oauth-core/test/fake-fetch.js";
 
 const clientId = "guide-client-id";
 const clientSecret = "guide-client-secret";

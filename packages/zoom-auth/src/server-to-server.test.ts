@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OAuth2RequestError } from "./index.js";
 import { ZoomServerToServer } from "./server-to-server.js";
-import { createFakeFetch, jsonResponse } from "../test/fake-fetch.js";
+import { createFakeFetch, jsonResponse } from "../../oauth-core/test/fake-fetch.js";
 
 const START = Date.UTC(2026, 0, 1);
 

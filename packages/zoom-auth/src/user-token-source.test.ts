@@ -11,7 +11,7 @@ import {
   Zoom,
   ZoomTokens,
 } from "./index.js";
-import { createFakeFetch, jsonResponse, type RecordedRequest, textResponse } from "../test/fake-fetch.js";
+import { createFakeFetch, jsonResponse, type RecordedRequest, textResponse } from "../../oauth-core/test/fake-fetch.js";
 
 const START = Date.UTC(2026, 0, 1);
 const HOUR_SECONDS = 3599;

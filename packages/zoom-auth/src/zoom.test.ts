@@ -7,7 +7,7 @@ import {
   Zoom,
   ZoomTokens,
 } from "./index.js";
-import { createFakeFetch, hangingFetch, jsonResponse, textResponse } from "../test/fake-fetch.js";
+import { createFakeFetch, hangingFetch, jsonResponse, textResponse } from "../../oauth-core/test/fake-fetch.js";
 
 const CLIENT_ID = "zoom-client-id";
 const CLIENT_SECRET = "zoom-client-secret";
