@@ -1,6 +1,6 @@
 import { deviceNameTaken, deviceNotFound, trackingFieldNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import { numberedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
 
 /** A tracking field definition (`/tracking_fields`). */
 export interface TrackingFieldInput {
@@ -80,11 +80,7 @@ export class AccountSettings {
   devices(page: PageRequest) {
     const result = this.#pages.page("h323-devices", this.#devices, page);
     return {
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_number: 1,
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...numberedPageFields(result),
       devices: result.items.map((device) => ({ ...device })),
     };
   }

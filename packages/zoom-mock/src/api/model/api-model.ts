@@ -33,6 +33,7 @@ import { Templates } from "./templates.js";
 import { TrackingSources } from "./tracking-sources.js";
 import { ZoomApiFailure } from "./api-failure.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
+import type { ScheduledSessionRecord } from "./scheduled-sessions.js";
 import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import { UserSettings } from "./user-settings.js";
 import { UserTokens } from "./user-tokens.js";
@@ -210,26 +211,14 @@ export class ApiModel {
 
   /** What registration needs to know about a meeting. */
   meetingTarget(meeting: MeetingRecord): RegistrationTarget {
-    return {
-      key: `meeting:${meeting.id}`,
-      id: meeting.id,
-      topic: meeting.topic,
-      join_url: meeting.join_url,
-      start_time: meeting.start_time,
-      approval_type: typeof meeting.settings.approval_type === "number" ? meeting.settings.approval_type : 2,
-    };
+    // Meetings default to no registration (approval_type 2).
+    return sessionTarget("meeting", meeting, 2);
   }
 
   /** What registration needs to know about a webinar. */
   webinarTarget(webinar: WebinarRecord): RegistrationTarget {
-    return {
-      key: `webinar:${webinar.id}`,
-      id: webinar.id,
-      topic: webinar.topic,
-      join_url: webinar.join_url,
-      start_time: webinar.start_time,
-      approval_type: typeof webinar.settings.approval_type === "number" ? webinar.settings.approval_type : 0,
-    };
+    // Webinars default to automatic approval (approval_type 0).
+    return sessionTarget("webinar", webinar, 0);
   }
 
   /** Test hook: the host starts a meeting now (it becomes live, `status: "started"`). */
@@ -370,6 +359,26 @@ export class ApiModel {
     if (host === undefined) return { name: "Host" };
     return { name: displayName(host), user_email: host.email, user_id: host.id };
   }
+}
+
+/**
+ * What registration needs to know about a meeting or webinar: registrants are kept under
+ * `{kind}:{id}`, and the session's `approval_type` setting applies (else `defaultApprovalType`).
+ */
+function sessionTarget(
+  kind: "meeting" | "webinar",
+  session: ScheduledSessionRecord<number>,
+  defaultApprovalType: number,
+): RegistrationTarget {
+  const approvalType = session.settings.approval_type;
+  return {
+    key: `${kind}:${session.id}`,
+    id: session.id,
+    topic: session.topic,
+    join_url: session.join_url,
+    start_time: session.start_time,
+    approval_type: typeof approvalType === "number" ? approvalType : defaultApprovalType,
+  };
 }
 
 /** The name Zoom shows for a user. */

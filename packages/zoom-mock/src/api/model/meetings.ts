@@ -1,7 +1,15 @@
-import { meetingNotFound, validationFailed } from "./api-failure.js";
+import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
 import type { IdSource } from "./id-source.js";
 import type { PageRequest, PageTokens } from "./pagination.js";
+import {
+  type ScheduledSessionInput,
+  type ScheduledSessionRecord,
+  scheduleSession,
+  sessionSummary,
+  sessionTimezone,
+  updateSession,
+} from "./scheduled-sessions.js";
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
 
@@ -12,65 +20,24 @@ export type MeetingType = 1 | 2 | 3 | 8 | 10;
 export type MeetingListType = "scheduled" | "live" | "upcoming" | "upcoming_meetings" | "previous_meetings";
 
 /** A meeting as the model keeps it, in Zoom's field names. */
-export interface MeetingRecord {
-  id: number;
-  uuid: string;
-  host_id: string;
-  host_email: string;
-  topic: string;
-  type: MeetingType;
+export interface MeetingRecord extends ScheduledSessionRecord<MeetingType> {
   status: "waiting" | "started";
-  start_time?: string;
-  duration?: number;
-  timezone: string;
-  agenda: string;
-  created_at: string;
-  start_url: string;
-  join_url: string;
-  password: string;
   h323_password: string;
   pstn_password: string;
   encrypted_password: string;
   pre_schedule: boolean;
-  settings: Record<string, unknown>;
-  recurrence?: Record<string, unknown>;
-  tracking_fields?: unknown[];
   /** When the current live session started (ms), while `status` is `started`. */
   startedAt?: number;
 }
 
 /** Body of `PATCH /meetings/{meetingId}` (the fields the model acts on). */
-export interface MeetingUpdateInput {
-  topic?: string;
-  type?: MeetingType;
-  start_time?: string;
-  duration?: number;
-  timezone?: string;
-  agenda?: string;
-  password?: string;
-  settings?: Record<string, unknown>;
-  recurrence?: Record<string, unknown>;
-  tracking_fields?: unknown[];
-  [field: string]: unknown;
-}
+export type MeetingUpdateInput = ScheduledSessionInput<MeetingType>;
 
 /** Body of `POST /users/{userId}/meetings` (the fields the model acts on). */
-export interface MeetingCreateInput {
-  topic?: string;
-  type?: MeetingType;
-  start_time?: string;
-  duration?: number;
-  timezone?: string;
-  agenda?: string;
-  password?: string;
+export interface MeetingCreateInput extends ScheduledSessionInput<MeetingType> {
   default_password?: boolean;
   pre_schedule?: boolean;
-  settings?: Record<string, unknown>;
-  recurrence?: Record<string, unknown>;
-  tracking_fields?: unknown[];
-  [field: string]: unknown;
 }
-
 
 /** Settings a meeting gets unless the request says otherwise. */
 function defaultMeetingSettings(): Record<string, unknown> {
@@ -153,7 +120,7 @@ export class Meetings {
       topic: input.topic ?? "Zoom meeting",
       type,
       status: "waiting",
-      timezone: input.timezone ?? (typeof host.timezone === "string" ? host.timezone : "UTC"),
+      timezone: sessionTimezone(host, input.timezone),
       agenda: input.agenda ?? "",
       created_at: zoomDateTime(now),
       start_url: `https://zoom.us/s/${id}?zak=${this.#ids.opaque(32)}`,
@@ -165,12 +132,9 @@ export class Meetings {
       pre_schedule: input.pre_schedule ?? false,
       settings: { ...defaultMeetingSettings(), ...(input.settings ?? {}) },
     };
-    if (type === 1 || type === 2 || type === 8 || type === 10) {
-      meeting.start_time = type === 1 ? zoomDateTime(now) : zoomDateTime(parseStartTime(input.start_time, now));
-      meeting.duration = input.duration ?? 60;
-    }
-    if (input.recurrence !== undefined) meeting.recurrence = input.recurrence;
-    if (input.tracking_fields !== undefined) meeting.tracking_fields = input.tracking_fields;
+    // Recurring meetings without a fixed time (type 3) have no start time; instant ones start now.
+    const hasFixedTime = type === 1 || type === 2 || type === 8 || type === 10;
+    scheduleSession(meeting, input, now, { hasFixedTime, startsNow: type === 1 });
     this.#meetings.set(id, meeting);
     return meeting;
   }
@@ -195,20 +159,7 @@ export class Meetings {
 
   /** The short form used in lists. */
   summary(meeting: MeetingRecord): Record<string, unknown> {
-    const out: Record<string, unknown> = {
-      uuid: meeting.uuid,
-      id: meeting.id,
-      host_id: meeting.host_id,
-      topic: meeting.topic,
-      type: meeting.type,
-      timezone: meeting.timezone,
-      agenda: meeting.agenda,
-      created_at: meeting.created_at,
-      join_url: meeting.join_url,
-    };
-    if (meeting.start_time !== undefined) out.start_time = meeting.start_time;
-    if (meeting.duration !== undefined) out.duration = meeting.duration;
-    return out;
+    return sessionSummary(meeting);
   }
 
   /** Meetings hosted by `hostId`, oldest first. */
@@ -257,20 +208,12 @@ export class Meetings {
   /** `PATCH /meetings/{meetingId}`: merges fields; `settings` merge key by key. */
   update(meeting: MeetingRecord, patch: MeetingUpdateInput): void {
     this.#writes.take(meeting.host_id);
-    if (patch.topic !== undefined) meeting.topic = patch.topic;
-    if (patch.agenda !== undefined) meeting.agenda = patch.agenda;
-    if (patch.type !== undefined) meeting.type = patch.type;
-    if (patch.duration !== undefined) meeting.duration = patch.duration;
-    if (patch.timezone !== undefined) meeting.timezone = patch.timezone;
-    if (patch.start_time !== undefined) meeting.start_time = zoomDateTime(parseStartTime(patch.start_time, this.#clock()));
+    updateSession(meeting, patch, this.#clock());
     if (patch.password !== undefined) {
       meeting.password = patch.password;
       meeting.h323_password = patch.password;
       meeting.pstn_password = patch.password;
     }
-    if (patch.settings !== undefined) meeting.settings = { ...meeting.settings, ...patch.settings };
-    if (patch.recurrence !== undefined) meeting.recurrence = patch.recurrence;
-    if (patch.tracking_fields !== undefined) meeting.tracking_fields = patch.tracking_fields;
   }
 
   /** `DELETE /meetings/{meetingId}`: removes the meeting, recoverable for 7 days. */
@@ -357,15 +300,6 @@ export class Meetings {
         return meeting.type !== 1;
     }
   }
-}
-
-function parseStartTime(value: string | undefined, now: number): number {
-  if (value === undefined) return now;
-  const parsed = Date.parse(value);
-  if (Number.isNaN(parsed)) {
-    throw validationFailed([{ field: "start_time", message: "start_time must be a date-time like 2026-11-28T10:00:00Z." }]);
-  }
-  return parsed;
 }
 
 /** Zoom prints meeting numbers in groups: `851 2345 6789`. */

@@ -94,3 +94,32 @@ export function resolvePageSize(requested: number | undefined, limits: PageLimit
   }
   return Math.min(requested, limits.maxPageSize);
 }
+
+/** How many pages a list has at `page_size`: 0 for an empty list. */
+function pageCount(page: Page<unknown>): number {
+  return page.total_records === 0 ? 0 : Math.ceil(page.total_records / page.page_size);
+}
+
+/** The pagination fields of Zoom's lists that also count their pages (`page_count`). */
+export function countedPageFields(page: Page<unknown>) {
+  return {
+    page_count: pageCount(page),
+    page_size: page.page_size,
+    total_records: page.total_records,
+    next_page_token: page.next_page_token,
+  };
+}
+
+/**
+ * The pagination fields of Zoom's older lists, which also carry `page_number`: always 1 here, as
+ * the mock pages by token only.
+ */
+export function numberedPageFields(page: Page<unknown>) {
+  return {
+    page_count: pageCount(page),
+    page_number: 1,
+    page_size: page.page_size,
+    total_records: page.total_records,
+    next_page_token: page.next_page_token,
+  };
+}

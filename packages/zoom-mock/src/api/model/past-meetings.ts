@@ -1,7 +1,7 @@
 import { meetingNotFound, summaryNotFound, webinarNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import { countedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 
 /** Someone who attended a past meeting instance, as a test describes them. */
@@ -275,10 +275,7 @@ export class PastMeetings {
   participants(past: PastMeetingRecord, page: PageRequest) {
     const result = this.#pages.page(`participants:${this.#kind}:${past.uuid}`, past.participants, page);
     return {
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...countedPageFields(result),
       participants: result.items,
     };
   }

@@ -1,7 +1,7 @@
 import { recordingNotFound, transcriptNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import { countedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
 import type { PastMeetingRecord } from "./past-meetings.js";
 import { utcDate, zoomDateTime } from "./zoom-time.js";
 
@@ -212,10 +212,7 @@ export class Recordings {
     return {
       from,
       to,
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...countedPageFields(result),
       meetings: result.items.map((recording) => {
         const { password: _password, ...summary } = this.#view(recording, trash);
         return summary;

@@ -1,6 +1,6 @@
 import { registrantNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import { countedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 
 /** Registration state of a registrant. */
@@ -113,10 +113,7 @@ export class Registrants {
     const matching = this.#list(target.key).filter((registrant) => registrant.status === wanted);
     const result = this.#pages.page(`registrants:${target.key}:${wanted}`, matching, page);
     return {
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...countedPageFields(result),
       registrants: result.items.map((registrant) => this.#view(target, registrant)),
     };
   }
@@ -130,10 +127,7 @@ export class Registrants {
   page(listKey: string, views: readonly Record<string, unknown>[], page: PageRequest) {
     const result = this.#pages.page(listKey, views, page);
     return {
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...countedPageFields(result),
       registrants: result.items,
     };
   }

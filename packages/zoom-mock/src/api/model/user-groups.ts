@@ -1,6 +1,6 @@
 import { groupMemberNotFound, groupNotFound, validationFailed, ZoomApiFailure } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import { numberedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
 import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
 
@@ -75,11 +75,7 @@ export class UserGroups {
     });
     const result = this.#pages.page(`group-members:${groupId}`, members, page);
     return {
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_number: 1,
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...numberedPageFields(result),
       members: result.items,
     };
   }

@@ -1,6 +1,14 @@
-import { validationFailed, webinarNotFound } from "./api-failure.js";
+import { webinarNotFound } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import { numberedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
+import {
+  type ScheduledSessionInput,
+  type ScheduledSessionRecord,
+  scheduleSession,
+  sessionSummary,
+  sessionTimezone,
+  updateSession,
+} from "./scheduled-sessions.js";
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
 
@@ -8,45 +16,17 @@ import { zoomDateTime } from "./zoom-time.js";
 export type WebinarType = 5 | 6 | 9;
 
 /** A webinar as the model keeps it, in Zoom's field names. */
-export interface WebinarRecord {
-  id: number;
-  uuid: string;
-  host_id: string;
-  host_email: string;
-  topic: string;
-  type: WebinarType;
-  start_time?: string;
-  duration?: number;
-  timezone: string;
-  agenda: string;
-  created_at: string;
-  start_url: string;
-  join_url: string;
+export interface WebinarRecord extends ScheduledSessionRecord<WebinarType> {
   registration_url: string;
-  password: string;
   h323_passcode: string;
   encrypted_passcode: string;
   is_simulive: boolean;
-  settings: Record<string, unknown>;
-  recurrence?: Record<string, unknown>;
-  tracking_fields?: unknown[];
 }
 
 /** Body of `POST /users/{userId}/webinars` (the fields the model acts on). */
-export interface WebinarCreateInput {
-  topic?: string;
-  type?: WebinarType;
-  start_time?: string;
-  duration?: number;
-  timezone?: string;
-  agenda?: string;
-  password?: string;
+export interface WebinarCreateInput extends ScheduledSessionInput<WebinarType> {
   default_passcode?: boolean;
-  settings?: Record<string, unknown>;
-  recurrence?: Record<string, unknown>;
-  tracking_fields?: unknown[];
   is_simulive?: boolean;
-  [field: string]: unknown;
 }
 
 function defaultWebinarSettings(): Record<string, unknown> {
@@ -93,7 +73,7 @@ export class Webinars {
       host_email: host.email,
       topic: input.topic ?? "Zoom webinar",
       type,
-      timezone: input.timezone ?? (typeof host.timezone === "string" ? host.timezone : "UTC"),
+      timezone: sessionTimezone(host, input.timezone),
       agenda: input.agenda ?? "",
       created_at: zoomDateTime(now),
       start_url: `https://zoom.us/s/${id}?zak=${this.#ids.opaque(32)}`,
@@ -105,12 +85,8 @@ export class Webinars {
       is_simulive: input.is_simulive ?? false,
       settings: { ...defaultWebinarSettings(), ...(input.settings ?? {}) },
     };
-    if (type !== 6) {
-      webinar.start_time = zoomDateTime(parseStartTime(input.start_time, now));
-      webinar.duration = input.duration ?? 60;
-    }
-    if (input.recurrence !== undefined) webinar.recurrence = input.recurrence;
-    if (input.tracking_fields !== undefined) webinar.tracking_fields = input.tracking_fields;
+    // Recurring webinars without a fixed time (type 6) have no start time.
+    scheduleSession(webinar, input, now, { hasFixedTime: type !== 6 });
     this.#webinars.set(id, webinar);
     return webinar;
   }
@@ -138,46 +114,18 @@ export class Webinars {
     );
     const result = this.#pages.page(`webinars:${hostId}:${listType}`, matching, page);
     return {
-      page_count: result.total_records === 0 ? 0 : Math.ceil(result.total_records / result.page_size),
-      page_number: 1,
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
-      webinars: result.items.map((webinar) => {
-        const out: Record<string, unknown> = {
-          uuid: webinar.uuid,
-          id: webinar.id,
-          host_id: webinar.host_id,
-          topic: webinar.topic,
-          type: webinar.type,
-          timezone: webinar.timezone,
-          agenda: webinar.agenda,
-          created_at: webinar.created_at,
-          join_url: webinar.join_url,
-          is_simulive: webinar.is_simulive,
-        };
-        if (webinar.start_time !== undefined) out.start_time = webinar.start_time;
-        if (webinar.duration !== undefined) out.duration = webinar.duration;
-        return out;
-      }),
+      ...numberedPageFields(result),
+      webinars: result.items.map((webinar) => sessionSummary(webinar, { is_simulive: webinar.is_simulive })),
     };
   }
 
   /** `PATCH /webinars/{webinarId}`: merges fields; `settings` merge key by key. */
   update(webinar: WebinarRecord, patch: WebinarCreateInput): void {
-    if (patch.topic !== undefined) webinar.topic = patch.topic;
-    if (patch.agenda !== undefined) webinar.agenda = patch.agenda;
-    if (patch.type !== undefined) webinar.type = patch.type;
-    if (patch.duration !== undefined) webinar.duration = patch.duration;
-    if (patch.timezone !== undefined) webinar.timezone = patch.timezone;
-    if (patch.start_time !== undefined) webinar.start_time = zoomDateTime(parseStartTime(patch.start_time, this.#clock()));
+    updateSession(webinar, patch, this.#clock());
     if (patch.password !== undefined) {
       webinar.password = patch.password;
       webinar.h323_passcode = patch.password;
     }
-    if (patch.settings !== undefined) webinar.settings = { ...webinar.settings, ...patch.settings };
-    if (patch.recurrence !== undefined) webinar.recurrence = patch.recurrence;
-    if (patch.tracking_fields !== undefined) webinar.tracking_fields = patch.tracking_fields;
   }
 
   /**
@@ -207,13 +155,4 @@ export class Webinars {
   deleteHostedBy(hostId: string): void {
     for (const webinar of this.#webinars.values()) if (webinar.host_id === hostId) this.#webinars.delete(webinar.id);
   }
-}
-
-function parseStartTime(value: string | undefined, now: number): number {
-  if (value === undefined) return now;
-  const parsed = Date.parse(value);
-  if (Number.isNaN(parsed)) {
-    throw validationFailed([{ field: "start_time", message: "start_time must be a date-time like 2026-11-28T10:00:00Z." }]);
-  }
-  return parsed;
 }
