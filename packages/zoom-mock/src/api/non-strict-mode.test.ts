@@ -1,20 +1,12 @@
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createZoomMock } from "../create-zoom-mock.js";
+import { serveMockApi } from "./test-support.js";
 import { getZoomMockApi } from "./zoom-mock-api.js";
 
 const zoom = createZoomMock({ strict: false });
-const server = setupServer(...zoom.handlers);
-let token = "";
+const mockApi = serveMockApi(zoom);
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-  const grant = zoom.state.createGrant({ kind: "authorization_code", clientId: "mock-client-id", userId: zoom.defaultUser.id, accountId: "mock-account-id", scopes: [] });
-  token = zoom.state.issueAccessToken(grant).token;
-});
-afterAll(() => server.close());
-
-const get = (path: string) => fetch(`https://api.zoom.us/v2${path}`, { headers: { authorization: `Bearer ${token}` } });
+const get = (path: string) => mockApi.request("GET", path);
 
 describe("with strict: false", () => {
   it("still refuses a request that breaks the spec as Zoom would (400 code 300), and records it", async () => {

@@ -1,6 +1,6 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createZoomMock } from "../create-zoom-mock.js";
+import { serveMockApi } from "./test-support.js";
 import { getZoomMockApi } from "./zoom-mock-api.js";
 
 /**
@@ -9,21 +9,12 @@ import { getZoomMockApi } from "./zoom-mock-api.js";
  */
 const zoom = createZoomMock();
 const api = getZoomMockApi(zoom);
-const server = setupServer(...zoom.handlers);
-let token = "";
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-  const grant = zoom.state.createGrant({ kind: "authorization_code", clientId: "mock-client-id", userId: zoom.defaultUser.id, accountId: "mock-account-id", scopes: [] });
-  token = zoom.state.issueAccessToken(grant).token;
-});
+const mockApi = serveMockApi(zoom);
 afterEach(() => zoom.assertNoViolations());
-afterAll(() => server.close());
 
+/** Calls the API and reads the body, so the mock checks the whole response. */
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(`https://api.zoom.us/v2${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await mockApi.request(method, path, body);
   await response.text();
   return response;
 }
