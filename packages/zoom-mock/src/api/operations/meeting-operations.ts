@@ -1,10 +1,17 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
 import { type BatchRegistrantsInput, displayName } from "../model/api-model.js";
 import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
-import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
 import type { PollInput } from "../model/polls.js";
-import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
-import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
+import { scheduledSessionOperations } from "./scheduled-session-operations.js";
+
+/** The operations meetings share with webinars. */
+const meetingSession = scheduledSessionOperations({
+  name: "meeting",
+  idParam: "meetingId",
+  get: (model, id) => model.meetings.get(id),
+  registrationTarget: (model, meeting) => model.meetingTarget(meeting),
+  polls: (model) => model.polls,
+});
 
 /** Meetings: schedule, read, list, update, delete, status, invitation, registrants and their questions, polls, live streams, past instances. */
 export const meetingOperations: Record<string, ApiOperation> = {
@@ -47,114 +54,53 @@ export const meetingOperations: Record<string, ApiOperation> = {
     return ok(model.meetings.invitation(meeting, displayName(host)));
   },
 
-  meetingRegistrants: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    const status = queryString(request, "status") as RegistrantStatus | undefined;
-    return ok(model.registrants.list(model.meetingTarget(meeting), status, pageOf(request)));
-  },
+  meetingRegistrants: meetingSession.registrants,
 
-  meetingRegistrantCreate: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    return created(model.registrants.add(model.meetingTarget(meeting), bodyObject<RegistrantInput>(request)));
-  },
+  meetingRegistrantCreate: meetingSession.registrantCreate,
 
-  meetingRegistrantStatus: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string; email?: string }[] }>(request);
-    model.registrants.setStatus(model.meetingTarget(meeting), body.action, body.registrants ?? []);
-    return noContent();
-  },
+  meetingRegistrantStatus: meetingSession.registrantStatus,
 
-  meetingRegistrantGet: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    return ok(model.registrants.get(model.meetingTarget(meeting), pathParam(request, "registrantId")));
-  },
+  meetingRegistrantGet: meetingSession.registrantGet,
 
-  meetingregistrantdelete: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    model.registrants.remove(model.meetingTarget(meeting), pathParam(request, "registrantId"));
-    return noContent();
-  },
+  meetingregistrantdelete: meetingSession.registrantDelete,
 
-  meetingPolls: (request, model) =>
-    ok(model.polls.list(model.meetings.get(pathParam(request, "meetingId")), queryBoolean(request, "anonymous"))),
+  meetingPolls: meetingSession.polls,
 
-  meetingPollCreate: (request, model) =>
-    created(model.polls.create(model.meetings.get(pathParam(request, "meetingId")), bodyObject<PollInput>(request))),
+  meetingPollCreate: meetingSession.pollCreate,
 
-  meetingPollGet: (request, model) =>
-    ok(model.polls.get(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"))),
+  meetingPollGet: meetingSession.pollGet,
 
-  meetingPollUpdate: (request, model) => {
-    model.polls.replace(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"), bodyObject<PollInput>(request));
-    return noContent();
-  },
+  meetingPollUpdate: meetingSession.pollUpdate,
 
-  meetingPollDelete: (request, model) => {
-    model.polls.delete(model.meetings.get(pathParam(request, "meetingId")), pathParam(request, "pollId"));
-    return noContent();
-  },
+  meetingPollDelete: meetingSession.pollDelete,
 
-  getMeetingLiveStreamDetails: (request, model) =>
-    ok(model.liveStreams.get(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`)),
+  getMeetingLiveStreamDetails: meetingSession.liveStream,
 
-  meetingLiveStreamUpdate: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    model.liveStreams.update(`meeting:${meeting.id}`, bodyObject<LiveStreamSettings>(request));
-    return noContent();
-  },
+  meetingLiveStreamUpdate: meetingSession.liveStreamUpdate,
 
-  meetingLiveStreamStatusUpdate: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    model.liveStreams.setStatus(`meeting:${meeting.id}`, bodyObject<LiveStreamStatusInput>(request));
-    return noContent();
-  },
+  meetingLiveStreamStatusUpdate: meetingSession.liveStreamStatusUpdate,
 
-  meetingRegistrantsQuestionsGet: (request, model) =>
-    ok(model.registrationQuestions.get(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`)),
+  meetingRegistrantsQuestionsGet: meetingSession.registrationQuestions,
 
-  meetingRegistrantQuestionUpdate: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    model.registrationQuestions.update(`meeting:${meeting.id}`, bodyObject<RegistrationQuestionsInput>(request));
-    return noContent();
-  },
+  meetingRegistrantQuestionUpdate: meetingSession.registrationQuestionsUpdate,
 
-  meetingSurveyGet: (request, model) => ok(model.surveys.get(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`)),
+  meetingSurveyGet: meetingSession.survey,
 
-  meetingSurveyUpdate: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    model.surveys.update(`meeting:${meeting.id}`, bodyObject<Record<string, unknown>>(request));
-    return noContent();
-  },
+  meetingSurveyUpdate: meetingSession.surveyUpdate,
 
-  meetingSurveyDelete: (request, model) => {
-    model.surveys.delete(`meeting:${model.meetings.get(pathParam(request, "meetingId")).id}`);
-    return noContent();
-  },
+  meetingSurveyDelete: meetingSession.surveyDelete,
 
   listPastMeetingPolls: (request, model) => ok(model.pastMeetings.pollResults(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
 
-  meetingToken: (request, model) => ok(model.eventTokens.closedCaptionToken(model.meetings.get(pathParam(request, "meetingId")).id)),
+  meetingToken: meetingSession.closedCaptionToken,
 
-  meetingLocalRecordingJoinToken: (request, model) => {
-    model.meetings.get(pathParam(request, "meetingId"));
-    return ok(model.eventTokens.joinToken("local_recording"));
-  },
+  meetingLocalRecordingJoinToken: meetingSession.localRecordingJoinToken,
 
-  meetingLiveStreamingJoinToken: (request, model) => {
-    model.meetings.get(pathParam(request, "meetingId"));
-    return ok(model.eventTokens.joinToken("live_streaming"));
-  },
+  meetingLiveStreamingJoinToken: meetingSession.liveStreamingJoinToken,
 
-  meetingLocalArchivingArchiveToken: (request, model) => {
-    model.meetings.get(pathParam(request, "meetingId"));
-    return ok(model.eventTokens.joinToken("local_archiving"));
-  },
+  meetingLocalArchivingArchiveToken: meetingSession.localArchivingArchiveToken,
 
-  meetingInviteLinksCreate: (request, model) => {
-    const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    return created(model.eventTokens.inviteLinks(meeting.join_url, bodyObject<{ attendees?: { name: string }[] }>(request).attendees ?? []));
-  },
+  meetingInviteLinksCreate: meetingSession.inviteLinksCreate,
 
   addBatchRegistrants: (request, model) =>
     created(model.addMeetingRegistrants(model.meetings.get(pathParam(request, "meetingId")), bodyObject<BatchRegistrantsInput>(request))),

@@ -1,11 +1,17 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
 import type { BatchRegistrantsInput } from "../model/api-model.js";
-import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
 import type { PanelistInput } from "../model/panelists.js";
-import type { PollInput } from "../model/polls.js";
-import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
-import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
 import type { WebinarCreateInput } from "../model/webinars.js";
+import { scheduledSessionOperations } from "./scheduled-session-operations.js";
+
+/** The operations webinars share with meetings. */
+const webinarSession = scheduledSessionOperations({
+  name: "webinar",
+  idParam: "webinarId",
+  get: (model, id) => model.webinars.get(id),
+  registrationTarget: (model, webinar) => model.webinarTarget(webinar),
+  polls: (model) => model.webinarPolls,
+});
 
 /** Webinars: registrants and their questions, panelists, polls, live streams, past sessions. */
 export const webinarOperations: Record<string, ApiOperation> = {
@@ -31,29 +37,13 @@ export const webinarOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
-  webinarRegistrants: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    const status = queryString(request, "status") as RegistrantStatus | undefined;
-    return ok(model.registrants.list(model.webinarTarget(webinar), status, pageOf(request)));
-  },
+  webinarRegistrants: webinarSession.registrants,
 
-  webinarRegistrantGet: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    return ok(model.registrants.get(model.webinarTarget(webinar), pathParam(request, "registrantId")));
-  },
+  webinarRegistrantGet: webinarSession.registrantGet,
 
-  deleteWebinarRegistrant: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    model.registrants.remove(model.webinarTarget(webinar), pathParam(request, "registrantId"));
-    return noContent();
-  },
+  deleteWebinarRegistrant: webinarSession.registrantDelete,
 
-  webinarRegistrantStatus: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string; email?: string }[] }>(request);
-    model.registrants.setStatus(model.webinarTarget(webinar), body.action, body.registrants ?? []);
-    return noContent();
-  },
+  webinarRegistrantStatus: webinarSession.registrantStatus,
 
   webinarStatus: (request, model) => {
     model.webinars.end(model.webinars.get(pathParam(request, "webinarId")));
@@ -77,48 +67,25 @@ export const webinarOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
-  webinarPolls: (request, model) =>
-    ok(model.webinarPolls.list(model.webinars.get(pathParam(request, "webinarId")), queryBoolean(request, "anonymous"))),
+  webinarPolls: webinarSession.polls,
 
-  webinarPollCreate: (request, model) =>
-    created(model.webinarPolls.create(model.webinars.get(pathParam(request, "webinarId")), bodyObject<PollInput>(request))),
+  webinarPollCreate: webinarSession.pollCreate,
 
-  webinarPollGet: (request, model) =>
-    ok(model.webinarPolls.get(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "pollId"))),
+  webinarPollGet: webinarSession.pollGet,
 
-  webinarPollUpdate: (request, model) => {
-    model.webinarPolls.replace(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "pollId"), bodyObject<PollInput>(request));
-    return noContent();
-  },
+  webinarPollUpdate: webinarSession.pollUpdate,
 
-  webinarPollDelete: (request, model) => {
-    model.webinarPolls.delete(model.webinars.get(pathParam(request, "webinarId")), pathParam(request, "pollId"));
-    return noContent();
-  },
+  webinarPollDelete: webinarSession.pollDelete,
 
-  getWebinarLiveStreamDetails: (request, model) =>
-    ok(model.liveStreams.get(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`)),
+  getWebinarLiveStreamDetails: webinarSession.liveStream,
 
-  webinarLiveStreamUpdate: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    model.liveStreams.update(`webinar:${webinar.id}`, bodyObject<LiveStreamSettings>(request));
-    return noContent();
-  },
+  webinarLiveStreamUpdate: webinarSession.liveStreamUpdate,
 
-  webinarLiveStreamStatusUpdate: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    model.liveStreams.setStatus(`webinar:${webinar.id}`, bodyObject<LiveStreamStatusInput>(request));
-    return noContent();
-  },
+  webinarLiveStreamStatusUpdate: webinarSession.liveStreamStatusUpdate,
 
-  webinarRegistrantsQuestionsGet: (request, model) =>
-    ok(model.registrationQuestions.get(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`)),
+  webinarRegistrantsQuestionsGet: webinarSession.registrationQuestions,
 
-  webinarRegistrantQuestionUpdate: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    model.registrationQuestions.update(`webinar:${webinar.id}`, bodyObject<RegistrationQuestionsInput>(request));
-    return noContent();
-  },
+  webinarRegistrantQuestionUpdate: webinarSession.registrationQuestionsUpdate,
 
   pastWebinars: (request, model) => {
     const webinarId = pathParam(request, "webinarId");
@@ -132,18 +99,11 @@ export const webinarOperations: Record<string, ApiOperation> = {
   listWebinarParticipants: (request, model) =>
     ok(model.pastWebinars.participants(model.pastWebinars.resolve(pathParam(request, "webinarId")), pageOf(request))),
 
-  webinarSurveyGet: (request, model) => ok(model.surveys.get(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`)),
+  webinarSurveyGet: webinarSession.survey,
 
-  webinarSurveyUpdate: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    model.surveys.update(`webinar:${webinar.id}`, bodyObject<Record<string, unknown>>(request));
-    return noContent();
-  },
+  webinarSurveyUpdate: webinarSession.surveyUpdate,
 
-  webinarSurveyDelete: (request, model) => {
-    model.surveys.delete(`webinar:${model.webinars.get(pathParam(request, "webinarId")).id}`);
-    return noContent();
-  },
+  webinarSurveyDelete: webinarSession.surveyDelete,
 
   listPastWebinarPollResults: (request, model) =>
     ok(model.pastWebinars.pollResults(model.pastWebinars.resolve(pathParam(request, "webinarId")))),
@@ -153,27 +113,15 @@ export const webinarOperations: Record<string, ApiOperation> = {
 
   webinarAbsentees: (request, model) => ok(model.webinarAbsentees(pathParam(request, "webinarId"), pageOf(request))),
 
-  webinarToken: (request, model) => ok(model.eventTokens.closedCaptionToken(model.webinars.get(pathParam(request, "webinarId")).id)),
+  webinarToken: webinarSession.closedCaptionToken,
 
-  webinarLocalRecordingJoinToken: (request, model) => {
-    model.webinars.get(pathParam(request, "webinarId"));
-    return ok(model.eventTokens.joinToken("local_recording"));
-  },
+  webinarLocalRecordingJoinToken: webinarSession.localRecordingJoinToken,
 
-  webinarLiveStreamingJoinToken: (request, model) => {
-    model.webinars.get(pathParam(request, "webinarId"));
-    return ok(model.eventTokens.joinToken("live_streaming"));
-  },
+  webinarLiveStreamingJoinToken: webinarSession.liveStreamingJoinToken,
 
-  webinarLocalArchivingArchiveToken: (request, model) => {
-    model.webinars.get(pathParam(request, "webinarId"));
-    return ok(model.eventTokens.joinToken("local_archiving"));
-  },
+  webinarLocalArchivingArchiveToken: webinarSession.localArchivingArchiveToken,
 
-  webinarInviteLinksCreate: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    return created(model.eventTokens.inviteLinks(webinar.join_url, bodyObject<{ attendees?: { name: string }[] }>(request).attendees ?? []));
-  },
+  webinarInviteLinksCreate: webinarSession.inviteLinksCreate,
 
   addBatchWebinarRegistrants: (request, model) =>
     created(model.addWebinarRegistrants(model.webinars.get(pathParam(request, "webinarId")), bodyObject<BatchRegistrantsInput>(request))),
@@ -186,8 +134,5 @@ export const webinarOperations: Record<string, ApiOperation> = {
     return created(model.eventTokens.sipDialing(webinar.id, bodyObject<{ passcode?: string }>(request).passcode));
   },
 
-  webinarRegistrantCreate: (request, model) => {
-    const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    return created(model.registrants.add(model.webinarTarget(webinar), bodyObject<RegistrantInput>(request)));
-  },
+  webinarRegistrantCreate: webinarSession.registrantCreate,
 };
