@@ -1,6 +1,6 @@
 import { deviceNameTaken, deviceNotFound, trackingFieldNotFound } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import { numberedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
+import { numberedPageFields, type PageRequest } from "./pagination.js";
+import type { ModelContext } from "./model-context.js";
 
 /** A tracking field definition (`/tracking_fields`). */
 export interface TrackingFieldInput {
@@ -40,12 +40,10 @@ export class AccountSettings {
     modify_credential_forbidden: false,
     dial_in_numbers: [],
   };
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, pages: PageTokens) {
-    this.#ids = ids;
-    this.#pages = pages;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /tracking_fields`. */
@@ -56,7 +54,7 @@ export class AccountSettings {
 
   /** `POST /tracking_fields`. */
   createTrackingField(input: TrackingFieldInput): TrackingFieldRecord {
-    const field: TrackingFieldRecord = { ...structuredClone(input), id: this.#ids.entityId(), field: input.field ?? "" };
+    const field: TrackingFieldRecord = { ...structuredClone(input), id: this.#context.ids.entityId(), field: input.field ?? "" };
     this.#trackingFields.push(field);
     return structuredClone(field);
   }
@@ -78,7 +76,7 @@ export class AccountSettings {
 
   /** `GET /h323/devices`: one page. */
   devices(page: PageRequest) {
-    const result = this.#pages.page("h323-devices", this.#devices, page);
+    const result = this.#context.pages.page("h323-devices", this.#devices, page);
     return {
       ...numberedPageFields(result),
       devices: result.items.map((device) => ({ ...device })),
@@ -88,7 +86,7 @@ export class AccountSettings {
   /** `POST /h323/devices`; a display name already in use gives Zoom's code 2020. */
   createDevice(input: DeviceInput) {
     this.#assertNameFree(input.name, undefined);
-    const device = { ...input, id: this.#ids.entityId() };
+    const device = { ...input, id: this.#context.ids.entityId() };
     this.#devices.push(device);
     return { ...device };
   }

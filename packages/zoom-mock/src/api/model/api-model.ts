@@ -34,6 +34,7 @@ import { TrackingSources } from "./tracking-sources.js";
 import { ZoomApiFailure } from "./api-failure.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
 import type { ScheduledSessionRecord } from "./scheduled-sessions.js";
+import type { ModelContext } from "./model-context.js";
 import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import { UserSettings } from "./user-settings.js";
 import { UserTokens } from "./user-tokens.js";
@@ -131,15 +132,16 @@ export class ApiModel {
     const clock = options.clock ?? Date.now;
     const ids = new IdSource(options.random);
     const pages = new PageTokens(ids, clock);
+    const context: ModelContext = { directory: options.users, ids, pages, clock };
     this.clock = clock;
     this.#directory = options.users;
     this.#accountId = options.accountId ?? "mock-account-id";
-    this.users = new Users(options.users, ids, pages, clock);
+    this.users = new Users(context);
     this.settings = new UserSettings();
     this.userTokens = new UserTokens(ids, clock);
-    this.pastMeetings = new PastMeetings(ids, pages);
-    this.recordings = new Recordings(ids, pages, clock);
-    this.meetings = new Meetings(ids, pages, clock, (meeting, startedAt, endedAt) => {
+    this.pastMeetings = new PastMeetings(context);
+    this.recordings = new Recordings(context);
+    this.meetings = new Meetings(context, (meeting, startedAt, endedAt) => {
       const participants = this.#liveParticipants.get(meeting.id) ?? [this.#hostAsParticipant(meeting.host_id)];
       this.#liveParticipants.delete(meeting.id);
       const past = this.#recordPast(meeting, startedAt, endedAt, participants);
@@ -147,13 +149,13 @@ export class ApiModel {
         this.recordings.record(past, this.#accountId);
       }
     });
-    this.registrants = new Registrants(ids, pages, clock);
-    this.webinars = new Webinars(ids, pages, clock);
-    this.panelists = new Panelists(ids, clock);
+    this.registrants = new Registrants(context);
+    this.webinars = new Webinars(context);
+    this.panelists = new Panelists(context);
     this.polls = new Polls(ids, "meeting");
     this.webinarPolls = new Polls(ids, "webinar");
-    this.pastWebinars = new PastMeetings(ids, pages, "webinar");
-    this.schedulingPrivileges = new SchedulingPrivileges(options.users, clock);
+    this.pastWebinars = new PastMeetings(context, "webinar");
+    this.schedulingPrivileges = new SchedulingPrivileges(context);
     this.liveStreams = new LiveStreams();
     this.registrationQuestions = new RegistrationQuestions();
     this.surveys = new Surveys();
@@ -162,15 +164,15 @@ export class ApiModel {
     this.meetingTemplates = new Templates(ids, "meeting");
     this.webinarTemplates = new Templates(ids, "webinar");
     this.trackingSources = new TrackingSources(ids);
-    this.account = new AccountSettings(ids, pages);
-    this.contactGroups = new ContactGroups(options.users, ids, pages);
-    this.groups = new UserGroups(options.users, ids, pages, clock);
+    this.account = new AccountSettings(context);
+    this.contactGroups = new ContactGroups(context);
+    this.groups = new UserGroups(context);
     this.tspAccounts = new TspAccounts();
-    this.sipPhones = new SipPhones(ids, pages);
-    this.liveEvents = new LiveEvents(ids, clock);
+    this.sipPhones = new SipPhones(context);
+    this.liveEvents = new LiveEvents(context);
     this.archives = new Archives(ids);
-    this.recordingAnalytics = new RecordingAnalytics(pages, clock);
-    this.divisions = new Divisions(options.users, ids, pages, clock);
+    this.recordingAnalytics = new RecordingAnalytics(context);
+    this.divisions = new Divisions(context);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
   }

@@ -1,7 +1,6 @@
 import { contactGroupNotFound, validationFailed } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import type { PageLimits, PageRequest, PageTokens } from "./pagination.js";
-import type { UserDirectory } from "./user-directory.js";
+import type { PageLimits, PageRequest } from "./pagination.js";
+import type { ModelContext } from "./model-context.js";
 
 /** Contact group lists page 10 at a time by default, at most 50. */
 export const CONTACT_GROUP_PAGE_LIMITS: PageLimits = { defaultPageSize: 10, maxPageSize: 50 };
@@ -38,26 +37,22 @@ const MAX_GROUPS_PER_REQUEST = 3;
  */
 export class ContactGroups {
   readonly #groups: ContactGroupRecord[] = [];
-  readonly #users: UserDirectory;
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
+  readonly #context: ModelContext;
 
-  constructor(users: UserDirectory, ids: IdSource, pages: PageTokens) {
-    this.#users = users;
-    this.#ids = ids;
-    this.#pages = pages;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /contacts/groups`. */
   list(page: PageRequest) {
-    const result = this.#pages.page("contact-groups", this.#groups, page, CONTACT_GROUP_PAGE_LIMITS);
+    const result = this.#context.pages.page("contact-groups", this.#groups, page, CONTACT_GROUP_PAGE_LIMITS);
     return { page_size: result.page_size, next_page_token: result.next_page_token, groups: result.items.map((group) => this.#summary(group)) };
   }
 
   /** `POST /contacts/groups`. */
   create(input: ContactGroupInput) {
     const group: ContactGroupRecord = {
-      group_id: this.#ids.entityId(),
+      group_id: this.#context.ids.entityId(),
       group_name: input.group_name ?? "Contact group",
       group_privacy: input.group_privacy ?? 1,
       description: input.description ?? "",
@@ -92,7 +87,7 @@ export class ContactGroups {
   /** `GET /contacts/groups/{groupId}/members`. */
   members(groupId: string, page: PageRequest) {
     const group = this.#group(groupId);
-    const result = this.#pages.page(`contact-group-members:${groupId}`, group.members, page, CONTACT_GROUP_PAGE_LIMITS);
+    const result = this.#context.pages.page(`contact-group-members:${groupId}`, group.members, page, CONTACT_GROUP_PAGE_LIMITS);
     return {
       page_size: result.page_size,
       next_page_token: result.next_page_token,
@@ -120,7 +115,7 @@ export class ContactGroups {
     for (const [index, member] of members.entries()) {
       const type = member.type ?? 1;
       const id = member.id ?? "";
-      const exists = type === 1 ? this.#users.get(id) !== undefined : this.#groups.some((candidate) => candidate.group_id === id) && id !== group.group_id;
+      const exists = type === 1 ? this.#context.directory.get(id) !== undefined : this.#groups.some((candidate) => candidate.group_id === id) && id !== group.group_id;
       if (!exists) throw validationFailed([{ field: `group_members[${index}].id`, message: `No ${type === 1 ? "user" : "group"} with this id.` }]);
       if (group.members.some((existing) => existing.type === type && existing.id === id)) continue;
       group.members.push({ type, id });
@@ -131,7 +126,7 @@ export class ContactGroups {
 
   #memberName(member: { type: 1 | 2; id: string }): string {
     if (member.type === 2) return this.#groups.find((group) => group.group_id === member.id)?.group_name ?? "";
-    const user = this.#users.get(member.id);
+    const user = this.#context.directory.get(member.id);
     return typeof user?.display_name === "string" ? user.display_name : (user?.email ?? "");
   }
 

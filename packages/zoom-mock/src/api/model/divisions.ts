@@ -1,8 +1,7 @@
 import { divisionNotFound, validationFailed, ZoomApiFailure } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
-import type { UserDirectory } from "./user-directory.js";
+import type { PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 interface DivisionRecord {
   division_id: string;
@@ -25,21 +24,15 @@ export class Divisions {
   ];
   /** Division of each user assigned away from the main one. */
   readonly #assignments = new Map<string, string>();
-  readonly #users: UserDirectory;
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(users: UserDirectory, ids: IdSource, pages: PageTokens, clock: () => number) {
-    this.#users = users;
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /divisions`. */
   list(page: PageRequest) {
-    const result = this.#pages.page("divisions", this.#divisions, page);
+    const result = this.#context.pages.page("divisions", this.#divisions, page);
     return {
       page_size: result.page_size,
       total_records: result.total_records,
@@ -52,7 +45,7 @@ export class Divisions {
   create(input: { division_name: string; division_description?: string }) {
     this.#assertNameFree(input.division_name, undefined);
     const division: DivisionRecord = {
-      division_id: this.#ids.entityId(),
+      division_id: this.#context.ids.entityId(),
       division_name: input.division_name,
       division_description: input.division_description ?? "",
       is_main_division: false,
@@ -88,10 +81,10 @@ export class Divisions {
   members(divisionId: string, page: PageRequest) {
     this.#division(divisionId);
     const users = this.#memberIds(divisionId).flatMap((id) => {
-      const user = this.#users.get(id);
+      const user = this.#context.directory.get(id);
       return user === undefined ? [] : [{ user_id: user.id, user_email: user.email, user_display_name: typeof user.display_name === "string" ? user.display_name : user.email }];
     });
-    const result = this.#pages.page(`division-users:${divisionId}`, users, page);
+    const result = this.#context.pages.page(`division-users:${divisionId}`, users, page);
     return { page_size: result.page_size, total_records: result.total_records, next_page_token: result.next_page_token, users: result.items };
   }
 
@@ -100,7 +93,7 @@ export class Divisions {
     this.#division(divisionId);
     const ids = users.map((reference, index) => {
       const wanted = reference.user_id ?? reference.user_email ?? "";
-      const user = this.#users.get(wanted) ?? this.#users.list().find((candidate) => candidate.email.toLowerCase() === wanted.toLowerCase());
+      const user = this.#context.directory.get(wanted) ?? this.#context.directory.list().find((candidate) => candidate.email.toLowerCase() === wanted.toLowerCase());
       if (user === undefined) throw validationFailed([{ field: `users[${index}]`, message: "Invalid parameters." }]);
       return user.id;
     });
@@ -108,11 +101,11 @@ export class Divisions {
       if (divisionId === MAIN_DIVISION_ID) this.#assignments.delete(id);
       else this.#assignments.set(id, divisionId);
     }
-    return { ids: ids.join(","), added_at: zoomDateTime(this.#clock()) };
+    return { ids: ids.join(","), added_at: zoomDateTime(this.#context.clock()) };
   }
 
   #memberIds(divisionId: string): string[] {
-    return this.#users
+    return this.#context.directory
       .list()
       .map((user) => user.id)
       .filter((id) => (this.#assignments.get(id) ?? MAIN_DIVISION_ID) === divisionId);

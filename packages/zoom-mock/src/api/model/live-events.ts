@@ -1,6 +1,6 @@
 import { ZoomApiFailure } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** One chat message sent in a live meeting or webinar. */
 export interface ChatMessage {
@@ -19,12 +19,10 @@ export class LiveEvents {
   readonly #controls = new Map<string, { method: string; params: Record<string, unknown> }[]>();
   readonly #rtms = new Map<string, { state: string; clientId: string }>();
   readonly #chats = new Map<string, ChatMessage[]>();
-  readonly #ids: IdSource;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, clock: () => number) {
-    this.#ids = ids;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `PATCH /live_meetings/{meetingId}/events`. */
@@ -53,7 +51,7 @@ export class LiveEvents {
 
   /** Test hook: someone posts a chat message in a live meeting or webinar; returns its id. */
   postChat(key: string, sender: string, message: string): ChatMessage {
-    const chat: ChatMessage = { id: this.#ids.entityId(), sender, message, sentAt: zoomDateTime(this.#clock()) };
+    const chat: ChatMessage = { id: this.#context.ids.entityId(), sender, message, sentAt: zoomDateTime(this.#context.clock()) };
     const list = this.#chats.get(key) ?? [];
     list.push(chat);
     this.#chats.set(key, list);

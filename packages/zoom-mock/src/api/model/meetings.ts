@@ -1,7 +1,6 @@
 import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
-import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import type { PageRequest } from "./pagination.js";
 import {
   type ScheduledSessionInput,
   type ScheduledSessionRecord,
@@ -12,6 +11,7 @@ import {
 } from "./scheduled-sessions.js";
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** Meeting types: 1 instant, 2 scheduled, 3 recurring without fixed time, 8 recurring with fixed time, 10 screen share only. */
 export type MeetingType = 1 | 2 | 3 | 8 | 10;
@@ -75,25 +75,16 @@ const RECOVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 export class Meetings {
   readonly #meetings = new Map<number, MeetingRecord>();
   readonly #deleted = new Map<number, { meeting: MeetingRecord; deletedAt: number }>();
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
   readonly #writes: DailyQuota;
   readonly #onEnded: (meeting: MeetingRecord, startedAt: number, endedAt: number) => void;
 
-  constructor(
-    ids: IdSource,
-    pages: PageTokens,
-    clock: () => number,
-    onEnded: (meeting: MeetingRecord, startedAt: number, endedAt: number) => void = () => {},
-  ) {
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext, onEnded: (meeting: MeetingRecord, startedAt: number, endedAt: number) => void = () => {}) {
+    this.#context = context;
     this.#onEnded = onEnded;
     this.#writes = new DailyQuota(
       MEETING_WRITES_PER_USER_PER_DAY,
-      clock,
+      context.clock,
       (hostId) =>
         `You have exceeded the daily rate limit of (${MEETING_WRITES_PER_USER_PER_DAY}) for Create/Update meeting API requests for user ${hostId}. You can resubmit these requests after the daily limit resets.`,
     );
@@ -106,15 +97,15 @@ export class Meetings {
    */
   create(host: MockApiUser, input: MeetingCreateInput, options: { requirePasscode?: boolean } = {}): MeetingRecord {
     this.#writes.take(host.id);
-    const now = this.#clock();
+    const now = this.#context.clock();
     const type = input.type ?? 2;
-    const id = this.#ids.meetingNumber();
+    const id = this.#context.ids.meetingNumber();
     const generate = (options.requirePasscode ?? true) || input.default_password === true;
-    const password = input.password ?? (generate ? this.#ids.digits(6) : "");
-    const encrypted = password === "" ? "" : this.#ids.opaque(24);
+    const password = input.password ?? (generate ? this.#context.ids.digits(6) : "");
+    const encrypted = password === "" ? "" : this.#context.ids.opaque(24);
     const meeting: MeetingRecord = {
       id,
-      uuid: this.#ids.meetingUuid(),
+      uuid: this.#context.ids.meetingUuid(),
       host_id: host.id,
       host_email: host.email,
       topic: input.topic ?? "Zoom meeting",
@@ -123,7 +114,7 @@ export class Meetings {
       timezone: sessionTimezone(host, input.timezone),
       agenda: input.agenda ?? "",
       created_at: zoomDateTime(now),
-      start_url: `https://zoom.us/s/${id}?zak=${this.#ids.opaque(32)}`,
+      start_url: `https://zoom.us/s/${id}?zak=${this.#context.ids.opaque(32)}`,
       join_url: `https://zoom.us/j/${id}${encrypted === "" ? "" : `?pwd=${encrypted}`}`,
       password,
       h323_password: password,
@@ -170,9 +161,9 @@ export class Meetings {
   /** `GET /users/{userId}/meetings`: one page of the host's meetings of the given list type. */
   list(hostId: string, type: MeetingListType | undefined, page: PageRequest) {
     const listType = type ?? "scheduled";
-    const now = this.#clock();
+    const now = this.#context.clock();
     const matching = this.hostedBy(hostId).filter((meeting) => this.#inList(meeting, listType, now));
-    const result = this.#pages.page(`meetings:${hostId}:${listType}`, matching, page);
+    const result = this.#context.pages.page(`meetings:${hostId}:${listType}`, matching, page);
     return {
       page_size: result.page_size,
       total_records: result.total_records,
@@ -183,7 +174,7 @@ export class Meetings {
 
   /** `GET /users/{userId}/upcoming_meetings`: live and future meetings, no pagination. */
   upcoming(hostId: string) {
-    const now = this.#clock();
+    const now = this.#context.clock();
     const meetings = this.hostedBy(hostId)
       .filter((meeting) => this.#inList(meeting, "upcoming", now))
       .map((meeting) => {
@@ -208,7 +199,7 @@ export class Meetings {
   /** `PATCH /meetings/{meetingId}`: merges fields; `settings` merge key by key. */
   update(meeting: MeetingRecord, patch: MeetingUpdateInput): void {
     this.#writes.take(meeting.host_id);
-    updateSession(meeting, patch, this.#clock());
+    updateSession(meeting, patch, this.#context.clock());
     if (patch.password !== undefined) {
       meeting.password = patch.password;
       meeting.h323_password = patch.password;
@@ -220,7 +211,7 @@ export class Meetings {
   delete(meeting: MeetingRecord): void {
     if (meeting.status === "started") this.end(meeting);
     this.#meetings.delete(meeting.id);
-    this.#deleted.set(meeting.id, { meeting, deletedAt: this.#clock() });
+    this.#deleted.set(meeting.id, { meeting, deletedAt: this.#context.clock() });
   }
 
   /** Deletes every meeting a removed user hosted. */
@@ -236,7 +227,7 @@ export class Meetings {
     if (action === "recover") {
       const id = Number(meetingId);
       const deleted = this.#deleted.get(id);
-      if (deleted === undefined || this.#clock() - deleted.deletedAt > RECOVERY_WINDOW_MS) throw meetingNotFound(meetingId);
+      if (deleted === undefined || this.#context.clock() - deleted.deletedAt > RECOVERY_WINDOW_MS) throw meetingNotFound(meetingId);
       this.#deleted.delete(id);
       this.#meetings.set(id, deleted.meeting);
       return;
@@ -248,7 +239,7 @@ export class Meetings {
   start(meeting: MeetingRecord): void {
     if (meeting.status === "started") return;
     meeting.status = "started";
-    meeting.startedAt = this.#clock();
+    meeting.startedAt = this.#context.clock();
   }
 
   /** Ends a live meeting; the session becomes a past meeting instance. */
@@ -257,7 +248,7 @@ export class Meetings {
     const startedAt = meeting.startedAt;
     meeting.status = "waiting";
     delete meeting.startedAt;
-    const endedAt = this.#clock();
+    const endedAt = this.#context.clock();
     const ended = { ...meeting };
     this.renewUuid(meeting);
     this.#onEnded(ended, startedAt, endedAt);
@@ -265,7 +256,7 @@ export class Meetings {
 
   /** Gives the meeting a fresh instance UUID: each session of a meeting has its own, as in Zoom. */
   renewUuid(meeting: MeetingRecord): void {
-    meeting.uuid = this.#ids.meetingUuid();
+    meeting.uuid = this.#context.ids.meetingUuid();
   }
 
   /** `GET /meetings/{meetingId}/invitation`: the invitation text. */

@@ -1,7 +1,7 @@
 import { panelistNotFound } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
 import type { WebinarRecord } from "./webinars.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** A panelist as `POST /webinars/{webinarId}/panelists` describes one. */
 export interface PanelistInput {
@@ -22,12 +22,10 @@ interface PanelistRecord extends PanelistInput {
 /** Webinar panelists: adding (an email already on the panel is updated, not doubled), listing, removing. */
 export class Panelists {
   readonly #byWebinar = new Map<number, PanelistRecord[]>();
-  readonly #ids: IdSource;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, clock: () => number) {
-    this.#ids = ids;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `POST /webinars/{webinarId}/panelists`: answers the webinar id and when the panel changed. */
@@ -39,9 +37,9 @@ export class Panelists {
         Object.assign(existing, input);
         continue;
       }
-      list.push({ ...input, id: this.#ids.entityId(), join_url: `${webinar.join_url}?tk=${this.#ids.opaque(24)}` });
+      list.push({ ...input, id: this.#context.ids.entityId(), join_url: `${webinar.join_url}?tk=${this.#context.ids.opaque(24)}` });
     }
-    return { id: String(webinar.id), updated_at: zoomDateTime(this.#clock()) };
+    return { id: String(webinar.id), updated_at: zoomDateTime(this.#context.clock()) };
   }
 
   /** `GET /webinars/{webinarId}/panelists`. */

@@ -1,8 +1,8 @@
 import { meetingNotFound, summaryNotFound, webinarNotFound } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
-import { countedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
+import { countedPageFields, type PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** Someone who attended a past meeting instance, as a test describes them. */
 export interface ParticipantInput {
@@ -88,13 +88,11 @@ export interface SessionSource {
 /** Ended sessions (instances) of meetings, or of webinars, and who attended them. */
 export class PastMeetings {
   readonly #byUuid = new Map<string, PastMeetingRecord>();
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
+  readonly #context: ModelContext;
   readonly #kind: "meeting" | "webinar";
 
-  constructor(ids: IdSource, pages: PageTokens, kind: "meeting" | "webinar" = "meeting") {
-    this.#ids = ids;
-    this.#pages = pages;
+  constructor(context: ModelContext, kind: "meeting" | "webinar" = "meeting") {
+    this.#context = context;
     this.#kind = kind;
   }
 
@@ -113,7 +111,7 @@ export class PastMeetings {
       const row: Record<string, unknown> = {
         id: participant.user_id ?? "",
         name: participant.name,
-        user_id: this.#ids.digits(8),
+        user_id: this.#context.ids.digits(8),
         registrant_id: participant.registrant_id ?? "",
         user_email: participant.user_email ?? "",
         join_time: zoomDateTime(joinAt),
@@ -226,7 +224,7 @@ export class PastMeetings {
       .filter((past) => past.summary !== undefined)
       .filter((past) => (range.from === undefined || (past.summary?.createdAt ?? 0) >= range.from) && (range.to === undefined || (past.summary?.createdAt ?? 0) < range.to))
       .sort((a, b) => (b.summary?.createdAt ?? 0) - (a.summary?.createdAt ?? 0));
-    const result = this.#pages.page(`summaries:${range.from ?? ""}:${range.to ?? ""}`, matching, page);
+    const result = this.#context.pages.page(`summaries:${range.from ?? ""}:${range.to ?? ""}`, matching, page);
     return {
       page_size: result.page_size,
       next_page_token: result.next_page_token,
@@ -273,7 +271,7 @@ export class PastMeetings {
 
   /** `GET /past_meetings/{meetingId}/participants`: one page. */
   participants(past: PastMeetingRecord, page: PageRequest) {
-    const result = this.#pages.page(`participants:${this.#kind}:${past.uuid}`, past.participants, page);
+    const result = this.#context.pages.page(`participants:${this.#kind}:${past.uuid}`, past.participants, page);
     return {
       ...countedPageFields(result),
       participants: result.items,

@@ -1,5 +1,6 @@
 import { utcDate, zoomDateTime } from "./zoom-time.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import type { PageRequest } from "./pagination.js";
+import type { ModelContext } from "./model-context.js";
 
 /** One view or download of a shared cloud recording. */
 export interface RecordingActivity {
@@ -17,18 +18,16 @@ const DAY_MS = 86_400_000;
 /** Views and downloads of shared recordings, by meeting id; tests record them with {@link RecordingAnalytics.record}. */
 export class RecordingAnalytics {
   readonly #byMeeting = new Map<number, Required<RecordingActivity>[]>();
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(pages: PageTokens, clock: () => number) {
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** Test hook: someone viewed or downloaded a meeting's recording. */
   record(meetingId: number, activity: RecordingActivity): void {
     const list = this.#byMeeting.get(meetingId) ?? [];
-    list.push({ duration: 0, kind: "view", at: this.#clock(), ...activity });
+    list.push({ duration: 0, kind: "view", at: this.#context.clock(), ...activity });
     this.#byMeeting.set(meetingId, list);
   }
 
@@ -55,12 +54,12 @@ export class RecordingAnalytics {
     const matching = (this.#byMeeting.get(meetingId) ?? [])
       .filter((entry) => entry.kind === kind && entry.at >= fromMs && entry.at < toMs)
       .map((entry) => ({ date_time: zoomDateTime(entry.at), name: entry.name, email: entry.email, duration: entry.duration }));
-    const result = this.#pages.page(`recording-analytics:${meetingId}:${from}:${to}:${kind}`, matching, page);
+    const result = this.#context.pages.page(`recording-analytics:${meetingId}:${from}:${to}:${kind}`, matching, page);
     return { from, to, page_size: result.page_size, total_records: result.total_records, next_page_token: result.next_page_token, analytics_details: result.items };
   }
 
   #range(range: { from?: string | undefined; to?: string | undefined }) {
-    const to = range.to ?? utcDate(this.#clock());
+    const to = range.to ?? utcDate(this.#context.clock());
     const from = range.from ?? utcDate(Date.parse(`${to}T00:00:00Z`) - 6 * DAY_MS);
     return { from, to, fromMs: Date.parse(`${from}T00:00:00Z`), toMs: Date.parse(`${to}T00:00:00Z`) + DAY_MS };
   }

@@ -1,9 +1,9 @@
 import { recordingNotFound, transcriptNotFound, validationFailed } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
 import { uuidCandidates } from "./meeting-uuid.js";
-import { countedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
+import { countedPageFields, type PageRequest } from "./pagination.js";
 import type { PastMeetingRecord } from "./past-meetings.js";
 import { utcDate, zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** One file of a cloud recording (video, audio, chat, transcript...), in Zoom's field names. */
 export interface RecordingFileRecord {
@@ -54,20 +54,16 @@ const MAX_RANGE_DAYS = 31;
  */
 export class Recordings {
   readonly #byUuid = new Map<string, RecordingRecord>();
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, pages: PageTokens, clock: () => number) {
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** Records a cloud recording (speaker view video and audio only) for an ended instance. */
   record(past: PastMeetingRecord, accountId: string): RecordingRecord {
     const file = (fileType: string, recordingType: string, size: number): RecordingFileRecord => {
-      const id = this.#ids.entityId();
+      const id = this.#context.ids.entityId();
       return {
         id,
         meeting_id: past.uuid,
@@ -91,9 +87,9 @@ export class Recordings {
       type: String(past.type),
       start_time: past.start_time,
       duration: past.duration,
-      share_url: `https://zoom.us/rec/share/${this.#ids.opaque(24)}`,
-      password: this.#ids.digits(8),
-      recording_play_passcode: this.#ids.opaque(24),
+      share_url: `https://zoom.us/rec/share/${this.#context.ids.opaque(24)}`,
+      password: this.#context.ids.digits(8),
+      recording_play_passcode: this.#context.ids.opaque(24),
       recording_files: [file("MP4", "shared_screen_with_speaker_view", 2_400_000), file("M4A", "audio_only", 600_000)],
       startedAt: past.startedAt,
       trashed: new Map(),
@@ -185,7 +181,7 @@ export class Recordings {
     options: { from?: string | undefined; to?: string | undefined; trash?: boolean | undefined; meetingId?: number | undefined },
     page: PageRequest,
   ) {
-    const today = utcDate(this.#clock());
+    const today = utcDate(this.#context.clock());
     const from = options.from ?? today;
     const to = options.to ?? today;
     const fromMs = Date.parse(`${from}T00:00:00Z`);
@@ -208,7 +204,7 @@ export class Recordings {
       )
       .sort((a, b) => b.startedAt - a.startedAt);
     const key = `recordings:${hostId}:${from}:${to}:${trash}:${options.meetingId ?? ""}`;
-    const result = this.#pages.page(key, matching, page);
+    const result = this.#context.pages.page(key, matching, page);
     return {
       from,
       to,
@@ -226,7 +222,7 @@ export class Recordings {
       this.#byUuid.delete(recording.uuid);
       return;
     }
-    for (const file of recording.recording_files) if (!recording.trashed.has(file.id)) recording.trashed.set(file.id, this.#clock());
+    for (const file of recording.recording_files) if (!recording.trashed.has(file.id)) recording.trashed.set(file.id, this.#context.clock());
   }
 
   /**
@@ -243,7 +239,7 @@ export class Recordings {
       if (recording.recording_files.length === 0) this.#byUuid.delete(recording.uuid);
       return;
     }
-    recording.trashed.set(fileId, this.#clock());
+    recording.trashed.set(fileId, this.#context.clock());
   }
 
   /** `PUT /meetings/{meetingId}/recordings/{recordingId}/status {"action":"recover"}`: takes one file out of the trash. */

@@ -1,7 +1,7 @@
 import { registrantNotFound, validationFailed } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import { countedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
+import { countedPageFields, type PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** Registration state of a registrant. */
 export type RegistrantStatus = "approved" | "pending" | "denied";
@@ -66,14 +66,10 @@ const ECHOED_FIELDS = [
  */
 export class Registrants {
   readonly #byTarget = new Map<string, RegistrantRecord[]>();
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, pages: PageTokens, clock: () => number) {
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `POST .../registrants`. */
@@ -84,15 +80,15 @@ export class Registrants {
     if (registrant === undefined) {
       const fields: Record<string, unknown> = {};
       for (const field of ECHOED_FIELDS) if (input[field] !== undefined) fields[field] = input[field];
-      const id = this.#ids.entityId();
+      const id = this.#context.ids.entityId();
       registrant = {
         fields,
         id,
         email: input.email,
         status: target.approval_type === 1 && input.auto_approve !== true ? "pending" : "approved",
-        join_url: `${target.join_url.split("?")[0]}?tk=${this.#ids.opaque(24)}`,
-        create_time: zoomDateTime(this.#clock()),
-        participant_pin_code: Number(this.#ids.digits(6).replace(/^0/, "1")),
+        join_url: `${target.join_url.split("?")[0]}?tk=${this.#context.ids.opaque(24)}`,
+        create_time: zoomDateTime(this.#context.clock()),
+        participant_pin_code: Number(this.#context.ids.digits(6).replace(/^0/, "1")),
       };
       list.push(registrant);
     }
@@ -111,7 +107,7 @@ export class Registrants {
   list(target: RegistrationTarget, status: RegistrantStatus | undefined, page: PageRequest) {
     const wanted = status ?? "approved";
     const matching = this.#list(target.key).filter((registrant) => registrant.status === wanted);
-    const result = this.#pages.page(`registrants:${target.key}:${wanted}`, matching, page);
+    const result = this.#context.pages.page(`registrants:${target.key}:${wanted}`, matching, page);
     return {
       ...countedPageFields(result),
       registrants: result.items.map((registrant) => this.#view(target, registrant)),
@@ -125,7 +121,7 @@ export class Registrants {
 
   /** One page of already-chosen registrant views, under `listKey` (e.g. a webinar's absentees). */
   page(listKey: string, views: readonly Record<string, unknown>[], page: PageRequest) {
-    const result = this.#pages.page(listKey, views, page);
+    const result = this.#context.pages.page(listKey, views, page);
     return {
       ...countedPageFields(result),
       registrants: result.items,

@@ -1,6 +1,6 @@
 import { notAllowed, userNotFound } from "./api-failure.js";
-import type { UserDirectory } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** An assistant as `POST /users/{userId}/assistants` names one: by user id or email. */
 export interface AssistantInput {
@@ -22,18 +22,16 @@ interface Grant {
 export class SchedulingPrivileges {
   /** Grants by the id of the user who gave them. */
   readonly #grants = new Map<string, Grant[]>();
-  readonly #users: UserDirectory;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(users: UserDirectory, clock: () => number) {
-    this.#users = users;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /users/{userId}/assistants`. */
   assistants(userId: string) {
     const assistants = this.#list(userId).flatMap((grant) => {
-      const user = this.#users.get(grant.assistantId);
+      const user = this.#context.directory.get(grant.assistantId);
       return user === undefined ? [] : [{ id: user.id, email: user.email, can_manage_host_private_event: grant.canManagePrivateEvents }];
     });
     return { assistants };
@@ -49,7 +47,7 @@ export class SchedulingPrivileges {
     for (const input of inputs) {
       const wanted = input.id ?? input.email ?? "";
       const assistant =
-        this.#users.get(wanted) ?? this.#users.list().find((user) => user.email.toLowerCase() === wanted.toLowerCase());
+        this.#context.directory.get(wanted) ?? this.#context.directory.list().find((user) => user.email.toLowerCase() === wanted.toLowerCase());
       if (assistant === undefined) throw notAllowed(`Can't find user ${wanted}.`);
       if (assistant.id === userId) throw notAllowed("Can't assign scheduling privilege to yourself.");
       if ([...list, ...added].some((grant) => grant.assistantId === assistant.id)) {
@@ -58,12 +56,12 @@ export class SchedulingPrivileges {
       added.push({ assistantId: assistant.id, canManagePrivateEvents: input.can_manage_host_private_event ?? false });
     }
     list.push(...added);
-    return { ids: added.map((grant) => grant.assistantId).join(","), add_at: zoomDateTime(this.#clock()) };
+    return { ids: added.map((grant) => grant.assistantId).join(","), add_at: zoomDateTime(this.#context.clock()) };
   }
 
   /** `DELETE /users/{userId}/assistants/{assistantId}`; an id that is no user gives 404 code 1001. */
   removeAssistant(userId: string, assistantId: string): void {
-    if (this.#users.get(assistantId) === undefined) throw userNotFound(assistantId);
+    if (this.#context.directory.get(assistantId) === undefined) throw userNotFound(assistantId);
     this.#grants.set(
       userId,
       this.#list(userId).filter((grant) => grant.assistantId !== assistantId),
@@ -80,7 +78,7 @@ export class SchedulingPrivileges {
     const schedulers = [...this.#grants.entries()]
       .filter(([, grants]) => grants.some((grant) => grant.assistantId === userId))
       .flatMap(([schedulerId]) => {
-        const user = this.#users.get(schedulerId);
+        const user = this.#context.directory.get(schedulerId);
         if (user === undefined) return [];
         const entry: Record<string, unknown> = { id: user.id, email: user.email };
         if (typeof user.pmi === "number") entry.pmi = user.pmi;
@@ -91,7 +89,7 @@ export class SchedulingPrivileges {
 
   /** `DELETE /users/{userId}/schedulers/{schedulerId}`; an id that is no user gives 404 code 1001. */
   removeScheduler(userId: string, schedulerId: string): void {
-    if (this.#users.get(schedulerId) === undefined) throw userNotFound(schedulerId);
+    if (this.#context.directory.get(schedulerId) === undefined) throw userNotFound(schedulerId);
     this.removeAssistant(schedulerId, userId);
   }
 

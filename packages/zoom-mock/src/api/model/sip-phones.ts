@@ -1,6 +1,6 @@
 import { ZoomApiFailure } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
+import type { PageRequest } from "./pagination.js";
+import type { ModelContext } from "./model-context.js";
 
 /** A SIP phone as `POST /sip_phones/phones` describes it. */
 export interface SipPhoneInput {
@@ -18,12 +18,10 @@ export interface SipPhoneInput {
  */
 export class SipPhones {
   readonly #phones: (SipPhoneInput & { phone_id: string })[] = [];
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, pages: PageTokens) {
-    this.#ids = ids;
-    this.#pages = pages;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /sip_phones/phones`; `search_key` matches a user's email or name. */
@@ -35,13 +33,13 @@ export class SipPhones {
         String(phone.user_email ?? "").toLowerCase().includes(wanted) ||
         String(phone.user_name ?? "").toLowerCase().includes(wanted),
     );
-    const result = this.#pages.page(`sip-phones:${wanted ?? ""}`, matching, page);
+    const result = this.#context.pages.page(`sip-phones:${wanted ?? ""}`, matching, page);
     return { page_size: result.page_size, next_page_token: result.next_page_token, phones: result.items.map((phone) => this.#view(phone)) };
   }
 
   /** `POST /sip_phones/phones`. */
   enable(input: SipPhoneInput) {
-    const phone = { ...structuredClone(input), phone_id: this.#ids.entityId() };
+    const phone = { ...structuredClone(input), phone_id: this.#context.ids.entityId() };
     this.#phones.push(phone);
     return this.#view(phone);
   }

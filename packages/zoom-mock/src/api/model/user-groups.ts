@@ -1,8 +1,8 @@
 import { groupMemberNotFound, groupNotFound, validationFailed, ZoomApiFailure } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import { numberedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
-import type { MockApiUser, UserDirectory } from "./user-directory.js";
+import { numberedPageFields, type PageRequest } from "./pagination.js";
+import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 interface GroupRecord {
   id: string;
@@ -20,28 +20,22 @@ export class UserGroups {
   readonly #groups: GroupRecord[] = [];
   /** Each user's primary group, when they have chosen one. */
   readonly #primary = new Map<string, string>();
-  readonly #users: UserDirectory;
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(users: UserDirectory, ids: IdSource, pages: PageTokens, clock: () => number) {
-    this.#users = users;
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /groups`. */
   list(page: PageRequest) {
-    const result = this.#pages.page("groups", this.#groups, page);
+    const result = this.#context.pages.page("groups", this.#groups, page);
     return { total_records: result.total_records, next_page_token: result.next_page_token, groups: result.items.map((group) => this.#view(group)) };
   }
 
   /** `POST /groups`. */
   create(name: string) {
     this.#assertNameFree(name, undefined);
-    const group: GroupRecord = { id: this.#ids.entityId(), name, memberIds: [], adminIds: [] };
+    const group: GroupRecord = { id: this.#context.ids.entityId(), name, memberIds: [], adminIds: [] };
     this.#groups.push(group);
     return this.#view(group);
   }
@@ -70,10 +64,10 @@ export class UserGroups {
   members(groupId: string, page: PageRequest) {
     const group = this.#group(groupId);
     const members = group.memberIds.flatMap((id) => {
-      const user = this.#users.get(id);
+      const user = this.#context.directory.get(id);
       return user === undefined ? [] : [{ id: user.id, email: user.email, first_name: user.first_name ?? "", last_name: user.last_name ?? "", type: user.type ?? 1 }];
     });
-    const result = this.#pages.page(`group-members:${groupId}`, members, page);
+    const result = this.#context.pages.page(`group-members:${groupId}`, members, page);
     return {
       ...numberedPageFields(result),
       members: result.items,
@@ -85,7 +79,7 @@ export class UserGroups {
     const group = this.#group(groupId);
     const ids = this.#resolveAll(references, "members");
     for (const id of ids) if (!group.memberIds.includes(id)) group.memberIds.push(id);
-    return { ids: ids.join(","), added_at: zoomDateTime(this.#clock()) };
+    return { ids: ids.join(","), added_at: zoomDateTime(this.#context.clock()) };
   }
 
   /**
@@ -125,10 +119,10 @@ export class UserGroups {
   admins(groupId: string, page: PageRequest) {
     const group = this.#group(groupId);
     const admins = group.adminIds.flatMap((id) => {
-      const user = this.#users.get(id);
+      const user = this.#context.directory.get(id);
       return user === undefined ? [] : [{ email: user.email, name: displayNameOf(user) }];
     });
-    const result = this.#pages.page(`group-admins:${groupId}`, admins, page);
+    const result = this.#context.pages.page(`group-admins:${groupId}`, admins, page);
     return { page_size: result.page_size, total_records: result.total_records, next_page_token: result.next_page_token, admins: result.items };
   }
 
@@ -137,7 +131,7 @@ export class UserGroups {
     const group = this.#group(groupId);
     const ids = this.#resolveAll(references, "admins");
     for (const id of ids) if (!group.adminIds.includes(id)) group.adminIds.push(id);
-    return { ids: ids.join(","), added_at: zoomDateTime(this.#clock()) };
+    return { ids: ids.join(","), added_at: zoomDateTime(this.#context.clock()) };
   }
 
   /** `DELETE /groups/{groupId}/admins/{userId}`. */
@@ -159,7 +153,7 @@ export class UserGroups {
   #resolveAll(references: readonly { id?: string; email?: string }[], field: string): string[] {
     return references.map((reference, index) => {
       const wanted = reference.id ?? reference.email ?? "";
-      const user = this.#users.get(wanted) ?? this.#users.list().find((candidate) => candidate.email.toLowerCase() === wanted.toLowerCase());
+      const user = this.#context.directory.get(wanted) ?? this.#context.directory.list().find((candidate) => candidate.email.toLowerCase() === wanted.toLowerCase());
       if (user === undefined) throw validationFailed([{ field: `${field}[${index}]`, message: "No user with this id or email." }]);
       return user.id;
     });

@@ -1,7 +1,7 @@
 import { emailAlreadyUsed, userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import type { PageRequest, PageTokens } from "./pagination.js";
-import type { MockApiUser, UserDirectory, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
+import type { PageRequest } from "./pagination.js";
+import type { MockApiUser, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
+import type { ModelContext } from "./model-context.js";
 
 /** How `POST /users` creates a user; `create` sends an invitation, so the user starts `pending`. */
 export type UserCreateAction = "create" | "autoCreate" | "custCreate" | "ssoCreate";
@@ -51,18 +51,12 @@ const HIDDEN_FIELDS = new Set(["password"]);
  * updating and removing.
  */
 export class Users {
-  readonly #directory: UserDirectory;
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
   /** Current passwords by user id, only to refuse an unchanged one. */
   readonly #passwords = new Map<string, string>();
 
-  constructor(directory: UserDirectory, ids: IdSource, pages: PageTokens, clock: () => number) {
-    this.#directory = directory;
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /**
@@ -71,10 +65,10 @@ export class Users {
    */
   resolve(userId: string, callerId: string): MockApiUser {
     const wanted = userId === "me" ? callerId : userId;
-    const byId = this.#directory.get(wanted);
+    const byId = this.#context.directory.get(wanted);
     if (byId !== undefined) return byId;
     const lowered = wanted.toLowerCase();
-    const byEmail = this.#directory.list().find((user) => user.email.toLowerCase() === lowered);
+    const byEmail = this.#context.directory.list().find((user) => user.email.toLowerCase() === lowered);
     if (byEmail !== undefined) return byEmail;
     throw userNotFound(userId);
   }
@@ -93,8 +87,8 @@ export class Users {
   /** `GET /users`: one page of the account's users with the given status (default `active`). */
   list(status: ZoomUserStatus | undefined, page: PageRequest) {
     const wanted = status ?? "active";
-    const matching = this.#directory.list().filter((user) => (user.status ?? "active") === wanted);
-    const result = this.#pages.page(`users:${wanted}`, matching, page);
+    const matching = this.#context.directory.list().filter((user) => (user.status ?? "active") === wanted);
+    const result = this.#context.pages.page(`users:${wanted}`, matching, page);
     return {
       page_size: result.page_size,
       total_records: result.total_records,
@@ -109,18 +103,18 @@ export class Users {
     const email = info.email.trim();
     if (email === "") throw validationFailed([{ field: "user_info.email", message: "Email is required." }]);
     const lowered = email.toLowerCase();
-    if (this.#directory.list().some((user) => user.email.toLowerCase() === lowered)) {
+    if (this.#context.directory.list().some((user) => user.email.toLowerCase() === lowered)) {
       throw userAlreadyExists(email);
     }
-    const now = new Date(this.#clock()).toISOString();
-    const user = this.#directory.add({
+    const now = new Date(this.#context.clock()).toISOString();
+    const user = this.#context.directory.add({
       email,
       first_name: info.first_name ?? "",
       last_name: info.last_name ?? "",
       display_name: info.display_name ?? [info.first_name, info.last_name].filter(Boolean).join(" "),
       type: info.type,
       status: input.action === "create" ? "pending" : "active",
-      pmi: Number(`5${this.#ids.digits(9)}`),
+      pmi: Number(`5${this.#context.ids.digits(9)}`),
       timezone: "UTC",
       language: "en-US",
       verified: input.action === "create" ? 0 : 1,
@@ -137,7 +131,7 @@ export class Users {
       if (IMMUTABLE_FIELDS.has(key) || value === undefined) continue;
       next[key] = value;
     }
-    this.#directory.replace(next);
+    this.#context.directory.replace(next);
   }
 
   /**
@@ -145,8 +139,8 @@ export class Users {
    * `inactive`; `clock_in` and `clock_out` (Workforce Management) change nothing the API shows.
    */
   setStatus(user: MockApiUser, action: "activate" | "deactivate" | "clock_in" | "clock_out"): void {
-    if (action === "activate") this.#directory.replace({ ...user, status: "active" });
-    if (action === "deactivate") this.#directory.replace({ ...user, status: "inactive" });
+    if (action === "activate") this.#context.directory.replace({ ...user, status: "active" });
+    if (action === "deactivate") this.#context.directory.replace({ ...user, status: "inactive" });
   }
 
   /**
@@ -166,10 +160,10 @@ export class Users {
    */
   changeEmail(user: MockApiUser, email: string): void {
     const lowered = email.trim().toLowerCase();
-    if (this.#directory.list().some((other) => other.id !== user.id && other.email.toLowerCase() === lowered)) {
+    if (this.#context.directory.list().some((other) => other.id !== user.id && other.email.toLowerCase() === lowered)) {
       throw emailAlreadyUsed(email);
     }
-    this.#directory.replace({ ...user, email: email.trim() });
+    this.#context.directory.replace({ ...user, email: email.trim() });
   }
 
   /** `GET /users/{userId}/permissions`: the privileges of the user's role (owners and admins have them all). */
@@ -180,7 +174,7 @@ export class Users {
 
   /** `GET /users/summary`: how many users of each kind the account has. */
   summary() {
-    const users = this.#directory.list();
+    const users = this.#context.directory.list();
     const count = (test: (user: MockApiUser) => boolean) => users.filter(test).length;
     return {
       licensed_users_count: count((user) => user.type === 2 && user.status !== "pending"),
@@ -196,7 +190,7 @@ export class Users {
   /** `GET /users/vanity_name?vanity_name=`: whether a personal link name (`zoom.us/my/<name>`) is taken. */
   vanityNameExists(vanityName: string): { existed: boolean } {
     const wanted = vanityName.trim().toLowerCase();
-    const taken = this.#directory.list().some((user) => {
+    const taken = this.#context.directory.list().some((user) => {
       const name = typeof user.vanity_name === "string" ? user.vanity_name : typeof user.vanity_url === "string" ? user.vanity_url.split("/my/")[1] : undefined;
       return name !== undefined && name.toLowerCase() === wanted;
     });
@@ -206,12 +200,12 @@ export class Users {
   /** `GET /users/email?email=`: whether an address is already taken (case-insensitively). */
   emailExists(email: string): { existed_email: boolean } {
     const lowered = email.trim().toLowerCase();
-    return { existed_email: this.#directory.list().some((user) => user.email.toLowerCase() === lowered) };
+    return { existed_email: this.#context.directory.list().some((user) => user.email.toLowerCase() === lowered) };
   }
 
   /** `DELETE /users/{userId}`: removes the user from the account (disassociate or delete alike). */
   remove(user: MockApiUser): void {
     this.#passwords.delete(user.id);
-    this.#directory.remove(user.id);
+    this.#context.directory.remove(user.id);
   }
 }

@@ -1,6 +1,5 @@
 import { webinarNotFound } from "./api-failure.js";
-import type { IdSource } from "./id-source.js";
-import { numberedPageFields, type PageRequest, type PageTokens } from "./pagination.js";
+import { numberedPageFields, type PageRequest } from "./pagination.js";
 import {
   type ScheduledSessionInput,
   type ScheduledSessionRecord,
@@ -11,6 +10,7 @@ import {
 } from "./scheduled-sessions.js";
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
+import type { ModelContext } from "./model-context.js";
 
 /** Webinar types: 5 webinar, 6 recurring without fixed time, 9 recurring with fixed time. */
 export type WebinarType = 5 | 6 | 9;
@@ -50,25 +50,21 @@ function defaultWebinarSettings(): Record<string, unknown> {
 /** Webinars: scheduling, reading, listing, updating, deleting. Needs the host's webinar feature in Zoom; the mock allows it for every user. */
 export class Webinars {
   readonly #webinars = new Map<number, WebinarRecord>();
-  readonly #ids: IdSource;
-  readonly #pages: PageTokens;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, pages: PageTokens, clock: () => number) {
-    this.#ids = ids;
-    this.#pages = pages;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `POST /users/{userId}/webinars`. */
   create(host: MockApiUser, input: WebinarCreateInput): WebinarRecord {
-    const now = this.#clock();
+    const now = this.#context.clock();
     const type = input.type ?? 5;
-    const id = this.#ids.meetingNumber();
-    const password = input.password ?? (input.default_passcode === false ? "" : this.#ids.digits(6));
+    const id = this.#context.ids.meetingNumber();
+    const password = input.password ?? (input.default_passcode === false ? "" : this.#context.ids.digits(6));
     const webinar: WebinarRecord = {
       id,
-      uuid: this.#ids.meetingUuid(),
+      uuid: this.#context.ids.meetingUuid(),
       host_id: host.id,
       host_email: host.email,
       topic: input.topic ?? "Zoom webinar",
@@ -76,12 +72,12 @@ export class Webinars {
       timezone: sessionTimezone(host, input.timezone),
       agenda: input.agenda ?? "",
       created_at: zoomDateTime(now),
-      start_url: `https://zoom.us/s/${id}?zak=${this.#ids.opaque(32)}`,
+      start_url: `https://zoom.us/s/${id}?zak=${this.#context.ids.opaque(32)}`,
       join_url: `https://zoom.us/w/${id}`,
-      registration_url: `https://zoom.us/webinar/register/WN_${this.#ids.entityId()}`,
+      registration_url: `https://zoom.us/webinar/register/WN_${this.#context.ids.entityId()}`,
       password,
       h323_passcode: password,
-      encrypted_passcode: password === "" ? "" : this.#ids.opaque(24),
+      encrypted_passcode: password === "" ? "" : this.#context.ids.opaque(24),
       is_simulive: input.is_simulive ?? false,
       settings: { ...defaultWebinarSettings(), ...(input.settings ?? {}) },
     };
@@ -106,13 +102,13 @@ export class Webinars {
   /** `GET /users/{userId}/webinars`: `scheduled` (all) or `upcoming` (start in the future). */
   list(hostId: string, type: "scheduled" | "upcoming" | undefined, page: PageRequest) {
     const listType = type ?? "scheduled";
-    const now = this.#clock();
+    const now = this.#context.clock();
     const matching = [...this.#webinars.values()].filter(
       (webinar) =>
         webinar.host_id === hostId &&
         (listType === "scheduled" || webinar.start_time === undefined || Date.parse(webinar.start_time) >= now),
     );
-    const result = this.#pages.page(`webinars:${hostId}:${listType}`, matching, page);
+    const result = this.#context.pages.page(`webinars:${hostId}:${listType}`, matching, page);
     return {
       ...numberedPageFields(result),
       webinars: result.items.map((webinar) => sessionSummary(webinar, { is_simulive: webinar.is_simulive })),
@@ -121,7 +117,7 @@ export class Webinars {
 
   /** `PATCH /webinars/{webinarId}`: merges fields; `settings` merge key by key. */
   update(webinar: WebinarRecord, patch: WebinarCreateInput): void {
-    updateSession(webinar, patch, this.#clock());
+    updateSession(webinar, patch, this.#context.clock());
     if (patch.password !== undefined) {
       webinar.password = patch.password;
       webinar.h323_passcode = patch.password;
@@ -138,7 +134,7 @@ export class Webinars {
 
   /** Gives the webinar a fresh instance UUID: each session has its own, as in Zoom. */
   renewUuid(webinar: WebinarRecord): void {
-    webinar.uuid = this.#ids.meetingUuid();
+    webinar.uuid = this.#context.ids.meetingUuid();
   }
 
   /** The webinar if it exists, without throwing. */
