@@ -2,6 +2,7 @@ import { panelistNotFound } from "./api-failure.js";
 import type { WebinarRecord } from "./webinars.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
+import { listUnder } from "./keyed-lists.js";
 
 /** A panelist as `POST /webinars/{webinarId}/panelists` describes one. */
 export interface PanelistInput {
@@ -62,11 +63,6 @@ export class Panelists {
   }
 
   #list(webinarId: number): PanelistRecord[] {
-    let list = this.#byWebinar.get(webinarId);
-    if (list === undefined) {
-      list = [];
-      this.#byWebinar.set(webinarId, list);
-    }
-    return list;
+    return listUnder(this.#byWebinar, webinarId);
   }
 }

@@ -1,5 +1,6 @@
 import { pollNotFound, ZoomApiFailure } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
+import { listUnder } from "./keyed-lists.js";
 
 /** A meeting or webinar holds at most 50 polls. */
 export const MAX_POLLS = 50;
@@ -102,11 +103,6 @@ export class Polls {
   }
 
   #list(meetingId: number): PollRecord[] {
-    let list = this.#byMeeting.get(meetingId);
-    if (list === undefined) {
-      list = [];
-      this.#byMeeting.set(meetingId, list);
-    }
-    return list;
+    return listUnder(this.#byMeeting, meetingId);
   }
 }

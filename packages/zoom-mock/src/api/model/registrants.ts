@@ -2,6 +2,7 @@ import { registrantNotFound, validationFailed } from "./api-failure.js";
 import { countedPageFields, type PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
+import { listUnder } from "./keyed-lists.js";
 
 /** Registration state of a registrant. */
 export type RegistrantStatus = "approved" | "pending" | "denied";
@@ -185,11 +186,6 @@ export class Registrants {
   }
 
   #list(key: string): RegistrantRecord[] {
-    let list = this.#byTarget.get(key);
-    if (list === undefined) {
-      list = [];
-      this.#byTarget.set(key, list);
-    }
-    return list;
+    return listUnder(this.#byTarget, key);
   }
 }

@@ -1,6 +1,7 @@
 import { notAllowed, userNotFound } from "./api-failure.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
+import { listUnder } from "./keyed-lists.js";
 
 /** An assistant as `POST /users/{userId}/assistants` names one: by user id or email. */
 export interface AssistantInput {
@@ -110,11 +111,6 @@ export class SchedulingPrivileges {
   }
 
   #list(userId: string): Grant[] {
-    let list = this.#grants.get(userId);
-    if (list === undefined) {
-      list = [];
-      this.#grants.set(userId, list);
-    }
-    return list;
+    return listUnder(this.#grants, userId);
   }
 }

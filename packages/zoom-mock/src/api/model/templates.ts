@@ -1,5 +1,6 @@
 import { templateNotFound, validationFailed } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
+import { listUnder } from "./keyed-lists.js";
 
 /** Zoom allows 40 templates per user. */
 export const MAX_TEMPLATES_PER_USER = 40;
@@ -75,12 +76,7 @@ export class Templates {
   }
 
   #list(userId: string): TemplateRecord[] {
-    let list = this.#byUser.get(userId);
-    if (list === undefined) {
-      list = [];
-      this.#byUser.set(userId, list);
-    }
-    return list;
+    return listUnder(this.#byUser, userId);
   }
 }
 
