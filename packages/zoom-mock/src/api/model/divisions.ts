@@ -1,5 +1,5 @@
 import { divisionNotFound, validationFailed, ZoomApiFailure } from "./api-failure.js";
-import type { PageRequest } from "./pagination.js";
+import { type PageRequest, pageFields } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
 
@@ -34,9 +34,7 @@ export class Divisions {
   list(page: PageRequest) {
     const result = this.#context.pages.page("divisions", this.#divisions, page);
     return {
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...pageFields(result),
       divisions: result.items.map((division) => ({ ...division, total_members: this.#memberIds(division.division_id).length })),
     };
   }

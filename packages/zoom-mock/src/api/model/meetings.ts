@@ -1,6 +1,6 @@
 import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
-import type { PageRequest } from "./pagination.js";
+import { type PageRequest, pageFields } from "./pagination.js";
 import {
   type ScheduledSessionInput,
   type ScheduledSessionRecord,
@@ -165,9 +165,7 @@ export class Meetings {
     const matching = this.hostedBy(hostId).filter((meeting) => this.#inList(meeting, listType, now));
     const result = this.#context.pages.page(`meetings:${hostId}:${listType}`, matching, page);
     return {
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...pageFields(result),
       meetings: result.items.map((meeting) => this.summary(meeting)),
     };
   }

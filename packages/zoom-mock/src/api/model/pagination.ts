@@ -100,14 +100,14 @@ function pageCount(page: Page<unknown>): number {
   return page.total_records === 0 ? 0 : Math.ceil(page.total_records / page.page_size);
 }
 
+/** The pagination fields most of Zoom's lists answer with, beside the page's items. */
+export function pageFields(page: Page<unknown>) {
+  return { page_size: page.page_size, total_records: page.total_records, next_page_token: page.next_page_token };
+}
+
 /** The pagination fields of Zoom's lists that also count their pages (`page_count`). */
 export function countedPageFields(page: Page<unknown>) {
-  return {
-    page_count: pageCount(page),
-    page_size: page.page_size,
-    total_records: page.total_records,
-    next_page_token: page.next_page_token,
-  };
+  return { page_count: pageCount(page), ...pageFields(page) };
 }
 
 /**
@@ -115,11 +115,5 @@ export function countedPageFields(page: Page<unknown>) {
  * the mock pages by token only.
  */
 export function numberedPageFields(page: Page<unknown>) {
-  return {
-    page_count: pageCount(page),
-    page_number: 1,
-    page_size: page.page_size,
-    total_records: page.total_records,
-    next_page_token: page.next_page_token,
-  };
+  return { page_count: pageCount(page), page_number: 1, ...pageFields(page) };
 }

@@ -1,5 +1,5 @@
 import { emailAlreadyUsed, userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
-import type { PageRequest } from "./pagination.js";
+import { type PageRequest, pageFields } from "./pagination.js";
 import type { MockApiUser, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
 import type { ModelContext } from "./model-context.js";
 
@@ -90,9 +90,7 @@ export class Users {
     const matching = this.#context.directory.list().filter((user) => (user.status ?? "active") === wanted);
     const result = this.#context.pages.page(`users:${wanted}`, matching, page);
     return {
-      page_size: result.page_size,
-      total_records: result.total_records,
-      next_page_token: result.next_page_token,
+      ...pageFields(result),
       users: result.items.map((user) => this.view(user)),
     };
   }
