@@ -1,4 +1,5 @@
 import type { ApiModel } from "./model/api-model.js";
+import type { MockApiUser } from "./model/user-directory.js";
 
 /** Who is calling: the user and account behind the bearer token. */
 export interface ApiCaller {
@@ -84,4 +85,9 @@ export function bodyObject<T>(request: ApiOperationRequest): T {
 /** The caller's user id, or `""` for app-only tokens (so `me` resolves to nobody). */
 export function callerId(request: ApiOperationRequest): string {
   return request.caller.userId ?? "";
+}
+
+/** The user the `{userId}` path parameter names: by id or email, or `me` for the caller (404 when unknown). */
+export function pathUser(request: ApiOperationRequest, model: ApiModel): MockApiUser {
+  return model.users.resolve(pathParam(request, "userId"), callerId(request));
 }

@@ -1,4 +1,4 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
 import { type BatchRegistrantsInput, displayName } from "../model/api-model.js";
 import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
 import type { PollInput } from "../model/polls.js";
@@ -16,17 +16,17 @@ const meetingSession = scheduledSessionOperations({
 /** Meetings: schedule, read, list, update, delete, status, invitation, registrants and their questions, polls, live streams, past instances. */
 export const meetingOperations: Record<string, ApiOperation> = {
   meetingCreate: (request, model) => {
-    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const host = pathUser(request, model);
     return created(model.meetings.view(model.createMeeting(host, bodyObject<MeetingCreateInput>(request))));
   },
 
   meetings: (request, model) => {
-    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const host = pathUser(request, model);
     return ok(model.meetings.list(host.id, queryString(request, "type") as MeetingListType | undefined, pageOf(request)));
   },
 
   listUpcomingMeeting: (request, model) => {
-    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const host = pathUser(request, model);
     return ok(model.meetings.upcoming(host.id));
   },
 

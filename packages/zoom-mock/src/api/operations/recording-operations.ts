@@ -1,11 +1,11 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryBoolean, queryInteger, queryString } from "../api-operation.js";
 import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
 import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
 
 /** Cloud recordings: list, read, trash, recover and delete (whole or by file); sharing settings, registrants, transcripts. */
 export const recordingOperations: Record<string, ApiOperation> = {
   recordingsList: (request, model) => {
-    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const host = pathUser(request, model);
     return ok(
       model.recordings.listForUser(
         host.id,

@@ -7,6 +7,7 @@ import {
   ok,
   pageOf,
   pathParam,
+  pathUser,
   queryInteger,
   queryString,
 } from "../api-operation.js";
@@ -22,7 +23,7 @@ import type { UserCreateInput, UserUpdateInput } from "../model/users.js";
 export const userOperations: Record<string, ApiOperation> = {
   userMe: (request, model) => ok(model.users.view(model.users.resolve("me", callerId(request)))),
 
-  user: (request, model) => ok(model.users.view(model.users.resolve(pathParam(request, "userId"), callerId(request)))),
+  user: (request, model) => ok(model.users.view(pathUser(request, model))),
 
   users: (request, model) =>
     ok(model.users.list(queryString(request, "status") as ZoomUserStatus | undefined, pageOf(request))),
@@ -30,34 +31,34 @@ export const userOperations: Record<string, ApiOperation> = {
   userCreate: (request, model) => created(model.users.create(bodyObject<UserCreateInput>(request))),
 
   userUpdate: (request, model) => {
-    model.users.update(model.users.resolve(pathParam(request, "userId"), callerId(request)), bodyObject<UserUpdateInput>(request));
+    model.users.update(pathUser(request, model), bodyObject<UserUpdateInput>(request));
     return noContent();
   },
 
   userDelete: (request, model) => {
-    model.removeUser(model.users.resolve(pathParam(request, "userId"), callerId(request)));
+    model.removeUser(pathUser(request, model));
     return noContent();
   },
 
   userSettings: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     return ok(model.settings.get(user.id, queryString(request, "option") as UserSettingsOption | undefined));
   },
 
   userSettingsUpdate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.settings.update(user.id, bodyObject<Record<string, unknown>>(request));
     return noContent();
   },
 
   userToken: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     const type = (queryString(request, "type") ?? "token") as UserTokenType;
     return ok(model.userTokens.issue(user.id, type, queryInteger(request, "ttl")));
   },
 
   userStatus: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.users.setStatus(user, bodyObject<{ action: "activate" | "deactivate" | "clock_in" | "clock_out" }>(request).action);
     return { status: 200 };
   },
@@ -65,124 +66,124 @@ export const userOperations: Record<string, ApiOperation> = {
   userEmail: (request, model) => ok(model.users.emailExists(queryString(request, "email") ?? "")),
 
   userAssistants: (request, model) =>
-    ok(model.schedulingPrivileges.assistants(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+    ok(model.schedulingPrivileges.assistants(pathUser(request, model).id)),
 
   userAssistantCreate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     return created(model.schedulingPrivileges.addAssistants(user.id, bodyObject<{ assistants?: AssistantInput[] }>(request).assistants ?? []));
   },
 
   userAssistantsDelete: (request, model) => {
-    model.schedulingPrivileges.removeAllAssistants(model.users.resolve(pathParam(request, "userId"), callerId(request)).id);
+    model.schedulingPrivileges.removeAllAssistants(pathUser(request, model).id);
     return noContent();
   },
 
   userAssistantDelete: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.schedulingPrivileges.removeAssistant(user.id, pathParam(request, "assistantId"));
     return noContent();
   },
 
   userSchedulers: (request, model) =>
-    ok(model.schedulingPrivileges.schedulers(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+    ok(model.schedulingPrivileges.schedulers(pathUser(request, model).id)),
 
   userSchedulersDelete: (request, model) => {
-    model.schedulingPrivileges.removeAllSchedulers(model.users.resolve(pathParam(request, "userId"), callerId(request)).id);
+    model.schedulingPrivileges.removeAllSchedulers(pathUser(request, model).id);
     return noContent();
   },
 
   userSchedulerDelete: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.schedulingPrivileges.removeScheduler(user.id, pathParam(request, "schedulerId"));
     return noContent();
   },
 
   userPassword: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.users.setPassword(user, bodyObject<{ password: string }>(request).password);
     return noContent();
   },
 
   userEmailUpdate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.users.changeEmail(user, bodyObject<{ email: string }>(request).email);
     return noContent();
   },
 
-  userPermission: (request, model) => ok(model.users.permissions(model.users.resolve(pathParam(request, "userId"), callerId(request)))),
+  userPermission: (request, model) => ok(model.users.permissions(pathUser(request, model))),
 
   getUserPresenceStatus: (request, model) =>
-    ok(model.presence.get(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+    ok(model.presence.get(pathUser(request, model).id)),
 
   updatePresenceStatus: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.presence.set(user.id, bodyObject<PresenceInput>(request));
     return noContent();
   },
 
   userSSOTokenDelete: (request, model) => {
-    model.userTokens.revokeAll(model.users.resolve(pathParam(request, "userId"), callerId(request)).id);
+    model.userTokens.revokeAll(pathUser(request, model).id);
     return noContent();
   },
 
   userSummary: (_request, model) => ok(model.users.summary()),
 
   listMeetingTemplates: (request, model) =>
-    ok(model.meetingTemplates.list(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+    ok(model.meetingTemplates.list(pathUser(request, model).id)),
 
   meetingTemplateCreate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     const body = bodyObject<{ meeting_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
     return created(model.meetingTemplates.create(user.id, model.meetings.get(body.meeting_id ?? 0), body));
   },
 
   getUserMeetingTemplates: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     return ok(model.meetingTemplates.get(user.id, pathParam(request, "meetingTemplateId")));
   },
 
   listWebinarTemplates: (request, model) =>
-    ok(model.webinarTemplates.list(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+    ok(model.webinarTemplates.list(pathUser(request, model).id)),
 
   webinarTemplateCreate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     const body = bodyObject<{ webinar_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
     return created(model.webinarTemplates.create(user.id, model.webinars.get(body.webinar_id ?? 0), body));
   },
 
-  userTSPs: (request, model) => ok(model.tspAccounts.list(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+  userTSPs: (request, model) => ok(model.tspAccounts.list(pathUser(request, model).id)),
 
   userTSPCreate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     return created(model.tspAccounts.create(user.id, bodyObject<TspAccountInput>(request)));
   },
 
   userTSP: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     return ok(model.tspAccounts.get(user.id, pathParam(request, "tspId")));
   },
 
   userTSPUpdate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.tspAccounts.update(user.id, pathParam(request, "tspId"), bodyObject<TspAccountInput>(request));
     return noContent();
   },
 
   userTSPDelete: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.tspAccounts.delete(user.id, pathParam(request, "tspId"));
     return noContent();
   },
 
   tspUrlUpdate: (request, model) => {
-    const user = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const user = pathUser(request, model);
     model.tspAccounts.setAudioUrl(user.id, bodyObject<{ audio_url?: string }>(request).audio_url ?? "");
     return noContent();
   },
 
   userVanityName: (request, model) => ok(model.users.vanityNameExists(queryString(request, "vanity_name") ?? "")),
 
-  userPACs: (request, model) => ok(model.tspAccounts.pacAccounts(model.users.resolve(pathParam(request, "userId"), callerId(request)).id)),
+  userPACs: (request, model) => ok(model.tspAccounts.pacAccounts(pathUser(request, model).id)),
 
   userZak: (request, model) => {
     const user = model.users.resolve("me", callerId(request));

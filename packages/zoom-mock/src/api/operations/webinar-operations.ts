@@ -1,4 +1,4 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
 import type { BatchRegistrantsInput } from "../model/api-model.js";
 import type { PanelistInput } from "../model/panelists.js";
 import type { WebinarCreateInput } from "../model/webinars.js";
@@ -16,12 +16,12 @@ const webinarSession = scheduledSessionOperations({
 /** Webinars: registrants and their questions, panelists, polls, live streams, past sessions. */
 export const webinarOperations: Record<string, ApiOperation> = {
   webinarCreate: (request, model) => {
-    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const host = pathUser(request, model);
     return created(model.webinars.view(model.webinars.create(host, bodyObject<WebinarCreateInput>(request))));
   },
 
   webinars: (request, model) => {
-    const host = model.users.resolve(pathParam(request, "userId"), callerId(request));
+    const host = pathUser(request, model);
     return ok(model.webinars.list(host.id, queryString(request, "type") as "scheduled" | "upcoming" | undefined, pageOf(request)));
   },
 
