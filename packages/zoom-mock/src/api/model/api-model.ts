@@ -138,7 +138,7 @@ export class ApiModel {
     this.#accountId = options.accountId ?? "mock-account-id";
     this.users = new Users(context);
     this.settings = new UserSettings();
-    this.userTokens = new UserTokens(ids, clock);
+    this.userTokens = new UserTokens(context);
     this.pastMeetings = new PastMeetings(context);
     this.recordings = new Recordings(context);
     this.meetings = new Meetings(context, (meeting, startedAt, endedAt) => {

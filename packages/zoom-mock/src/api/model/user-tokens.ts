@@ -1,4 +1,4 @@
-import type { IdSource } from "./id-source.js";
+import type { ModelContext } from "./model-context.js";
 
 /** Kinds of token `GET /users/{userId}/token` hands out. */
 export type UserTokenType = "token" | "zak" | "onbehalf";
@@ -18,25 +18,23 @@ interface IssuedUserToken {
  */
 export class UserTokens {
   readonly #issued = new Map<string, IssuedUserToken>();
-  readonly #ids: IdSource;
-  readonly #clock: () => number;
+  readonly #context: ModelContext;
 
-  constructor(ids: IdSource, clock: () => number) {
-    this.#ids = ids;
-    this.#clock = clock;
+  constructor(context: ModelContext) {
+    this.#context = context;
   }
 
   /** `GET /users/{userId}/token` (and `GET /users/me/zak` with type `zak`). */
   issue(userId: string, type: UserTokenType = "token", ttlSeconds: number = DEFAULT_USER_TOKEN_TTL_SECONDS): { token: string } {
-    const token = this.#ids.opaque(48);
-    this.#issued.set(token, { userId, type, expiresAt: this.#clock() + ttlSeconds * 1000 });
+    const token = this.#context.ids.opaque(48);
+    this.#issued.set(token, { userId, type, expiresAt: this.#context.clock() + ttlSeconds * 1000 });
     return { token };
   }
 
   /** Who a token was issued to, if it is one of ours and not expired. */
   lookup(token: string): { userId: string; type: UserTokenType } | undefined {
     const issued = this.#issued.get(token);
-    if (issued === undefined || this.#clock() >= issued.expiresAt) return undefined;
+    if (issued === undefined || this.#context.clock() >= issued.expiresAt) return undefined;
     return { userId: issued.userId, type: issued.type };
   }
 
