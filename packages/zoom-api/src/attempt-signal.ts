@@ -1,32 +1,43 @@
 /**
- * The abort signal of one attempt: aborted by any of the caller's signals or by the attempt's timeout.
+ * The abort signal of one attempt: aborted by the call's signal, the client-wide signal or the attempt's timeout.
  *
  * Not `AbortSignal.any()`: on Node 20 it costs tens of microseconds per call and keeps a dependent per
  * call on a long-lived source signal (such as the client-wide `signal` option) until garbage collection.
- * Here the links are plain listeners, removed by `release()` as soon as the attempt has its answer.
+ * Here the links are plain listeners. The one on the client-wide signal is removed by `release()` as soon
+ * as the attempt has its answer; the one on the request's own signal is left in place, since that signal
+ * lives and dies with the request, and removing a listener costs about as much as adding it. Leaving it also
+ * keeps fetch's rule that aborting the call's signal after the headers arrived stops reading the body.
  */
 export interface AttemptSignal {
   /** Pass this to fetch. */
   readonly signal: AbortSignal;
   /** Whether the timeout, not a caller, aborted the attempt. */
   timedOut(): boolean;
-  /** Stops the timer and unlinks the caller's signals. */
+  /** Stops the timer and unlinks the client-wide signal. */
   release(): void;
 }
 
 /**
  * Creates the signal of one attempt.
- * @param sources - the caller's signals (already checked not to be aborted).
+ * @param requestSignal - the request's own signal (following the call's `signal`, if any); not aborted.
+ * @param clientSignal - the client-wide signal, or `null`; not aborted.
  * @param timeoutMs - time limit; not finite means none.
  */
-export function createAttemptSignal(sources: readonly AbortSignal[], timeoutMs: number): AttemptSignal {
-  // One source and no timeout (timeoutMs: Infinity, no client-wide signal): that signal is the attempt's,
-  // and fetch has no new signal to follow, which is most of what a timeout costs per request.
-  if (sources.length === 1 && !Number.isFinite(timeoutMs)) return { signal: sources[0]!, timedOut: never, release: noop };
+export function createAttemptSignal(
+  requestSignal: AbortSignal,
+  clientSignal: AbortSignal | null,
+  timeoutMs: number,
+): AttemptSignal {
+  // No timeout and no client-wide signal (timeoutMs: Infinity): the request's signal is the attempt's, and
+  // fetch has no new signal to follow, which is most of what a timeout costs per request.
+  if (clientSignal === null && !Number.isFinite(timeoutMs)) {
+    return { signal: requestSignal, timedOut: never, release: noop };
+  }
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
-  for (const source of sources) source.addEventListener("abort", onAbort, { once: true });
+  requestSignal.addEventListener("abort", onAbort, { once: true });
+  clientSignal?.addEventListener("abort", onAbort, { once: true });
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => {
         timedOut = true;
@@ -38,7 +49,7 @@ export function createAttemptSignal(sources: readonly AbortSignal[], timeoutMs: 
     timedOut: () => timedOut,
     release() {
       clearTimeout(timer);
-      for (const source of sources) source.removeEventListener("abort", onAbort);
+      clientSignal?.removeEventListener("abort", onAbort);
     },
   };
 }

@@ -71,6 +71,22 @@ describe("transport over real HTTP", () => {
     expect(attempts).toBe(2);
   });
 
+  it("stops a streamed body when the call's signal aborts after the headers, as fetch does", async () => {
+    // The server sends the headers and the first chunk of a file, then goes quiet.
+    const baseUrl = await serve((_request, _body, response) => {
+      response.writeHead(200, { "Content-Type": "application/octet-stream" });
+      response.write("first chunk");
+    });
+    const client = createZoomClient({ baseUrl, accessToken: "t" });
+    const controller = new AbortController();
+    const { data } = await client.GET("/users/me", { parseAs: "stream", signal: controller.signal });
+    const reader = (data as unknown as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("first chunk");
+    const reason = new Error("the user closed the page");
+    controller.abort(reason);
+    await expect(reader.read()).rejects.toBe(reason);
+  });
+
   it("throws ZoomNetworkError when nothing listens", async () => {
     const baseUrl = await serve(() => {});
     const closed = servers.pop()!;

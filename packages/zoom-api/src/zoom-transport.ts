@@ -21,16 +21,16 @@ export type ZoomTransport = (request: Request) => Promise<Response>;
 export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTransport {
   return async function send(request: Request): Promise<Response> {
     const method = request.method.toUpperCase();
-    const userSignals = options.signal === null ? [request.signal] : [request.signal, options.signal];
+    const callerSignals = { request: request.signal, client: options.signal };
     for (let retryIndex = 0; ; retryIndex++) {
-      throwIfAborted(userSignals);
+      throwIfAborted(callerSignals);
       const pending = options.getAccessToken();
       // A fixed token is a plain string: no need to wait a microtask for it.
       const token = typeof pending === "string" ? pending : await pending;
       assertUsableToken(token, "getAccessToken");
-      throwIfAborted(userSignals);
+      throwIfAborted(callerSignals);
 
-      const attempt = createAttemptSignal(userSignals, options.timeoutMs);
+      const attempt = createAttemptSignal(callerSignals.request, callerSignals.client, options.timeoutMs);
       let decision: RetryDecision;
       try {
         const fetchNow = options.fetch ?? globalThis.fetch;
@@ -43,7 +43,7 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
         // cancelling a mocked body never settles under MSW.
         await response.arrayBuffer().catch(() => undefined);
       } catch (error) {
-        throwIfAborted(userSignals);
+        throwIfAborted(callerSignals);
         const failure = attempt.timedOut()
           ? new ZoomTimeoutError(describeRequest(request), options.timeoutMs)
           : new ZoomNetworkError(describeRequest(request), { cause: error });
@@ -52,7 +52,7 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
       } finally {
         attempt.release();
       }
-      await pause(decision.delayMs, userSignals, options.sleep);
+      await pause(decision.delayMs, callerSignals, options.sleep);
     }
   };
 }
@@ -71,18 +71,25 @@ function prepareAttempt(request: Request, token: string, mayRetry: boolean): Req
   return mayRetry && request.body !== null ? request.clone() : request;
 }
 
-function throwIfAborted(signals: readonly AbortSignal[]): void {
-  for (const signal of signals) signal.throwIfAborted();
+/** The signals a caller can stop a call with: the request's own (following the call's `signal`) and the client-wide one. */
+interface CallerSignals {
+  readonly request: AbortSignal;
+  readonly client: AbortSignal | null;
+}
+
+function throwIfAborted(signals: CallerSignals): void {
+  signals.request.throwIfAborted();
+  signals.client?.throwIfAborted();
 }
 
 /** Waits before the next attempt; an abort ends the wait at once, whatever the injected sleep does. */
 async function pause(
   ms: number,
-  signals: readonly AbortSignal[],
+  signals: CallerSignals,
   sleep: ResolvedZoomClientOptions["sleep"],
 ): Promise<void> {
   throwIfAborted(signals);
-  const link = createAttemptSignal(signals, Number.POSITIVE_INFINITY);
+  const link = createAttemptSignal(signals.request, signals.client, Number.POSITIVE_INFINITY);
   let onAbort = () => {};
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(link.signal.reason);
