@@ -5,7 +5,10 @@ import { createFakeFetch, jsonResponse } from "../../oauth-core/test/fake-fetch.
 
 const START = Date.UTC(2026, 0, 1);
 
-function serverToServer(answer?: (count: number) => Response | Promise<Response>) {
+function serverToServer(
+  answer?: (count: number) => Response | Promise<Response>,
+  options: { refreshMarginMs?: number } = {},
+) {
   let now = START;
   let count = 0;
   const fake = createFakeFetch(() => {
@@ -17,6 +20,7 @@ function serverToServer(answer?: (count: number) => Response | Promise<Response>
   const s2s = new ZoomServerToServer("account-1", "client-id", "client-secret", {
     fetch: fake.fetch,
     clock: () => now,
+    ...options,
   });
   return {
     s2s,
@@ -42,6 +46,16 @@ describe("ZoomServerToServer", () => {
     const { s2s, requests, advanceSeconds } = serverToServer();
     await s2s.getAccessToken();
     advanceSeconds(3599 - 61);
+    expect(await s2s.getAccessToken()).toBe("s2s-1");
+    advanceSeconds(1);
+    expect(await s2s.getAccessToken()).toBe("s2s-2");
+    expect(requests).toHaveLength(2);
+  });
+
+  it("replaces the token refreshMarginMs before it expires, in milliseconds like the user token source", async () => {
+    const { s2s, requests, advanceSeconds } = serverToServer(undefined, { refreshMarginMs: 5 * 60_000 });
+    await s2s.getAccessToken();
+    advanceSeconds(3599 - 301);
     expect(await s2s.getAccessToken()).toBe("s2s-1");
     advanceSeconds(1);
     expect(await s2s.getAccessToken()).toBe("s2s-2");
@@ -102,8 +116,8 @@ describe("ZoomServerToServer", () => {
     expect(() => new ZoomServerToServer("", "id", "secret")).toThrow("accountId must be a non-empty string");
     expect(() => new ZoomServerToServer("acc", "", "secret")).toThrow("clientId must be a non-empty string");
     expect(() => new ZoomServerToServer("acc", "id", "")).toThrow("clientSecret must be a non-empty string");
-    expect(() => new ZoomServerToServer("acc", "id", "secret", { refreshMarginSeconds: -1 })).toThrow(
-      /refreshMarginSeconds/,
+    expect(() => new ZoomServerToServer("acc", "id", "secret", { refreshMarginMs: -1 })).toThrow(
+      "options.refreshMarginMs must be a number of milliseconds, zero or more",
     );
     expect(() => new ZoomServerToServer("acc", "id", "secret", { authorizationServer: "https://zoom.us/x" })).toThrow(
       /origin only/,

@@ -8,10 +8,11 @@ export interface ZoomServerToServerOptions extends OAuth2ClientOptions {
   /** The origin of the authorization server. Defaults to `https://zoom.us`. */
   authorizationServer?: string;
   /**
-   * How many seconds before its expiry a cached token is replaced, so that a token handed
-   * out is still valid when the API call it is for arrives. Defaults to 60.
+   * How long before its expiry, in milliseconds, a cached token is replaced, so that a token handed
+   * out is still valid when the API call it is for arrives. Defaults to 60 000 (one minute), like
+   * `createUserTokenSource`'s option of the same name.
    */
-  refreshMarginSeconds?: number;
+  refreshMarginMs?: number;
 }
 
 function assertNonEmptyString(value: unknown, name: string): asserts value is string {
@@ -47,7 +48,7 @@ export class ZoomServerToServer {
    * @param accountId - The Zoom account id of the Server-to-Server OAuth app.
    * @param clientId - The app's client id.
    * @param clientSecret - The app's client secret.
-   * @param options - `authorizationServer`, `refreshMarginSeconds`, and the request options
+   * @param options - `authorizationServer`, `refreshMarginMs`, and the request options
    *   (`fetch`, `timeoutMs`, `signal`, `userAgent`, `clock`).
    * @throws {TypeError} At once, naming the argument that is wrong.
    */
@@ -57,11 +58,11 @@ export class ZoomServerToServer {
     assertNonEmptyString(clientSecret, "clientSecret");
     const {
       authorizationServer = ZOOM_AUTHORIZATION_SERVER,
-      refreshMarginSeconds = 60,
+      refreshMarginMs = 60_000,
       ...clientOptions
     } = options;
-    if (!(Number.isFinite(refreshMarginSeconds) && refreshMarginSeconds >= 0)) {
-      throw new TypeError("options.refreshMarginSeconds must be a number of seconds, zero or more");
+    if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {
+      throw new TypeError("options.refreshMarginMs must be a number of milliseconds, zero or more");
     }
     const origin = parseAuthorizationServer(authorizationServer);
     this.#client = new OAuth2Client<ZoomTokens>(
@@ -78,11 +79,11 @@ export class ZoomServerToServer {
     );
     this.#accountId = accountId;
     this.#clock = clientOptions.clock ?? Date.now;
-    this.#refreshMarginMs = refreshMarginSeconds * 1000;
+    this.#refreshMarginMs = refreshMarginMs;
   }
 
   /**
-   * An access token valid for at least `refreshMarginSeconds` more: the cached one, or a
+   * An access token valid for at least `refreshMarginMs` more: the cached one, or a
    * new one (requested once, however many callers are waiting).
    *
    * @returns The access token.
