@@ -2,7 +2,7 @@
 const assert = require("node:assert/strict");
 const { createZoomClient } = require("@org/zoom-api");
 const { generateCodeVerifier, generateState, Zoom } = require("@org/zoom-auth");
-const { createZoomMock } = require("@org/zoom-mock");
+const { createZoomMock, ZoomMockState } = require("@org/zoom-mock");
 const { startZoomMockServer } = require("@org/zoom-mock/server");
 const { setupServer } = require("msw/node");
 
@@ -47,13 +47,15 @@ async function main() {
 
   const httpServer = await startZoomMockServer();
   let signedInOverHttp;
+  // Both entry points load one copy of the mock: the server's state is an instance of the main entry's class.
+  const oneCopyOfTheMock = httpServer.mock.state instanceof ZoomMockState;
   try {
     signedInOverHttp = await signIn(httpServer.mock, { authorizationServer: httpServer.url });
   } finally {
     await httpServer.close();
   }
 
-  console.log(JSON.stringify({ moduleSystem: "cjs", signedInAs, signedInOverHttp }));
+  console.log(JSON.stringify({ moduleSystem: "cjs", signedInAs, signedInOverHttp, oneCopyOfTheMock }));
 }
 
 main().catch((error) => {

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { createZoomClient } from "@org/zoom-api";
 import { generateCodeVerifier, generateState, Zoom } from "@org/zoom-auth";
-import { createZoomMock } from "@org/zoom-mock";
+import { createZoomMock, ZoomMockState } from "@org/zoom-mock";
 import { startZoomMockServer } from "@org/zoom-mock/server";
 import { setupServer } from "msw/node";
 
@@ -49,10 +49,12 @@ try {
 
 const httpServer = await startZoomMockServer();
 let signedInOverHttp;
+// Both entry points load one copy of the mock: the server's state is an instance of the main entry's class.
+const oneCopyOfTheMock = httpServer.mock.state instanceof ZoomMockState;
 try {
   signedInOverHttp = await signIn(httpServer.mock, { authorizationServer: httpServer.url });
 } finally {
   await httpServer.close();
 }
 
-console.log(JSON.stringify({ moduleSystem: "esm", signedInAs, signedInOverHttp }));
+console.log(JSON.stringify({ moduleSystem: "esm", signedInAs, signedInOverHttp, oneCopyOfTheMock }));

@@ -136,14 +136,14 @@ describe("the packed packages, installed with npm in a fresh project outside the
     );
   });
 
-  it("(a) an ESM consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP", async () => {
+  it("(a) an ESM consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock", async () => {
     const { stdout } = await inProject("node", ["sign-in.mjs"]);
-    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "esm", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail });
+    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "esm", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true });
   });
 
-  it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP", async () => {
+  it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock", async () => {
     const { stdout } = await inProject("node", ["sign-in.cjs"]);
-    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail });
+    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true });
   });
 
   /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
