@@ -35,7 +35,7 @@ export {
   UserTokenSource,
   type UserTokenSourceOptions,
 } from "./user-token-source.js";
-export { ReauthorizationRequiredError, TokenPersistenceError } from "./user-token-source-errors.js";
+export { ReauthorizationRequiredError, TokenLoadError, TokenPersistenceError } from "./user-token-source-errors.js";
 export type { UserTokenSnapshot } from "./user-token-snapshot.js";
 export { Zoom, type ZoomOptions } from "./zoom.js";
 export { ZoomTokens } from "./zoom-tokens.js";

@@ -69,3 +69,34 @@ export class TokenPersistenceError extends Error {
     return { name: this.name, message: this.message };
   }
 }
+
+/**
+ * The `load` callback of a {@link UserTokenSource} failed (or returned something that is not a
+ * snapshot), so the source could not see whether another process refreshed the tokens. Nothing
+ * changed: the tokens in memory are kept, no refresh token was given up, and the next
+ * `getAccessToken()` tries again.
+ *
+ * Like {@link TokenPersistenceError}, the message does not repeat the cause's message (the
+ * application's, which might quote what it read); the original error is in `cause`.
+ */
+export class TokenLoadError extends Error {
+  override readonly name = "TokenLoadError";
+  /** What `load` threw, or the `TypeError` naming what is wrong with what it returned. */
+  declare readonly cause: unknown;
+
+  /**
+   * @param cause - What `load` threw, or why its result is not a snapshot.
+   */
+  constructor(cause: unknown) {
+    const kind = cause instanceof Error ? cause.name : typeof cause;
+    const detail = cause instanceof TypeError && cause.message.startsWith("snapshot") ? `: ${cause.message}` : "";
+    super(`load failed (${kind}${detail}): the tokens in memory are kept and the next getAccessToken() call tries again`, {
+      cause,
+    });
+  }
+
+  /** A JSON form with the name and message (the cause is left out: it is the application's). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}

@@ -4,7 +4,7 @@ import {
   UnexpectedResponseError,
 } from "@org/oauth-core";
 import { SingleFlight } from "./single-flight.js";
-import { ReauthorizationRequiredError, TokenPersistenceError } from "./user-token-source-errors.js";
+import { ReauthorizationRequiredError, TokenLoadError, TokenPersistenceError } from "./user-token-source-errors.js";
 import {
   snapshotFromState,
   stateFromSnapshot,
@@ -29,6 +29,21 @@ export interface UserTokenSourceOptions {
    * way back in after a restart. If it throws, see {@link TokenPersistenceError}.
    */
   onTokens: (next: UserTokenSnapshot) => void | Promise<void>;
+  /**
+   * Reads the stored tokens back: what `onTokens` last stored, by this process or another, or `null`
+   * when nothing is stored. Give it when several processes (servers, workers, serverless instances)
+   * use the same stored tokens. Before a refresh, and again if Zoom refuses the refresh token, the
+   * source looks there for tokens another process refreshed meanwhile and uses them, instead of
+   * losing the user to a race. If it throws, see {@link TokenLoadError}.
+   */
+  load?: (() => UserTokenSnapshot | null | Promise<UserTokenSnapshot | null>) | undefined;
+  /**
+   * Runs a refresh under your cross-process lock (a database row lock, a Redis lock, ...), so that
+   * processes sharing the stored tokens refresh one at a time: inside it, the source reads the
+   * stored tokens with `load` (required with `lock`) and refreshes only if they are not fresh.
+   * Without a lock, `load` still rescues the loser of a race in most cases; with one, always.
+   */
+  lock?: (<T>(critical: () => Promise<T>) => Promise<T>) | undefined;
   /** How long before expiry the access token is refreshed, in ms. Defaults to 60 000. */
   refreshMarginMs?: number | undefined;
   /**
@@ -74,12 +89,15 @@ function isDeadRefreshToken(error: unknown): error is OAuth2RequestError {
  * - **No secrets on show, no timers.** Tokens live in private fields: `JSON.stringify` and
  *   `console.log` of the source show none. Nothing runs between calls.
  *
- * One source per user per process: two processes refreshing the same stored refresh token
- * race, and the loser gets `invalid_grant`.
+ * One source per user per process. Processes that share stored tokens should give `load`
+ * (and, better, `lock`): otherwise two of them refreshing the same stored refresh token race,
+ * and the loser gets `invalid_grant`.
  */
 export class UserTokenSource {
   readonly #zoom: Pick<Zoom, "refreshAccessToken">;
   readonly #onTokens: (next: UserTokenSnapshot) => void | Promise<void>;
+  readonly #load: (() => UserTokenSnapshot | null | Promise<UserTokenSnapshot | null>) | null;
+  readonly #lock: (<T>(critical: () => Promise<T>) => Promise<T>) | null;
   readonly #refreshMarginMs: number;
   readonly #clock: () => number;
   readonly #flight = new SingleFlight<string>();
@@ -96,12 +114,21 @@ export class UserTokenSource {
     if (options === null || typeof options !== "object") {
       throw new TypeError("createUserTokenSource: options must be an object { zoom, tokens | snapshot, onTokens }");
     }
-    const { zoom, tokens, snapshot, onTokens, refreshMarginMs = 60_000, clock = Date.now } = options;
+    const { zoom, tokens, snapshot, onTokens, load, lock, refreshMarginMs = 60_000, clock = Date.now } = options;
     if (zoom === null || typeof zoom !== "object" || typeof zoom.refreshAccessToken !== "function") {
       throw new TypeError("createUserTokenSource: options.zoom must be a Zoom instance");
     }
     if (typeof onTokens !== "function") {
       throw new TypeError("createUserTokenSource: options.onTokens must be a function that stores the tokens");
+    }
+    if (load !== undefined && typeof load !== "function") {
+      throw new TypeError("createUserTokenSource: options.load must be a function that reads the stored tokens");
+    }
+    if (lock !== undefined && typeof lock !== "function") {
+      throw new TypeError("createUserTokenSource: options.lock must be a function that runs its argument under a lock");
+    }
+    if (lock !== undefined && load === undefined) {
+      throw new TypeError("createUserTokenSource: options.lock needs options.load, to read what the lock's previous holder stored");
     }
     if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {
       throw new TypeError("createUserTokenSource: options.refreshMarginMs must be a number of milliseconds, zero or more");
@@ -118,6 +145,8 @@ export class UserTokenSource {
     this.#state = tokens !== undefined ? stateFromTokens(tokens, null) : stateFromSnapshot(snapshot);
     this.#zoom = zoom;
     this.#onTokens = onTokens;
+    this.#load = load ?? null;
+    this.#lock = lock ?? null;
     this.#refreshMarginMs = refreshMarginMs;
     this.#clock = clock;
   }
@@ -129,6 +158,7 @@ export class UserTokenSource {
    * @returns The access token.
    * @throws {ReauthorizationRequiredError} The refresh token is dead (now or before).
    * @throws {TokenPersistenceError} `onTokens` failed; the tokens are kept and offered again next call.
+   * @throws {TokenLoadError} `load` failed; the tokens are kept and the next call tries again.
    * @throws The refresh's own error (`ArcticFetchError`, `OAuth2RequestError`, ...) when it
    *   failed and the current access token cannot be used instead.
    */
@@ -164,8 +194,30 @@ export class UserTokenSource {
   async #bringUpToDate(): Promise<string> {
     if (!this.#stored) await this.#store();
     if (this.#isUsable()) return this.#state.accessToken;
+    return this.#lock === null ? this.#refresh() : this.#lock(() => this.#refresh());
+  }
 
-    const current = this.#state;
+  /** Refreshes, unless the store already holds fresh tokens; runs under `lock` when there is one. */
+  async #refresh(): Promise<string> {
+    if (this.#lock !== null && (await this.#adoptStored()) && this.#isUsable()) return this.#state.accessToken;
+    try {
+      return await this.#refreshWith(this.#state);
+    } catch (error) {
+      // Without a lock another process may have refreshed first, making ours the dead refresh token:
+      // its tokens are in the store. One more refresh with those (never with ours again).
+      if (error instanceof ReauthorizationRequiredError && this.#load !== null) {
+        // Not final until the store has been read: if reading it fails, the next call tries again.
+        this.#reauthorizationRequired = null;
+        if (await this.#adoptStored()) {
+          return this.#isUsable() ? this.#state.accessToken : this.#refreshWith(this.#state);
+        }
+        this.#reauthorizationRequired = error;
+      }
+      throw error;
+    }
+  }
+
+  async #refreshWith(current: UserTokenState): Promise<string> {
     let tokens: ZoomTokens;
     try {
       tokens = await this.#zoom.refreshAccessToken(current.refreshToken);
@@ -184,6 +236,30 @@ export class UserTokenSource {
     this.#stored = false;
     await this.#store();
     return this.#state.accessToken;
+  }
+
+  /**
+   * Takes the stored tokens when another process refreshed since ours were issued: a different
+   * refresh token and a later expiry (older or equal ones are ours, or stale).
+   * @returns Whether the stored tokens replaced ours.
+   */
+  async #adoptStored(): Promise<boolean> {
+    if (this.#load === null) return false;
+    let stored: UserTokenState | null;
+    try {
+      const snapshot = await this.#load();
+      stored = snapshot === null ? null : stateFromSnapshot(snapshot);
+    } catch (error) {
+      throw new TokenLoadError(error);
+    }
+    const current = this.#state;
+    if (stored === null || stored.refreshToken === current.refreshToken || stored.expiresAtMs <= current.expiresAtMs) {
+      return false;
+    }
+    this.#state = stored;
+    this.#invalidated = false;
+    this.#stored = true;
+    return true;
   }
 
   async #store(): Promise<void> {

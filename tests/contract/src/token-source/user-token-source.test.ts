@@ -130,6 +130,38 @@ describe("user token source against the Zoom mock", () => {
     expect(zoomMock.state.refreshTokens.get(current.refreshToken)).toMatchObject({ rotatedAt: null, revokedAt: null });
   });
 
+  it("two app processes sharing Ada's stored tokens, with load and a lock, refresh once between them", async () => {
+    const { zoom, initial } = await signedInApp();
+    // The shared database row, and a lock on it, as two server processes would have.
+    let row: UserTokenSnapshot = initial;
+    let lockTail: Promise<unknown> = Promise.resolve();
+    const lock = <T>(critical: () => Promise<T>): Promise<T> => {
+      const run = lockTail.then(critical);
+      lockTail = run.catch(() => undefined);
+      return run;
+    };
+    const processes = [0, 1].map(() => {
+      const source = createUserTokenSource({
+        zoom,
+        snapshot: row,
+        onTokens: (next) => {
+          row = next;
+        },
+        load: () => row,
+        lock,
+        clock,
+      });
+      return createZoomClient({ baseUrl: `${initial.apiUrl}/v2`, getAccessToken: () => source.getAccessToken(), maxRetries: 0 });
+    });
+    advanceSeconds(ACCESS_TOKEN_SECONDS + 1);
+
+    const users = await Promise.all(processes.flatMap((client) => [unwrap(client.GET("/users/me")), unwrap(client.GET("/users/me"))]));
+
+    expect(users.map((user) => user.email)).toEqual(Array(4).fill("ada@example.com"));
+    expect(await refreshExchanges()).toEqual([{ grantType: "refresh_token", refreshToken: initial.refreshToken, status: 200 }]);
+    expect(zoomMock.state.refreshTokens.get(row.refreshToken)).toMatchObject({ rotatedAt: null, revokedAt: null });
+  });
+
   it("keeps the API working when the token endpoint's connection fails while the access token is still valid", async () => {
     const { source, client, initial } = await signedInApp();
     // Inside the refresh margin (60 s), not yet expired: the source tries to refresh.
