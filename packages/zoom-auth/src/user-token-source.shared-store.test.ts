@@ -7,7 +7,8 @@ import {
   type UserTokenSourceOptions,
   Zoom,
 } from "./index.js";
-import { createFakeFetch, jsonResponse } from "../../oauth-core/test/fake-fetch.js";
+import { createFakeFetch } from "../../oauth-core/test/fake-fetch.js";
+import { createRotatingTokenEndpoint } from "./test-support/rotating-token-endpoint.js";
 
 // Several processes (servers, workers) sharing one user's stored tokens. Zoom rotates refresh tokens,
 // so two processes refreshing the same stored refresh token race: without help, the loser is refused
@@ -20,22 +21,8 @@ const HOUR_SECONDS = 3599;
 function sharedAccount() {
   let now = START;
   const clock = () => now;
-  let generation = 0;
-  const fake = createFakeFetch(async (request) => {
-    if (new URLSearchParams(request.body).get("refresh_token") !== `refresh-${generation}`) {
-      return jsonResponse({ reason: "Invalid Token!", error: "invalid_grant" }, 400);
-    }
-    generation++;
-    return jsonResponse({
-      access_token: `access-${generation}`,
-      token_type: "bearer",
-      refresh_token: `refresh-${generation}`,
-      // Issued now: a later refresh has a later expiry.
-      expires_in: HOUR_SECONDS,
-      scope: "user:read",
-      api_url: "https://api.zoom.us",
-    });
-  });
+  // Issued at the time of each refresh: a later refresh has a later expiry.
+  const fake = createFakeFetch(createRotatingTokenEndpoint({ scope: "user:read", api_url: "https://api.zoom.us" }));
   /** The shared database row: what the last `onTokens`, of any process, stored. */
   let row: UserTokenSnapshot = {
     accessToken: "access-0",

@@ -12,6 +12,7 @@ import {
   ZoomTokens,
 } from "./index.js";
 import { createFakeFetch, jsonResponse, type RecordedRequest, textResponse } from "../../oauth-core/test/fake-fetch.js";
+import { createRotatingTokenEndpoint } from "./test-support/rotating-token-endpoint.js";
 
 const START = Date.UTC(2026, 0, 1);
 const HOUR_SECONDS = 3599;
@@ -28,24 +29,12 @@ function userSource(
 ) {
   let now = START;
   const clock = () => now;
-  let generation = 0;
   let refreshCount = 0;
+  const rotate = createRotatingTokenEndpoint({ scope: "user:read meeting:write", api_url: "https://eu01api.zoom.us" });
   const fake = createFakeFetch(async (request) => {
     refreshCount++;
     const special = await setup.answer?.(request, refreshCount);
-    if (special !== undefined) return special;
-    if (new URLSearchParams(request.body).get("refresh_token") !== `refresh-${generation}`) {
-      return jsonResponse({ reason: "Invalid Token!", error: "invalid_grant" }, 400);
-    }
-    generation++;
-    return jsonResponse({
-      access_token: `access-${generation}`,
-      token_type: "bearer",
-      refresh_token: `refresh-${generation}`,
-      expires_in: HOUR_SECONDS,
-      scope: "user:read meeting:write",
-      api_url: "https://eu01api.zoom.us",
-    });
+    return special ?? rotate(request);
   });
   const zoom = new Zoom("client-id", "client-secret", "https://app.example/callback", { fetch: fake.fetch, clock });
   const tokens = new ZoomTokens(
