@@ -50,6 +50,14 @@ describe("createZoomClient options", () => {
     expect(untyped({ accessToken: "t", throwOnError: "yes" })).toBe("throwOnError");
   });
 
+  it("takes onUnauthorized only with getAccessToken (a fixed token cannot be replaced)", () => {
+    expect(rejectionOf({ accessToken: "t", onUnauthorized: () => {} }).message).toBe(
+      "createZoomClient: onUnauthorized needs getAccessToken: a fixed accessToken cannot be replaced after a 401",
+    );
+    const untyped = { getAccessToken: () => "t", onUnauthorized: "invalidate" } as unknown as ZoomClientOptions;
+    expect(rejectionOf(untyped).option).toBe("onUnauthorized");
+  });
+
   it("is a TypeError with its own name", () => {
     const error = rejectionOf({});
     expect(error).toBeInstanceOf(TypeError);

@@ -31,6 +31,14 @@ export interface ZoomClientOptions {
    */
   getAccessToken?: (() => string | Promise<string>) | undefined;
   /**
+   * Called when the API answers 401 to a token from `getAccessToken` (revoked or expired before its
+   * time): forget that token there, typically `() => source.invalidate()`. The request is then sent
+   * once more, at once, with a token asked for again; a second 401 is the answer. Once per call, for
+   * every method (a 401 means the request was refused, not carried out), and not counted in
+   * `maxRetries`. Needs `getAccessToken`: a fixed `accessToken` cannot change.
+   */
+  onUnauthorized?: (() => void | Promise<void>) | undefined;
+  /**
    * The fetch to use, called as `fetch(request, { signal })`; pass both arguments on (a wrapper that drops
    * `init` still sends the token, but loses timeout and abort). Default: `globalThis.fetch`, looked up at
    * each request, so a client created before MSW's `server.listen()` is still intercepted.
@@ -68,6 +76,8 @@ export interface ZoomClientOptions {
 export interface ResolvedZoomClientOptions {
   readonly baseUrl: string;
   readonly getAccessToken: () => string | Promise<string>;
+  /** `null`: a 401 is the answer. */
+  readonly onUnauthorized: (() => void | Promise<void>) | null;
   /** `null`: use `globalThis.fetch` as it is when each request is made. */
   readonly fetch: typeof fetch | null;
   readonly timeoutMs: number;
@@ -107,12 +117,17 @@ export function resolveZoomClientOptions(options: ZoomClientOptions): ResolvedZo
   if (fetchOption !== undefined && typeof fetchOption !== "function") {
     throw new ZoomClientOptionsError("fetch", "must be a function");
   }
+  const onUnauthorized = fn("onUnauthorized", options.onUnauthorized) ?? null;
+  if (onUnauthorized !== null && options.getAccessToken === undefined) {
+    throw new ZoomClientOptionsError("onUnauthorized", "needs getAccessToken: a fixed accessToken cannot be replaced after a 401");
+  }
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
     throw new ZoomClientOptionsError("signal", "must be an AbortSignal");
   }
   return {
     baseUrl: resolveBaseUrl(options.baseUrl),
     getAccessToken,
+    onUnauthorized,
     fetch: fetchOption ?? null,
     timeoutMs: positive("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
     signal: options.signal ?? null,

@@ -306,3 +306,97 @@ describe("timeouts and abort", () => {
     expect(attempts).toHaveLength(1);
   });
 });
+
+describe("a 401 with onUnauthorized", () => {
+  const unauthorized = () => HttpResponse.json({ code: 124, message: "Invalid access token." }, { status: 401 });
+
+  /** A token source like @org/zoom-auth's: a cached token, replaced after invalidate(). */
+  function tokenSource() {
+    let generation = 1;
+    let invalidated = false;
+    return {
+      getAccessToken: async () => {
+        if (invalidated) {
+          generation++;
+          invalidated = false;
+        }
+        return `t${generation}`;
+      },
+      invalidate: () => {
+        invalidated = true;
+      },
+    };
+  }
+
+  it("forgets the token and sends the request once more, at once, with a new one (even a POST)", async () => {
+    const calls = answerInTurn("post", "/users", [unauthorized, () => HttpResponse.json({ id: "new" }, { status: 201 })]);
+    const source = tokenSource();
+    const { client, waits } = clientWithRecordedWaits({
+      accessToken: undefined,
+      getAccessToken: source.getAccessToken,
+      onUnauthorized: source.invalidate,
+      maxRetries: 0,
+    });
+    const body = { action: "create" as const, user_info: { email: "bob@example.com", type: 1 as const } };
+    const { data } = await client.POST("/users", { body });
+    expect(data?.id).toBe("new");
+    expect(calls).toEqual([
+      { authorization: "Bearer t1", body: JSON.stringify(body) },
+      { authorization: "Bearer t2", body: JSON.stringify(body) },
+    ]);
+    expect(waits).toEqual([]);
+  });
+
+  it("answers the second 401 (once per call), and the next call may try again", async () => {
+    const calls = answerInTurn("get", "/users/me", [unauthorized, unauthorized, unauthorized, ok]);
+    const source = tokenSource();
+    let forgotten = 0;
+    const { client } = clientWithRecordedWaits({
+      accessToken: undefined,
+      getAccessToken: source.getAccessToken,
+      onUnauthorized: () => {
+        forgotten++;
+        source.invalidate();
+      },
+    });
+    expect((await client.GET("/users/me")).response.status).toBe(401);
+    expect(forgotten).toBe(1);
+    expect((await client.GET("/users/me")).data).toEqual(ada);
+    expect(calls.map((call) => call.authorization)).toEqual(["Bearer t1", "Bearer t2", "Bearer t2", "Bearer t3"]);
+  });
+
+  it("does not spend the retry budget: a 429 after the 401 is still retried", async () => {
+    const calls = answerInTurn("get", "/users/me", [unauthorized, tooManyRequests({ "Retry-After": "1" }), ok]);
+    const source = tokenSource();
+    const { client, waits } = clientWithRecordedWaits({
+      accessToken: undefined,
+      getAccessToken: source.getAccessToken,
+      onUnauthorized: source.invalidate,
+      maxRetries: 1,
+    });
+    expect((await client.GET("/users/me")).data).toEqual(ada);
+    expect(waits).toEqual([1000]);
+    expect(calls).toHaveLength(3);
+  });
+
+  it("throws what onUnauthorized throws, without another attempt", async () => {
+    const calls = answerInTurn("get", "/users/me", [unauthorized, ok]);
+    const signedOut = new Error("the refresh token is dead: sign in again");
+    const { client } = clientWithRecordedWaits({
+      accessToken: undefined,
+      getAccessToken: () => "t1",
+      onUnauthorized: () => Promise.reject(signedOut),
+    });
+    await expect(client.GET("/users/me")).rejects.toBe(signedOut);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("without onUnauthorized, a 401 is the answer", async () => {
+    const calls = answerInTurn("get", "/users/me", [unauthorized, ok]);
+    const { client } = clientWithRecordedWaits();
+    const { error, response } = await client.GET("/users/me");
+    expect(response.status).toBe(401);
+    expect(error).toEqual({ code: 124, message: "Invalid access token." });
+    expect(calls).toHaveLength(1);
+  });
+});

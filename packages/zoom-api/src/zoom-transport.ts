@@ -22,7 +22,9 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
   return async function send(request: Request): Promise<Response> {
     const method = request.method.toUpperCase();
     const callerSignals = { request: request.signal, client: options.signal };
-    for (let retryIndex = 0; ; retryIndex++) {
+    // Used at most once per call, then null: a second 401 is the answer.
+    let onUnauthorized = options.onUnauthorized;
+    for (let retryIndex = 0; ; ) {
       throwIfAborted(callerSignals);
       const pending = options.getAccessToken();
       // A fixed token is a plain string: no need to wait a microtask for it.
@@ -31,14 +33,17 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
       throwIfAborted(callerSignals);
 
       const attempt = createAttemptSignal(callerSignals.request, callerSignals.client, options.timeoutMs);
-      let decision: RetryDecision;
+      const mayRepeat = retryIndex < options.maxRetries || onUnauthorized !== null;
+      let decision: RetryDecision | typeof REAUTHORIZE;
       try {
         const fetchNow = options.fetch ?? globalThis.fetch;
-        const response = await fetchNow(prepareAttempt(request, token, retryIndex < options.maxRetries), {
-          signal: attempt.signal,
-        });
-        decision = decideAfterResponse(response, method, retryIndex, options, options.clock());
-        if (!decision.retry) return response;
+        const response = await fetchNow(prepareAttempt(request, token, mayRepeat), { signal: attempt.signal });
+        if (response.status === 401 && onUnauthorized !== null) {
+          decision = REAUTHORIZE;
+        } else {
+          decision = decideAfterResponse(response, method, retryIndex, options, options.clock());
+          if (!decision.retry) return response;
+        }
         // Free the connection by reading the body (still under the timeout). Never `body.cancel()`:
         // cancelling a mocked body never settles under MSW.
         await response.arrayBuffer().catch(() => undefined);
@@ -52,10 +57,21 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
       } finally {
         attempt.release();
       }
+      if (decision === REAUTHORIZE) {
+        // Outside the try: an error of the caller's hook is theirs, not a network failure to retry.
+        const forgetToken = onUnauthorized;
+        onUnauthorized = null;
+        await forgetToken?.();
+        continue;
+      }
       await pause(decision.delayMs, callerSignals, options.sleep);
+      retryIndex++;
     }
   };
 }
+
+/** A 401 with `onUnauthorized` set: forget the token and send again at once, outside the retry budget. */
+const REAUTHORIZE = Symbol("reauthorize");
 
 /**
  * The request to send for one attempt, carrying the current token.

@@ -162,6 +162,22 @@ describe("user token source against the Zoom mock", () => {
     expect(zoomMock.state.refreshTokens.get(row.refreshToken)).toMatchObject({ rotatedAt: null, revokedAt: null });
   });
 
+  it("with onUnauthorized, a grant revoked at Zoom ends the call with ReauthorizationRequiredError", async () => {
+    const { source, initial } = await signedInApp();
+    const client = createZoomClient({
+      baseUrl: `${initial.apiUrl}/v2`,
+      getAccessToken: () => source.getAccessToken(),
+      onUnauthorized: () => source.invalidate(),
+      maxRetries: 0,
+    });
+    // The user removed the app, say: the access token is refused early, and so is the refresh token.
+    zoomMock.state.revokeGrant(zoomMock.state.findAccessToken(initial.accessToken)?.grantId ?? "");
+
+    await expect(client.GET("/users/me")).rejects.toBeInstanceOf(ReauthorizationRequiredError);
+    expect(apiRequests).toEqual(["GET /v2/users/me"]);
+    expect(await refreshExchanges()).toEqual([{ grantType: "refresh_token", refreshToken: initial.refreshToken, status: 400 }]);
+  });
+
   it("keeps the API working when the token endpoint's connection fails while the access token is still valid", async () => {
     const { source, client, initial } = await signedInApp();
     // Inside the refresh margin (60 s), not yet expired: the source tries to refresh.
