@@ -19,6 +19,8 @@ export const defaultOutput = join(packageDir, "src/generated/zoom-api.ts");
  *   openapi-typescript would otherwise make every such field required in request bodies too.
  * - `format: binary` becomes `Blob` (a `File` is a `Blob`): the file parts of Zoom's multipart uploads
  *   are typed as what `FormData` takes, instead of openapi-typescript's default `string`.
+ * - a `multipart/form-data` request body is its object type or a `FormData`, the two bodies the
+ *   client sends as multipart (see src/multipart-body.ts).
  * @param {string} spec @param {string} output
  */
 export function generateTypes(spec, output) {
@@ -30,11 +32,16 @@ async function writeTypes(spec, output) {
   const { default: openapiTS, astToString, COMMENT_HEADER } = await import("openapi-typescript");
   const { default: ts } = await import("typescript");
   const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
+  const formData = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("FormData"));
   const ast = await openapiTS(pathToFileURL(spec), {
     defaultNonNullable: false,
     silent: true,
     transform(schemaObject) {
       if ("format" in schemaObject && schemaObject.format === "binary") return blob;
+      return undefined;
+    },
+    postTransform(type, metadata) {
+      if (metadata.path?.endsWith("/requestBody/content/multipart~1form-data")) return ts.factory.createUnionTypeNode([type, formData]);
       return undefined;
     },
   });

@@ -9559,7 +9559,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"];
+                "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"] | FormData;
             };
         };
         responses: {
@@ -12934,7 +12934,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["UserPictureUpload"];
+                "multipart/form-data": components["schemas"]["UserPictureUpload"] | FormData;
             };
         };
         responses: {
@@ -13255,7 +13255,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"];
+                "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"] | FormData;
             };
         };
         responses: {
@@ -14016,7 +14016,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["WebinarBrandingVirtualBackgroundUpload"];
+                "multipart/form-data": components["schemas"]["WebinarBrandingVirtualBackgroundUpload"] | FormData;
             };
         };
         responses: {
@@ -14111,7 +14111,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["WebinarBrandingWallpaperUpload"];
+                "multipart/form-data": components["schemas"]["WebinarBrandingWallpaperUpload"] | FormData;
             };
         };
         responses: {
