@@ -300,7 +300,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a group's settings
+         * Read a group's settings
          * @description Without `option` the answer is the whole settings object; with it, only that part.
          */
         get: operations["getGroupSettings"];
@@ -309,7 +309,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a group's settings */
+        /** Change a group's settings */
         patch: operations["updateGroupSettings"];
         trace?: never;
     };
@@ -320,14 +320,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group's webinar registration settings */
+        /** Read the webinar registration settings of a group */
         get: operations["groupSettingsRegistration"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a group's webinar registration settings */
+        /** Change the webinar registration settings of a group */
         patch: operations["groupSettingsRegistrationUpdate"];
         trace?: never;
     };
@@ -1635,11 +1635,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a user's profile picture
+         * Set a user's profile picture (file upload)
          * @description A `multipart/form-data` upload; the user's `pic_url` then points at the new picture.
          */
         post: operations["userPicture"];
-        /** Delete a user's profile picture */
+        /** Remove a user's profile picture */
         delete: operations["userPictureDelete"];
         options?: never;
         head?: never;
@@ -1943,7 +1943,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar's session branding */
+        /** Read a webinar's session branding */
         get: operations["getWebinarBranding"];
         put?: never;
         post?: never;
@@ -2023,11 +2023,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a webinar's branding wallpaper
+         * Set a webinar's branding wallpaper (file upload)
          * @description A `multipart/form-data` upload; it replaces the webinar's wallpaper, if any.
          */
         post: operations["uploadWebinarBrandingWallpaper"];
-        /** Delete a webinar's branding wallpaper */
+        /** Remove a webinar's branding wallpaper */
         delete: operations["deleteWebinarBrandingWallpaper"];
         options?: never;
         head?: never;

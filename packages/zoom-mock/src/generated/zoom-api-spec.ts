@@ -2469,7 +2469,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Groups"
         ],
-        "summary": "Get a group's settings",
+        "summary": "Read a group's settings",
         "description": "Without `option` the answer is the whole settings object; with it, only that part.",
         "operationId": "getGroupSettings",
         "x-zoom-rate-limit": "MEDIUM",
@@ -2568,7 +2568,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Groups"
         ],
-        "summary": "Update a group's settings",
+        "summary": "Change a group's settings",
         "operationId": "updateGroupSettings",
         "x-zoom-rate-limit": "MEDIUM",
         "security": [
@@ -2657,7 +2657,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Groups"
         ],
-        "summary": "Get a group's webinar registration settings",
+        "summary": "Read the webinar registration settings of a group",
         "operationId": "groupSettingsRegistration",
         "x-zoom-rate-limit": "MEDIUM",
         "security": [
@@ -2745,7 +2745,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Groups"
         ],
-        "summary": "Update a group's webinar registration settings",
+        "summary": "Change the webinar registration settings of a group",
         "operationId": "groupSettingsRegistrationUpdate",
         "x-zoom-rate-limit": "MEDIUM",
         "security": [
@@ -12080,7 +12080,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Users"
         ],
-        "summary": "Upload a user's profile picture",
+        "summary": "Set a user's profile picture (file upload)",
         "description": "A `multipart/form-data` upload; the user's `pic_url` then points at the new picture.",
         "operationId": "userPicture",
         "x-zoom-rate-limit": "MEDIUM",
@@ -12168,7 +12168,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Users"
         ],
-        "summary": "Delete a user's profile picture",
+        "summary": "Remove a user's profile picture",
         "operationId": "userPictureDelete",
         "x-zoom-rate-limit": "MEDIUM",
         "security": [
@@ -14748,7 +14748,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Webinars"
         ],
-        "summary": "Get a webinar's session branding",
+        "summary": "Read a webinar's session branding",
         "operationId": "getWebinarBranding",
         "x-zoom-rate-limit": "LIGHT",
         "security": [
@@ -15340,7 +15340,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Webinars"
         ],
-        "summary": "Upload a webinar's branding wallpaper",
+        "summary": "Set a webinar's branding wallpaper (file upload)",
         "description": "A `multipart/form-data` upload; it replaces the webinar's wallpaper, if any.",
         "operationId": "uploadWebinarBrandingWallpaper",
         "x-zoom-rate-limit": "MEDIUM",
@@ -15428,7 +15428,7 @@ export const zoomApiSpec: OpenApiDocument = {
         "tags": [
           "Webinars"
         ],
-        "summary": "Delete a webinar's branding wallpaper",
+        "summary": "Remove a webinar's branding wallpaper",
         "operationId": "deleteWebinarBrandingWallpaper",
         "x-zoom-rate-limit": "LIGHT",
         "security": [
