@@ -287,6 +287,12 @@ export class GroupSettings {
     };
   }
 
+  /** Forgets a deleted group's settings, locks and channels. */
+  forget(groupId: string): void {
+    this.#byGroup.delete(groupId);
+    this.#channels.delete(groupId);
+  }
+
   #changeAuthenticationOption(options: AuthenticationOption[], change: AuthenticationOptionChange): void {
     const target = options.find((entry) => entry.id === change.id);
     if (target === undefined) throw validationFailed([{ field: "authentication_option.id", message: "No authentication option with this id." }]);

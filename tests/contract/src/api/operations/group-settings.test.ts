@@ -151,6 +151,15 @@ describeOperation("delGroupVB", () => {
     const again = await client.DELETE("/groups/{groupId}/settings/virtual_backgrounds", { params: { ...params, query: { file_ids: file.id ?? "" } } });
     expect(again.error).toMatchObject({ code: 300 });
   });
+
+  it("a deleted group's files and settings go with it", async () => {
+    const params = newGroup();
+    await unwrap(client.POST("/groups/{groupId}/settings/virtual_backgrounds", { params, body: { file: testFile("png", "gone.png") } }));
+    await unwrap(client.PATCH("/groups/{groupId}/settings", { params, body: { in_meeting: { chat: false } } }));
+    expect((await client.DELETE("/groups/{groupId}", { params })).response.status).toBe(204);
+    expect(api.model.virtualBackgrounds.files({ kind: "group", id: params.path.groupId })).toEqual([]);
+    expect((await client.GET("/groups/{groupId}/settings", { params })).error).toMatchObject({ code: 4130 });
+  });
 });
 
 describeOperation("groupChannels", () => {
