@@ -1,5 +1,6 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/zoom-api.js";
+import { serializeZoomBody } from "./multipart-body.js";
 import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
 import { resolveZoomClientOptions, type ZoomClientOptions } from "./zoom-client-options.js";
 import { createZoomTransport } from "./zoom-transport.js";
@@ -19,6 +20,8 @@ export type ZoomClient = Client<paths>;
  *
  * Every call goes through one transport (token, timeout, abort, retries) and, with `throwOnError`, one
  * middleware turning non-2xx answers into {@link ZoomApiError}. Options are validated here, at once.
+ * Bodies are sent as JSON, except uploads: an object body holding a `Blob` or `File` (the typed body of
+ * a `multipart/form-data` operation) is sent as multipart form data.
  *
  * @example
  * ```ts
@@ -31,7 +34,7 @@ export type ZoomClient = Client<paths>;
  */
 export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOptions): Client<Paths> {
   const resolved = resolveZoomClientOptions(options);
-  const client = createClient<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved) });
+  const client = createClient<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved), bodySerializer: serializeZoomBody });
   if (resolved.throwOnError) client.use(createThrowOnErrorMiddleware(resolved.clock));
   return client;
 }

@@ -20,6 +20,7 @@ export { ZoomNetworkError, type ZoomRequestDescription, ZoomTimeoutError } from 
 export { type ZoomRateLimit, parseRateLimitReset, parseRetryAfter } from "./rate-limit.js";
 export { IDEMPOTENT_METHODS } from "./retry-policy.js";
 export { type DataOf, unwrap, type ZoomFetchResult } from "./unwrap.js";
+export { toMultipartFormData } from "./multipart-body.js";
 export {
   type GetOperation,
   type ListItem,

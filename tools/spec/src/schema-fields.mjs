@@ -69,10 +69,15 @@ function visit(document, node, path, fields, stack) {
     field = { types: new Set(), enum: null };
     fields.set(path, field);
   }
-  for (const type of declaredTypes(schema)) field.types.add(type);
+  const types = declaredTypes(schema);
+  for (const type of types) field.types.add(type);
   if (Array.isArray(schema.enum)) {
-    field.enum ??= new Set();
-    for (const value of schema.enum) if (value !== null) field.enum.add(JSON.stringify(value));
+    // Zoom's documents sometimes put the allowed values of an array's items on the array itself (an
+    // array can never equal a string); they mean the items', which is where a valid schema puts them.
+    const itemValues = types.length === 1 && types[0] === "array" && schema.enum.every((value) => !Array.isArray(value));
+    const target = itemValues ? itemField(fields, `${path}[]`) : field;
+    target.enum ??= new Set();
+    for (const value of schema.enum) if (value !== null) target.enum.add(JSON.stringify(value));
   }
   for (const keyword of ["allOf", "oneOf", "anyOf"]) {
     const parts = schema[keyword];
@@ -82,6 +87,20 @@ function visit(document, node, path, fields, stack) {
     for (const [name, child] of Object.entries(schema.properties)) visit(document, child, path ? `${path}.${name}` : name, fields, nextStack);
   }
   if (schema.items !== undefined) visit(document, schema.items, `${path}[]`, fields, nextStack);
+}
+
+/**
+ * The field of an array's items, created when the array's own node is visited first.
+ * @param {Map<string, { types: Set<string>, enum: Set<string> | null }>} fields
+ * @param {string} path
+ */
+function itemField(fields, path) {
+  let field = fields.get(path);
+  if (!field) {
+    field = { types: new Set(), enum: null };
+    fields.set(path, field);
+  }
+  return field;
 }
 
 /**

@@ -221,6 +221,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/groups/{groupId}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a group's chat channels */
+        get: operations["groupChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}/lock_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a group's locked settings */
+        get: operations["getGroupLockSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Lock or unlock a group's settings */
+        patch: operations["groupLockedSettings"];
+        trace?: never;
+    };
     "/groups/{groupId}/members": {
         parameters: {
             query?: never;
@@ -255,6 +290,66 @@ export interface paths {
         head?: never;
         /** Move a member or make this their primary group */
         patch: operations["updateAGroupMember"];
+        trace?: never;
+    };
+    "/groups/{groupId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a group's settings
+         * @description Without `option` the answer is the whole settings object; with it, only that part.
+         */
+        get: operations["getGroupSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a group's settings */
+        patch: operations["updateGroupSettings"];
+        trace?: never;
+    };
+    "/groups/{groupId}/settings/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the webinar registration settings of a group */
+        get: operations["groupSettingsRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the webinar registration settings of a group */
+        patch: operations["groupSettingsRegistrationUpdate"];
+        trace?: never;
+    };
+    "/groups/{groupId}/settings/virtual_backgrounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a virtual background for a group
+         * @description A `multipart/form-data` upload; the group may hold at most 10 files.
+         */
+        post: operations["uploadGroupVB"];
+        /** Delete a group's virtual backgrounds */
+        delete: operations["delGroupVB"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/h323/devices": {
@@ -1530,6 +1625,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{userId}/picture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a user's profile picture (file upload)
+         * @description A `multipart/form-data` upload; the user's `pic_url` then points at the new picture.
+         */
+        post: operations["userPicture"];
+        /** Remove a user's profile picture */
+        delete: operations["userPictureDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}/presence_status": {
         parameters: {
             query?: never;
@@ -1619,6 +1735,27 @@ export interface paths {
         head?: never;
         /** Update a user's settings */
         patch: operations["userSettingsUpdate"];
+        trace?: never;
+    };
+    "/users/{userId}/settings/virtual_backgrounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a virtual background for a user
+         * @description A `multipart/form-data` upload; a user may hold at most 10 files.
+         */
+        post: operations["uploadVBuser"];
+        /** Delete a user's virtual backgrounds */
+        delete: operations["delUserVB"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/users/{userId}/status": {
@@ -1794,6 +1931,104 @@ export interface paths {
         /** Register many people for a webinar at once */
         post: operations["addBatchWebinarRegistrants"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webinar's session branding */
+        get: operations["getWebinarBranding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/branding/name_tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a name tag to a webinar's branding
+         * @description A webinar holds at most 20 name tags.
+         */
+        post: operations["createWebinarBrandingNameTag"];
+        /** Delete name tags from a webinar's branding */
+        delete: operations["deleteWebinarBrandingNameTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/branding/name_tags/{nameTagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a name tag of a webinar's branding */
+        patch: operations["updateWebinarBrandingNameTag"];
+        trace?: never;
+    };
+    "/webinars/{webinarId}/branding/virtual_backgrounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a virtual background to a webinar's branding
+         * @description A `multipart/form-data` upload; a webinar holds at most 10 files.
+         */
+        post: operations["uploadWebinarBrandingVB"];
+        /** Delete virtual backgrounds from a webinar's branding */
+        delete: operations["deleteWebinarBrandingVB"];
+        options?: never;
+        head?: never;
+        /** Choose a webinar's default branding virtual background */
+        patch: operations["setWebinarBrandingVB"];
+        trace?: never;
+    };
+    "/webinars/{webinarId}/branding/wallpaper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a webinar's branding wallpaper (file upload)
+         * @description A `multipart/form-data` upload; it replaces the webinar's wallpaper, if any.
+         */
+        post: operations["uploadWebinarBrandingWallpaper"];
+        /** Remove a webinar's branding wallpaper */
+        delete: operations["deleteWebinarBrandingWallpaper"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2783,6 +3018,17 @@ export interface components {
         /** @description A user token, ZAK or closed-caption token. */
         UserToken: {
             token: string;
+        };
+        /** @description Answer to a profile picture upload (Zoom sends an empty object). */
+        UploadedUserPicture: Record<string, never>;
+        /** @description A virtual background file stored for a user. */
+        UserVirtualBackground: {
+            id?: string;
+            is_default?: boolean;
+            name?: string;
+            size?: number;
+            /** @enum {string} */
+            type?: "image" | "video";
         };
         /** @description A meeting as Zoom describes it when read. */
         Meeting: {
@@ -4132,6 +4378,51 @@ export interface components {
                 registrant_id?: string;
             }[];
         };
+        /** @description A webinar's session branding: its wallpaper, virtual backgrounds and name tags. */
+        WebinarBranding: {
+            wallpaper?: {
+                id?: string;
+            };
+            virtual_backgrounds?: {
+                id?: string;
+                name?: string;
+                is_default?: boolean;
+            }[];
+            name_tags?: {
+                id?: string;
+                name?: string;
+                text_color?: string;
+                accent_color?: string;
+                background_color?: string;
+                is_default?: boolean;
+            }[];
+        };
+        /** @description A name tag of a webinar's session branding. */
+        WebinarBrandingNameTag: {
+            id?: string;
+            name?: string;
+            text_color?: string;
+            accent_color?: string;
+            background_color?: string;
+            is_default?: boolean;
+        };
+        /** @description A virtual background of a webinar's session branding. */
+        WebinarBrandingVirtualBackground: {
+            id?: string;
+            name?: string;
+            is_default?: boolean;
+            size?: number;
+            /** @enum {string} */
+            type?: "image";
+        };
+        /** @description The wallpaper of a webinar's session branding. */
+        WebinarBrandingWallpaper: {
+            id?: string;
+            name?: string;
+            size?: number;
+            /** @enum {string} */
+            type?: "image";
+        };
         /** @description A user's meeting or webinar templates. */
         TemplateList: {
             templates: {
@@ -4549,6 +4840,684 @@ export interface components {
             next_page_token?: string;
             page_size?: number;
             total_records?: number;
+        };
+        /** @description A group's meeting or recording authentication settings (`option=meeting_authentication` or `recording_authentication`). */
+        GroupAuthenticationSettings: {
+            allow_authentication_exception?: boolean;
+            authentication_options?: {
+                default_option?: boolean;
+                domains?: string;
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "enforce_login" | "enforce_login_with_same_account" | "enforce_login_with_domains";
+                visible?: boolean;
+            }[];
+            meeting_authentication?: boolean;
+        } | {
+            authentication_options?: {
+                default_option?: boolean;
+                domains?: string;
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "internally" | "enforce_login" | "enforce_login_with_domains";
+                visible?: boolean;
+            }[];
+            recording_authentication?: boolean;
+        };
+        /** @description The chat channels of a group. */
+        GroupChannelList: {
+            channels: {
+                channel_id: string;
+                channel_name: string;
+                member_count: number;
+            }[];
+            group_id: string;
+        };
+        /** @description Which settings are locked for the group's members (`true`: members cannot change it), by area, or the meeting security ones with `option=meeting_security`. */
+        GroupLockSettings: {
+            audio_conferencing?: {
+                toll_free_and_fee_based_toll_call?: boolean;
+                toll_call?: boolean;
+                call_me_and_invite_by_phone?: boolean;
+                personal_audio_conference?: boolean;
+                participant_phone_masking?: boolean;
+            };
+            email_notification?: {
+                alternative_host_reminder?: boolean;
+                cancel_meeting_reminder?: boolean;
+                cloud_recording_available_reminder?: boolean;
+                jbh_reminder?: boolean;
+                schedule_for_reminder?: boolean;
+            };
+            in_meeting?: {
+                alert_guest_join?: boolean;
+                allow_users_to_delete_messages_in_meeting_chat?: boolean;
+                allow_live_streaming?: boolean;
+                allow_show_zoom_windows?: boolean;
+                annotation?: boolean;
+                /** @default false */
+                attendee_on_hold?: boolean;
+                auto_answer?: boolean;
+                auto_generated_captions?: boolean;
+                auto_saving_chat?: boolean;
+                breakout_room?: boolean;
+                chat?: boolean;
+                meeting_question_answer?: boolean;
+                closed_caption?: boolean;
+                co_host?: boolean;
+                custom_data_center_regions?: boolean;
+                disable_screen_sharing_for_host_meetings?: boolean;
+                disable_screen_sharing_for_in_meeting_guests?: boolean;
+                e2e_encryption?: boolean;
+                entry_exit_chime?: string;
+                far_end_camera_control?: boolean;
+                feedback?: boolean;
+                file_transfer?: boolean;
+                full_transcript?: boolean;
+                group_hd?: boolean;
+                webinar_group_hd?: boolean;
+                language_interpretation?: boolean;
+                sign_language_interpretation?: boolean;
+                manual_captions?: boolean;
+                meeting_reactions?: boolean;
+                webinar_reactions?: boolean;
+                meeting_survey?: boolean;
+                non_verbal_feedback?: boolean;
+                original_audio?: boolean;
+                polling?: boolean;
+                post_meeting_feedback?: boolean;
+                private_chat?: boolean;
+                remote_control?: boolean;
+                remote_support?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                save_caption?: boolean;
+                save_captions?: boolean;
+                screen_sharing?: boolean;
+                sending_default_email_invites?: boolean;
+                show_a_join_from_your_browser_link?: boolean;
+                show_browser_join_link?: boolean;
+                show_meeting_control_toolbar?: boolean;
+                slide_control?: boolean;
+                stereo_audio?: boolean;
+                use_html_format_email?: boolean;
+                virtual_background?: boolean;
+                waiting_room?: boolean;
+                webinar_chat?: boolean;
+                webinar_live_streaming?: boolean;
+                webinar_polling?: boolean;
+                webinar_question_answer?: boolean;
+                webinar_survey?: boolean;
+                whiteboard?: boolean;
+            };
+            other_options?: {
+                blur_snapshot?: boolean;
+            };
+            recording?: {
+                account_user_access_recording?: boolean;
+                auto_delete_cmr?: boolean;
+                auto_recording?: boolean;
+                cloud_recording?: boolean;
+                cloud_recording_download?: boolean;
+                host_delete_cloud_recording?: boolean;
+                ip_address_access_control?: {
+                    enable?: boolean;
+                    ip_addresses_or_ranges?: string;
+                };
+                local_recording?: boolean;
+                prevent_host_access_recording?: boolean;
+                recording_authentication?: boolean;
+                archive?: boolean;
+            };
+            schedule_meeting?: {
+                audio_type?: boolean;
+                embed_password_in_join_link?: boolean;
+                force_pmi_jbh_password?: boolean;
+                host_video?: boolean;
+                join_before_host?: boolean;
+                meeting_authentication?: boolean;
+                mute_upon_entry?: boolean;
+                participant_video?: boolean;
+                pstn_password_protected?: boolean;
+                require_password_for_instant_meetings?: boolean;
+                require_password_for_pmi_meetings?: boolean;
+                require_password_for_scheduling_new_meetings?: boolean;
+                upcoming_meeting_reminder?: boolean;
+                continuous_meeting_chat?: boolean;
+            };
+            telephony?: {
+                telephony_regions?: boolean;
+                third_party_audio?: boolean;
+            };
+        } | {
+            meeting_security?: {
+                approved_or_denied_countries_or_regions?: boolean;
+                auto_security?: boolean;
+                block_user_domain?: boolean;
+                embed_password_in_join_link?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                end_to_end_encrypted_meetings?: boolean;
+                meeting_password?: boolean;
+                only_authenticated_can_join_from_webclient?: boolean;
+                phone_password?: boolean;
+                pmi_password?: boolean;
+                waiting_room?: boolean;
+                webinar_password?: boolean;
+            };
+        };
+        /** @description A group's meeting security settings (`option=meeting_security`). */
+        GroupMeetingSecuritySettings: {
+            meeting_security?: {
+                auto_security?: boolean;
+                block_user_domain?: boolean;
+                block_user_domain_list?: string[];
+                chat_etiquette_tool?: {
+                    enable?: boolean;
+                    policies?: {
+                        description?: string;
+                        id?: string;
+                        is_locked?: boolean;
+                        keywords?: string[];
+                        name?: string;
+                        regular_expression?: string;
+                        /** @enum {string} */
+                        status?: "activated" | "deactivated";
+                        /** @enum {integer} */
+                        trigger_action?: 1 | 2;
+                    }[];
+                };
+                embed_password_in_join_link?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                end_to_end_encrypted_meetings?: boolean;
+                meeting_password?: boolean;
+                meeting_password_requirement?: {
+                    /** @enum {integer} */
+                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
+                    have_letter?: boolean;
+                    have_number?: boolean;
+                    have_special_character?: boolean;
+                    have_upper_and_lower_characters?: boolean;
+                    length?: number;
+                    only_allow_numeric?: boolean;
+                    weak_enhance_detection?: boolean;
+                };
+                only_authenticated_can_join_from_webclient?: boolean;
+                phone_password?: boolean;
+                pmi_password?: boolean;
+                require_password_for_scheduled_meeting?: boolean;
+                require_password_for_scheduled_webinar?: boolean;
+                waiting_room?: boolean;
+                waiting_room_settings?: {
+                    /** @enum {integer} */
+                    participants_to_place_in_waiting_room?: 0 | 1 | 2;
+                    /** @enum {integer} */
+                    users_who_can_admit_participants_from_waiting_room?: 0 | 1;
+                    whitelisted_domains_for_waiting_room?: string;
+                };
+                webinar_password?: boolean;
+            };
+        };
+        /** @description The webinar registration settings a group's members start from: options, standard and custom questions, approval. */
+        GroupRegistrationSettings: {
+            options?: {
+                host_email_notification?: boolean;
+                close_registration?: boolean;
+                allow_participants_to_join_from_multiple_devices?: boolean;
+                show_social_share_buttons?: boolean;
+            };
+            questions?: {
+                /** @enum {string} */
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+                selected?: boolean;
+            }[];
+            /** @enum {integer} */
+            approve_type?: 0 | 1;
+            custom_questions?: {
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single_dropdown" | "single_radio" | "multiple";
+                required?: boolean;
+                selected?: boolean;
+                answers?: string[];
+            }[];
+        };
+        /** @description A group's settings, by area. A new group starts from the account's settings. */
+        GroupSettings: {
+            audio_conferencing?: {
+                toll_free_and_fee_based_toll_call?: {
+                    allow_webinar_attendees_dial?: boolean;
+                    enable?: boolean;
+                    numbers?: {
+                        code?: string;
+                        country_code?: string;
+                        country_name?: string;
+                        display_number?: string;
+                        number?: string;
+                    }[];
+                };
+                toll_call?: {
+                    enable?: boolean;
+                    numbers?: {
+                        code?: string;
+                        country_code?: string;
+                        country_name?: string;
+                        display_number?: string;
+                        number?: string;
+                    }[];
+                };
+                call_me_and_invite_by_phone?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    require_press_1_for_call_me?: "auto" | "always" | "never";
+                    allow_webinar_attendees_call_me?: boolean;
+                    call_out_countries?: {
+                        allowed_countries?: {
+                            code?: string;
+                            name?: string;
+                        }[];
+                        selected_countries?: {
+                            code?: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+                personal_audio_conference?: boolean;
+                participant_phone_masking?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    masking_type?: "mask_default" | "mask_first_5" | "mask_except_last_4";
+                };
+                global_dial_in_countries?: {
+                    allowed_countries?: {
+                        code?: string;
+                        name?: string;
+                    }[];
+                    selected_countries?: {
+                        code?: string;
+                        name?: string;
+                    }[];
+                    include_toll_free?: boolean;
+                };
+            };
+            email_notification?: {
+                alternative_host_reminder?: boolean;
+                cancel_meeting_reminder?: boolean;
+                cloud_recording_available_reminder?: boolean;
+                jbh_reminder?: boolean;
+                recording_available_reminder_alternative_hosts?: boolean;
+                recording_available_reminder_schedulers?: boolean;
+                schedule_for_reminder?: boolean;
+            };
+            in_meeting?: {
+                alert_guest_join?: boolean;
+                allow_users_to_delete_messages_in_meeting_chat?: boolean;
+                allow_live_streaming?: boolean;
+                /** @enum {integer} */
+                allow_participants_chat_with?: 1 | 2 | 3 | 4;
+                allow_show_zoom_windows?: boolean;
+                /** @enum {integer} */
+                allow_users_save_chats?: 1 | 2 | 3;
+                annotation?: boolean;
+                /** @default false */
+                attendee_on_hold?: boolean;
+                auto_answer?: boolean;
+                auto_saving_chat?: boolean;
+                breakout_room?: boolean;
+                breakout_room_schedule?: boolean;
+                chat?: boolean;
+                meeting_question_answer?: boolean;
+                closed_caption?: boolean;
+                closed_captioning?: {
+                    auto_transcribing?: boolean;
+                    enable?: boolean;
+                    save_caption?: boolean;
+                    third_party_captioning_service?: boolean;
+                    view_full_transcript?: boolean;
+                };
+                co_host?: boolean;
+                custom_data_center_regions?: boolean;
+                custom_live_streaming_service?: boolean;
+                custom_service_instructions?: string;
+                data_center_regions?: ("AU" | "LA" | "CA" | "CN" | "DE" | "HK" | "IN" | "IE" | "TY" | "MX" | "NL" | "SG" | "US")[];
+                disable_screen_sharing_for_host_meetings?: boolean;
+                disable_screen_sharing_for_in_meeting_guests?: boolean;
+                e2e_encryption?: boolean;
+                entry_exit_chime?: string;
+                far_end_camera_control?: boolean;
+                feedback?: boolean;
+                file_transfer?: boolean;
+                group_hd?: boolean;
+                webinar_group_hd?: boolean;
+                join_from_desktop?: boolean;
+                join_from_mobile?: boolean;
+                auto_generated_translation?: {
+                    language_item_pairList?: {
+                        trans_lang_config?: {
+                            speak_language?: {
+                                /** @enum {string} */
+                                name?: "Chinese (Simplified)" | "Dutch" | "English" | "French" | "German" | "Italian" | "Japanese" | "Korean" | "Portuguese" | "Russian" | "Spanish" | "Ukrainian";
+                                /** @enum {string} */
+                                code?: "zh" | "nl" | "en" | "fr" | "de" | "it" | "ja" | "ko" | "pt" | "ru" | "es" | "uk";
+                            };
+                            translate_to?: {
+                                all?: boolean;
+                                language_config?: {
+                                    /** @enum {string} */
+                                    name?: "English";
+                                    /** @enum {string} */
+                                    code?: "en";
+                                }[];
+                            };
+                        }[];
+                        all?: boolean;
+                    };
+                    enable?: boolean;
+                };
+                language_interpretation?: {
+                    custom_languages?: string[];
+                    enable_language_interpretation_by_default?: boolean;
+                    allow_participants_to_speak_in_listening_channel?: boolean;
+                    allow_up_to_25_custom_languages_when_scheduling_meetings?: boolean;
+                    enable?: boolean;
+                    languages?: ("English" | "Chinese" | "Japanese" | "German" | "French" | "Russian" | "Portuguese" | "Spanish" | "Korean")[];
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    enable_sign_language_interpretation_by_default?: boolean;
+                    languages?: ("American" | "Chinese" | "French" | "German" | "Japanese" | "Russian" | "Brazilian" | "Spanish" | "Mexican" | "British")[];
+                    custom_languages?: string[];
+                };
+                live_streaming_facebook?: boolean;
+                live_streaming_youtube?: boolean;
+                manual_captioning?: {
+                    allow_to_type?: boolean;
+                    auto_generated_captions?: boolean;
+                    full_transcript?: boolean;
+                    manual_captions?: boolean;
+                    save_captions?: boolean;
+                    third_party_captioning_service?: boolean;
+                };
+                meeting_reactions?: boolean;
+                /** @enum {string} */
+                meeting_reactions_emojis?: "all" | "selected";
+                allow_host_panelists_to_use_audible_clap?: boolean;
+                webinar_reactions?: boolean;
+                meeting_survey?: boolean;
+                non_verbal_feedback?: boolean;
+                only_host_view_device_list?: boolean;
+                original_audio?: boolean;
+                polling?: boolean;
+                post_meeting_feedback?: boolean;
+                private_chat?: boolean;
+                record_play_own_voice?: boolean;
+                remote_control?: boolean;
+                remote_support?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                screen_sharing?: boolean;
+                sending_default_email_invites?: boolean;
+                show_a_join_from_your_browser_link?: boolean;
+                show_browser_join_link?: boolean;
+                show_device_list?: boolean;
+                show_meeting_control_toolbar?: boolean;
+                slide_control?: boolean;
+                stereo_audio?: boolean;
+                unchecked_data_center_regions?: ("EU" | "HK" | "AU" | "IN" | "TY" | "CN" | "US" | "CA" | "DE" | "NL" | "LA")[];
+                use_html_format_email?: boolean;
+                virtual_background?: boolean;
+                virtual_background_settings?: {
+                    allow_upload_custom?: boolean;
+                    allow_videos?: boolean;
+                    enable?: boolean;
+                    files?: {
+                        id?: string;
+                        is_default?: boolean;
+                        name?: string;
+                        size?: number;
+                        type?: string;
+                    }[];
+                };
+                waiting_room?: boolean;
+                webinar_chat?: {
+                    /** @enum {integer} */
+                    allow_attendees_chat_with?: 1 | 2 | 3;
+                    allow_auto_save_local_chat_file?: boolean;
+                    /** @enum {integer} */
+                    allow_panelists_chat_with?: 1 | 2;
+                    allow_panelists_send_direct_message?: boolean;
+                    /** @enum {integer} */
+                    allow_users_save_chats?: 0 | 1 | 2;
+                    /** @enum {integer} */
+                    default_attendees_chat_with?: 1 | 2;
+                    enable?: boolean;
+                };
+                webinar_live_streaming?: {
+                    custom_service_instructions?: string;
+                    enable?: boolean;
+                    live_streaming_reminder?: boolean;
+                    live_streaming_service?: ("facebook" | "workplace_by_facebook" | "youtube" | "custom_live_streaming_service")[];
+                };
+                meeting_polling?: {
+                    enable?: boolean;
+                    advanced_polls?: boolean;
+                    manage_saved_polls_and_quizzes?: boolean;
+                    require_answers_to_be_anonymous?: boolean;
+                    allow_alternative_host_to_add_edit?: boolean;
+                    allow_host_to_upload_image?: boolean;
+                };
+                webinar_polling?: {
+                    enable?: boolean;
+                    advanced_polls?: boolean;
+                    manage_saved_polls_and_quizzes?: boolean;
+                    require_answers_to_be_anonymous?: boolean;
+                    allow_host_to_upload_image?: boolean;
+                    allow_alternative_host_to_add_edit?: boolean;
+                };
+                webinar_question_answer?: boolean;
+                webinar_survey?: boolean;
+                whiteboard?: boolean;
+                /** @enum {string} */
+                who_can_share_screen?: "host" | "all";
+                /** @enum {string} */
+                who_can_share_screen_when_someone_is_sharing?: "host" | "all";
+                /** @enum {string} */
+                participants_share_simultaneously?: "multiple" | "one";
+                workplace_by_facebook?: boolean;
+            };
+            other_options?: {
+                allow_users_contact_support_via_chat?: boolean;
+                blur_snapshot?: boolean;
+                webinar_registration_options?: {
+                    allow_host_to_enable_join_info?: boolean;
+                    allow_host_to_enable_social_share_buttons?: boolean;
+                    enable_custom_questions?: boolean;
+                };
+            };
+            profile?: {
+                recording_storage_location?: {
+                    allowed_values?: string[];
+                    value?: string;
+                };
+            };
+            recording?: {
+                account_user_access_recording?: boolean;
+                archive?: {
+                    enable?: boolean;
+                    settings?: {
+                        audio_file?: boolean;
+                        cc_transcript_file?: boolean;
+                        chat_file?: boolean;
+                        chat_with_sender_email?: boolean;
+                        video_file?: boolean;
+                        chat_with_direct_message?: boolean;
+                        /** @enum {integer} */
+                        archive_retention?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
+                        /** @enum {integer} */
+                        action_when_archive_failed?: 1 | 2;
+                        /** @enum {string} */
+                        notification_when_archiving_starts?: "participants" | "guest";
+                        /** @enum {string} */
+                        play_voice_prompt_when_archiving_starts?: "participants" | "guest" | "none";
+                    };
+                    /** @enum {integer} */
+                    type?: 1 | 2 | 3;
+                };
+                auto_recording?: string;
+                cloud_recording?: boolean;
+                cloud_recording_download?: boolean;
+                cloud_recording_download_host?: boolean;
+                host_delete_cloud_recording?: boolean;
+                record_files_separately?: {
+                    active_speaker?: boolean;
+                    gallery_view?: boolean;
+                    shared_screen?: boolean;
+                };
+                display_participant_name?: boolean;
+                recording_thumbnails?: boolean;
+                optimize_recording_for_3rd_party_video_editor?: boolean;
+                recording_highlight?: boolean;
+                save_panelist_chat?: boolean;
+                save_poll_results?: boolean;
+                save_close_caption?: boolean;
+                ip_address_access_control?: {
+                    enable?: boolean;
+                    ip_addresses_or_ranges?: string;
+                };
+                local_recording?: boolean;
+                prevent_host_access_recording?: boolean;
+                record_audio_file?: boolean;
+                record_gallery_view?: boolean;
+                record_speaker_view?: boolean;
+                recording_audio_transcript?: boolean;
+                smart_recording?: {
+                    create_recording_highlights?: boolean;
+                    create_smart_chapters?: boolean;
+                    create_next_steps?: boolean;
+                };
+                save_chat_text?: boolean;
+                show_timestamp?: boolean;
+                recording_notification_for_zoom_client?: {
+                    disclaimer_to_participants?: string;
+                    play_voice_prompt?: string;
+                    ask_host_to_confirm?: boolean;
+                };
+            };
+            schedule_meeting?: {
+                audio_type?: string;
+                embed_password_in_join_link?: boolean;
+                force_pmi_jbh_password?: boolean;
+                host_video?: boolean;
+                join_before_host?: boolean;
+                mute_upon_entry?: boolean;
+                participant_video?: boolean;
+                personal_meeting?: boolean;
+                pstn_password_protected?: boolean;
+                require_password_for_instant_meetings?: boolean;
+                /** @enum {string} */
+                require_password_for_pmi_meetings?: "all" | "jbh_only" | "none";
+                require_password_for_scheduled_meetings?: boolean;
+                require_password_for_scheduling_new_meetings?: boolean;
+                upcoming_meeting_reminder?: boolean;
+                use_pmi_for_instant_meetings?: boolean;
+                use_pmi_for_schedule_meetings?: boolean;
+                always_display_zoom_meeting_as_topic?: {
+                    enable?: boolean;
+                    display_topic_for_scheduled_meetings?: boolean;
+                };
+                always_display_zoom_webinar_as_topic?: {
+                    enable?: boolean;
+                    display_topic_for_scheduled_webinars?: boolean;
+                };
+                continuous_meeting_chat?: {
+                    enable?: boolean;
+                    can_add_external_users?: boolean;
+                    auto_add_invited_external_users?: boolean;
+                };
+            };
+            telephony?: {
+                audio_conference_info?: string;
+                telephony_regions?: {
+                    selection_values?: string;
+                };
+                third_party_audio?: boolean;
+            };
+            chat?: {
+                share_files?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    share_option?: "anyone" | "account" | "organization";
+                };
+                chat_emojis?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    emojis_option?: "all" | "selected";
+                };
+                record_voice_messages?: boolean;
+                record_video_messages?: boolean;
+                screen_capture?: boolean;
+                create_public_channels?: boolean;
+                create_private_channels?: boolean;
+                share_links_in_chat?: boolean;
+                schedule_meetings_in_chat?: boolean;
+                set_retention_period_in_cloud?: {
+                    enable?: boolean;
+                    retention_period_of_direct_messages_and_group_conversation?: string;
+                    retention_period_of_channels?: string;
+                };
+                set_retention_period_in_local?: {
+                    enable?: boolean;
+                    retention_period_of_direct_messages_and_group_conversation?: string;
+                    retention_period_of_channels?: string;
+                };
+                allow_users_to_search_others_options?: string;
+                allow_users_to_add_contacts?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    selected_option?: 1 | 2 | 3 | 4;
+                    user_email_addresses?: string;
+                };
+                allow_users_to_chat_with_others?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    selected_option?: 1 | 2 | 3 | 4;
+                    user_email_addresses?: string;
+                };
+                chat_etiquette_tool?: {
+                    enable?: boolean;
+                    policies?: {
+                        description?: string;
+                        id?: string;
+                        is_locked?: boolean;
+                        keywords?: string[];
+                        name?: string;
+                        regular_expression?: string;
+                        /** @enum {string} */
+                        status?: "activated" | "deactivated";
+                        /** @enum {integer} */
+                        trigger_action?: 1 | 2;
+                    }[];
+                };
+                send_data_to_third_party_archiving_service?: {
+                    enable?: boolean;
+                };
+                translate_messages?: boolean;
+                search_and_send_animated_gif_images?: {
+                    enable?: boolean;
+                };
+            };
+        };
+        /** @description A group's settings: the whole object, or the part `option` asks for. */
+        GroupSettingsResponse: components["schemas"]["GroupSettings"] | components["schemas"]["GroupAuthenticationSettings"] | components["schemas"]["GroupMeetingSecuritySettings"];
+        /** @description A virtual background file stored for a group. */
+        GroupVirtualBackground: {
+            id?: string;
+            is_default?: boolean;
+            name?: string;
+            size?: number;
+            type?: string;
         };
         /** @description A user's TSP accounts. */
         TspAccountList: {
@@ -6138,6 +7107,22 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        /** @description A profile picture upload: one JPG/JPEG or PNG file of at most 2 MB. */
+        UserPictureUpload: {
+            /**
+             * Format: binary
+             * @description The file, sent as a file part.
+             */
+            pic_file: Blob;
+        };
+        /** @description A virtual background upload: one image (JPG/JPEG, GIF, PNG) or video (MP4, MOV) file of at most 15 MB. */
+        VirtualBackgroundUpload: {
+            /**
+             * Format: binary
+             * @description The file, sent as a file part.
+             */
+            file?: Blob;
+        };
         /** @description What to do with a trashed recording file. */
         RecordingRecoverRequest: {
             /** @enum {string} */
@@ -6342,6 +7327,48 @@ export interface components {
                 first_name: string;
                 last_name?: string;
             }[];
+        };
+        /** @description A new name tag: its name (at most 50 characters) and hex colors. */
+        WebinarBrandingNameTagCreateRequest: {
+            name: string;
+            text_color: string;
+            accent_color: string;
+            background_color: string;
+            /** @default false */
+            is_default?: boolean;
+            /** @default true */
+            set_default_for_all_panelists?: boolean;
+        };
+        /** @description Name tag fields to change. */
+        WebinarBrandingNameTagUpdateRequest: {
+            name?: string;
+            text_color?: string;
+            accent_color?: string;
+            background_color?: string;
+            /** @default false */
+            is_default?: boolean;
+            /** @default true */
+            set_default_for_all_panelists?: boolean;
+        };
+        /** @description A branding virtual background upload: one JPG/JPEG, GIF or PNG image of at most 15 MB, and whether it becomes the default. */
+        WebinarBrandingVirtualBackgroundUpload: {
+            /**
+             * Format: binary
+             * @description The image, sent as a file part.
+             */
+            file: Blob;
+            /** @default false */
+            default?: boolean;
+            /** @default true */
+            set_default_for_all_panelists?: boolean;
+        };
+        /** @description A branding wallpaper upload: one JPG/JPEG, GIF or PNG image (16:9) of at most 15 MB. */
+        WebinarBrandingWallpaperUpload: {
+            /**
+             * Format: binary
+             * @description The file, sent as a file part.
+             */
+            file: Blob;
         };
         /** @description Which meeting to save as a template, and its name. */
         MeetingTemplateCreateRequest: {
@@ -6549,6 +7576,589 @@ export interface components {
                 email?: string;
                 id?: string;
             }[];
+        };
+        /** @description Settings to lock (`true`) or unlock (`false`) for the group's members. */
+        GroupLockSettingsUpdateRequest: {
+            audio_conferencing?: {
+                toll_free_and_fee_based_toll_call?: boolean;
+                toll_call?: boolean;
+                call_me_and_invite_by_phone?: boolean;
+                personal_audio_conference?: boolean;
+                participant_phone_masking?: boolean;
+            };
+            email_notification?: {
+                alternative_host_reminder?: boolean;
+                cancel_meeting_reminder?: boolean;
+                cloud_recording_available_reminder?: boolean;
+                jbh_reminder?: boolean;
+                schedule_for_reminder?: boolean;
+            };
+            in_meeting?: {
+                alert_guest_join?: boolean;
+                allow_users_to_delete_messages_in_meeting_chat?: boolean;
+                allow_live_streaming?: boolean;
+                allow_show_zoom_windows?: boolean;
+                annotation?: boolean;
+                /** @default false */
+                attendee_on_hold?: boolean;
+                auto_answer?: boolean;
+                auto_generated_captions?: boolean;
+                auto_saving_chat?: boolean;
+                breakout_room?: boolean;
+                chat?: boolean;
+                meeting_question_answer?: boolean;
+                closed_caption?: boolean;
+                co_host?: boolean;
+                custom_data_center_regions?: boolean;
+                disable_screen_sharing_for_host_meetings?: boolean;
+                disable_screen_sharing_for_in_meeting_guests?: boolean;
+                e2e_encryption?: boolean;
+                entry_exit_chime?: string;
+                far_end_camera_control?: boolean;
+                feedback?: boolean;
+                file_transfer?: boolean;
+                full_transcript?: boolean;
+                group_hd?: boolean;
+                webinar_group_hd?: boolean;
+                language_interpretation?: boolean;
+                sign_language_interpretation?: boolean;
+                webinar_reactions?: boolean;
+                meeting_survey?: boolean;
+                non_verbal_feedback?: boolean;
+                original_audio?: boolean;
+                polling?: boolean;
+                post_meeting_feedback?: boolean;
+                private_chat?: boolean;
+                remote_control?: boolean;
+                remote_support?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                save_caption?: boolean;
+                save_captions?: boolean;
+                screen_sharing?: boolean;
+                sending_default_email_invites?: boolean;
+                show_a_join_from_your_browser_link?: boolean;
+                show_browser_join_link?: boolean;
+                show_meeting_control_toolbar?: boolean;
+                slide_control?: boolean;
+                stereo_audio?: boolean;
+                use_html_format_email?: boolean;
+                virtual_background?: boolean;
+                waiting_room?: boolean;
+                webinar_chat?: boolean;
+                webinar_live_streaming?: boolean;
+                webinar_polling?: boolean;
+                webinar_question_answer?: boolean;
+                webinar_survey?: boolean;
+                whiteboard?: boolean;
+            };
+            other_options?: {
+                blur_snapshot?: boolean;
+            };
+            recording?: {
+                account_user_access_recording?: boolean;
+                auto_delete_cmr?: boolean;
+                auto_recording?: boolean;
+                cloud_recording?: boolean;
+                cloud_recording_download?: boolean;
+                host_delete_cloud_recording?: boolean;
+                ip_address_access_control?: {
+                    enable?: boolean;
+                    ip_addresses_or_ranges?: string;
+                };
+                local_recording?: boolean;
+                recording_authentication?: boolean;
+                archive?: boolean;
+            };
+            schedule_meeting?: {
+                audio_type?: boolean;
+                embed_password_in_join_link?: boolean;
+                force_pmi_jbh_password?: boolean;
+                host_video?: boolean;
+                join_before_host?: boolean;
+                meeting_authentication?: boolean;
+                mute_upon_entry?: boolean;
+                participant_video?: boolean;
+                personal_meeting?: boolean;
+                pstn_password_protected?: boolean;
+                require_password_for_instant_meetings?: boolean;
+                require_password_for_pmi_meetings?: boolean;
+                require_password_for_scheduling_new_meetings?: boolean;
+                upcoming_meeting_reminder?: boolean;
+                continuous_meeting_chat?: boolean;
+            };
+            telephony?: {
+                telephony_regions?: boolean;
+                third_party_audio?: boolean;
+            };
+        } | {
+            meeting_security?: {
+                approved_or_denied_countries_or_regions?: boolean;
+                auto_security?: boolean;
+                block_user_domain?: boolean;
+                embed_password_in_join_link?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                end_to_end_encrypted_meetings?: boolean;
+                meeting_password?: boolean;
+                only_authenticated_can_join_from_webclient?: boolean;
+                phone_password?: boolean;
+                pmi_password?: boolean;
+                waiting_room?: boolean;
+                webinar_password?: boolean;
+            };
+        };
+        /** @description The group settings to change: any areas of the settings object, or the part `option` names. */
+        GroupSettingsUpdateRequest: {
+            audio_conferencing?: {
+                toll_free_and_fee_based_toll_call?: {
+                    allow_webinar_attendees_dial?: boolean;
+                    enable?: boolean;
+                    numbers?: {
+                        code?: string;
+                        country_code?: string;
+                        country_name?: string;
+                        display_number?: string;
+                        number?: string;
+                    }[];
+                };
+                toll_call?: {
+                    enable?: boolean;
+                    numbers?: {
+                        code?: string;
+                        country_code?: string;
+                        country_name?: string;
+                        display_number?: string;
+                        number?: string;
+                    }[];
+                };
+                call_me_and_invite_by_phone?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    require_press_1_for_call_me?: "auto" | "always" | "never";
+                    call_out_countries?: {
+                        selected_countries?: {
+                            code?: string;
+                            name?: string;
+                        }[];
+                    };
+                    allow_webinar_attendees_call_me?: boolean;
+                };
+                personal_audio_conference?: boolean;
+                participant_phone_masking?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    masking_type?: "mask_default" | "mask_first_5" | "mask_except_last_4";
+                };
+                global_dial_in_countries?: {
+                    selected_countries?: {
+                        code?: string;
+                        name?: string;
+                    }[];
+                    include_toll_free?: boolean;
+                };
+            };
+            email_notification?: {
+                alternative_host_reminder?: boolean;
+                cancel_meeting_reminder?: boolean;
+                cloud_recording_available_reminder?: boolean;
+                jbh_reminder?: boolean;
+                recording_available_reminder_alternative_hosts?: boolean;
+                recording_available_reminder_schedulers?: boolean;
+                schedule_for_reminder?: boolean;
+            };
+            in_meeting?: {
+                alert_guest_join?: boolean;
+                allow_users_to_delete_messages_in_meeting_chat?: boolean;
+                allow_live_streaming?: boolean;
+                /** @enum {integer} */
+                allow_participants_chat_with?: 1 | 2 | 3 | 4;
+                allow_show_zoom_windows?: boolean;
+                /** @enum {integer} */
+                allow_users_save_chats?: 1 | 2 | 3;
+                annotation?: boolean;
+                /** @default false */
+                attendee_on_hold?: boolean;
+                auto_answer?: boolean;
+                auto_saving_chat?: boolean;
+                breakout_room?: boolean;
+                breakout_room_schedule?: boolean;
+                chat?: boolean;
+                meeting_question_answer?: boolean;
+                closed_caption?: boolean;
+                closed_captioning?: {
+                    auto_transcribing?: boolean;
+                    enable?: boolean;
+                    save_caption?: boolean;
+                    third_party_captioning_service?: boolean;
+                    view_full_transcript?: boolean;
+                };
+                co_host?: boolean;
+                custom_data_center_regions?: boolean;
+                custom_live_streaming_service?: boolean;
+                custom_service_instructions?: string;
+                data_center_regions?: ("AU" | "LA" | "CA" | "CN" | "DE" | "HK" | "IN" | "IE" | "TY" | "MX" | "NL" | "SG" | "US")[];
+                disable_screen_sharing_for_host_meetings?: boolean;
+                disable_screen_sharing_for_in_meeting_guests?: boolean;
+                e2e_encryption?: boolean;
+                /** @enum {string} */
+                entry_exit_chime?: "host" | "all" | "none";
+                far_end_camera_control?: boolean;
+                feedback?: boolean;
+                file_transfer?: boolean;
+                group_hd?: boolean;
+                webinar_group_hd?: boolean;
+                join_from_desktop?: boolean;
+                join_from_mobile?: boolean;
+                auto_generated_translation?: {
+                    language_item_pairList?: {
+                        trans_lang_config?: {
+                            speak_language?: {
+                                /** @enum {string} */
+                                name?: "Chinese (Simplified)" | "Dutch" | "English" | "French" | "German" | "Italian" | "Japanese" | "Korean" | "Portuguese" | "Russian" | "Spanish" | "Ukrainian";
+                                /** @enum {string} */
+                                code?: "zh" | "nl" | "en" | "fr" | "de" | "it" | "ja" | "ko" | "pt" | "ru" | "es" | "uk";
+                            };
+                            translate_to?: {
+                                all?: boolean;
+                                language_config?: {
+                                    /** @enum {string} */
+                                    name?: "English";
+                                    /** @enum {string} */
+                                    code?: "en";
+                                }[];
+                            };
+                        }[];
+                        all?: boolean;
+                    };
+                    enable?: boolean;
+                };
+                language_interpretation?: {
+                    custom_languages?: string[];
+                    enable_language_interpretation_by_default?: boolean;
+                    allow_participants_to_speak_in_listening_channel?: boolean;
+                    allow_up_to_25_custom_languages_when_scheduling_meetings?: boolean;
+                    enable?: boolean;
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    enable_sign_language_interpretation_by_default?: boolean;
+                    custom_languages?: string[];
+                };
+                live_streaming_facebook?: boolean;
+                live_streaming_youtube?: boolean;
+                manual_captioning?: {
+                    allow_to_type?: boolean;
+                    auto_generated_captions?: boolean;
+                    full_transcript?: boolean;
+                    manual_captions?: boolean;
+                    save_captions?: boolean;
+                    third_party_captioning_service?: boolean;
+                };
+                meeting_reactions?: boolean;
+                /** @enum {string} */
+                meeting_reactions_emojis?: "all" | "selected";
+                allow_host_panelists_to_use_audible_clap?: boolean;
+                webinar_reactions?: boolean;
+                meeting_survey?: boolean;
+                non_verbal_feedback?: boolean;
+                only_host_view_device_list?: boolean;
+                original_audio?: boolean;
+                polling?: boolean;
+                post_meeting_feedback?: boolean;
+                private_chat?: boolean;
+                record_play_own_voice?: boolean;
+                remote_control?: boolean;
+                remote_support?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                screen_sharing?: boolean;
+                sending_default_email_invites?: boolean;
+                show_a_join_from_your_browser_link?: boolean;
+                show_browser_join_link?: boolean;
+                show_device_list?: boolean;
+                show_meeting_control_toolbar?: boolean;
+                slide_control?: boolean;
+                stereo_audio?: boolean;
+                use_html_format_email?: boolean;
+                virtual_background?: boolean;
+                waiting_room?: boolean;
+                webinar_chat?: {
+                    /** @enum {integer} */
+                    allow_attendees_chat_with?: 1 | 2 | 3;
+                    allow_auto_save_local_chat_file?: boolean;
+                    /** @enum {integer} */
+                    allow_panelists_chat_with?: 1 | 2;
+                    allow_panelists_send_direct_message?: boolean;
+                    /** @enum {integer} */
+                    allow_users_save_chats?: 0 | 1 | 2;
+                    /** @enum {integer} */
+                    default_attendees_chat_with?: 1 | 2;
+                    enable?: boolean;
+                };
+                webinar_live_streaming?: {
+                    custom_service_instructions?: string;
+                    enable?: boolean;
+                    live_streaming_reminder?: boolean;
+                    live_streaming_service?: ("facebook" | "workplace_by_facebook" | "youtube" | "custom_live_streaming_service")[];
+                };
+                meeting_polling?: {
+                    enable?: boolean;
+                    advanced_polls?: boolean;
+                    manage_saved_polls_and_quizzes?: boolean;
+                    require_answers_to_be_anonymous?: boolean;
+                    allow_host_to_upload_image?: boolean;
+                    allow_alternative_host_to_add_edit?: boolean;
+                };
+                webinar_polling?: {
+                    advanced_polls?: boolean;
+                    allow_alternative_host_to_add_edit?: boolean;
+                    manage_saved_polls_and_quizzes?: boolean;
+                    require_answers_to_be_anonymous?: boolean;
+                    allow_host_to_upload_image?: boolean;
+                    enable?: boolean;
+                };
+                webinar_question_answer?: boolean;
+                webinar_survey?: boolean;
+                whiteboard?: boolean;
+                /** @enum {string} */
+                who_can_share_screen?: "host" | "all";
+                /** @enum {string} */
+                who_can_share_screen_when_someone_is_sharing?: "host" | "all";
+                /** @enum {string} */
+                participants_share_simultaneously?: "multiple" | "one";
+                workplace_by_facebook?: boolean;
+            };
+            other_options?: {
+                allow_users_contact_support_via_chat?: boolean;
+                blur_snapshot?: boolean;
+                webinar_registration_options?: {
+                    allow_host_to_enable_join_info?: boolean;
+                    allow_host_to_enable_social_share_buttons?: boolean;
+                    enable_custom_questions?: boolean;
+                };
+            };
+            profile?: {
+                recording_storage_location?: {
+                    allowed_values?: string[];
+                    value?: string;
+                };
+            };
+            recording?: {
+                account_user_access_recording?: boolean;
+                archive?: {
+                    enable?: boolean;
+                    settings?: {
+                        audio_file?: boolean;
+                        cc_transcript_file?: boolean;
+                        chat_file?: boolean;
+                        chat_with_sender_email?: boolean;
+                        video_file?: boolean;
+                    };
+                    /** @enum {integer} */
+                    type?: 1 | 2 | 3;
+                };
+                auto_recording?: string;
+                cloud_recording?: boolean;
+                cloud_recording_download?: boolean;
+                cloud_recording_download_host?: boolean;
+                host_delete_cloud_recording?: boolean;
+                record_files_separately?: {
+                    active_speaker?: boolean;
+                    gallery_view?: boolean;
+                    shared_screen?: boolean;
+                };
+                display_participant_name?: boolean;
+                recording_thumbnails?: boolean;
+                optimize_recording_for_3rd_party_video_editor?: boolean;
+                recording_highlight?: boolean;
+                save_panelist_chat?: boolean;
+                save_poll_results?: boolean;
+                save_close_caption?: boolean;
+                ip_address_access_control?: {
+                    enable?: boolean;
+                    ip_addresses_or_ranges?: string;
+                };
+                local_recording?: boolean;
+                prevent_host_access_recording?: boolean;
+                record_audio_file?: boolean;
+                record_gallery_view?: boolean;
+                record_speaker_view?: boolean;
+                recording_audio_transcript?: boolean;
+                smart_recording?: {
+                    create_recording_highlights?: boolean;
+                    create_smart_chapters?: boolean;
+                    create_next_steps?: boolean;
+                };
+                save_chat_text?: boolean;
+                show_timestamp?: boolean;
+                recording_notification_for_zoom_client?: {
+                    /** @enum {string} */
+                    disclaimer_to_participants?: "All participants" | "Guest only";
+                    /** @enum {string} */
+                    play_voice_prompt?: "All participants" | "Guest only" | "No one";
+                    ask_host_to_confirm?: boolean;
+                };
+            };
+            schedule_meeting?: {
+                audio_type?: string;
+                embed_password_in_join_link?: boolean;
+                force_pmi_jbh_password?: boolean;
+                host_video?: boolean;
+                join_before_host?: boolean;
+                mute_upon_entry?: boolean;
+                participant_video?: boolean;
+                pstn_password_protected?: boolean;
+                require_password_for_all_meetings?: boolean;
+                require_password_for_instant_meetings?: boolean;
+                /** @enum {string} */
+                require_password_for_pmi_meetings?: "all" | "jbh_only" | "none";
+                require_password_for_scheduled_meetings?: boolean;
+                require_password_for_scheduling_new_meetings?: boolean;
+                upcoming_meeting_reminder?: boolean;
+                always_display_zoom_meeting_as_topic?: {
+                    enable?: boolean;
+                    display_topic_for_scheduled_meetings?: boolean;
+                };
+                always_display_zoom_webinar_as_topic?: {
+                    enable?: boolean;
+                    display_topic_for_scheduled_webinars?: boolean;
+                };
+                continuous_meeting_chat?: {
+                    enable?: boolean;
+                    can_add_external_users?: boolean;
+                    auto_add_invited_external_users?: boolean;
+                };
+            };
+            telephony?: {
+                audio_conference_info?: string;
+                third_party_audio?: boolean;
+            };
+            chat?: {
+                share_files?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    share_option?: "anyone" | "account" | "organization";
+                };
+                chat_emojis?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    emojis_option?: "all" | "selected";
+                };
+                record_voice_messages?: boolean;
+                record_video_messages?: boolean;
+                screen_capture?: boolean;
+                create_public_channels?: boolean;
+                create_private_channels?: boolean;
+                share_links_in_chat?: boolean;
+                schedule_meetings_in_chat?: boolean;
+                set_retention_period_in_cloud?: {
+                    enable?: boolean;
+                    retention_period_of_direct_messages_and_group_conversation?: string;
+                    retention_period_of_channels?: string;
+                };
+                set_retention_period_in_local?: {
+                    enable?: boolean;
+                    retention_period_of_direct_messages_and_group_conversation?: string;
+                    retention_period_of_channels?: string;
+                };
+                allow_users_to_search_others_options?: string;
+                allow_users_to_add_contacts?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    selected_option?: 1 | 2 | 3 | 4;
+                    user_email_addresses?: string;
+                };
+                allow_users_to_chat_with_others?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    selected_option?: 1 | 2 | 3 | 4;
+                    user_email_addresses?: string;
+                };
+                chat_etiquette_tool?: {
+                    /** @default false */
+                    enable?: boolean;
+                    policies?: {
+                        id?: string;
+                        /** @enum {string} */
+                        status?: "activated" | "deactivated";
+                    }[];
+                };
+                send_data_to_third_party_archiving_service?: {
+                    enable?: boolean;
+                };
+                translate_messages?: boolean;
+                search_and_send_animated_gif_images?: {
+                    enable?: boolean;
+                };
+            };
+        } | {
+            authentication_option?: {
+                /** @enum {string} */
+                action?: "update" | "show" | "hide";
+                default_option?: boolean;
+                domains?: string;
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "enforce_login" | "enforce_login_with_same_account" | "enforce_login_with_domains";
+            };
+            meeting_authentication?: boolean;
+        } | {
+            authentication_option?: {
+                /** @enum {string} */
+                action?: "update" | "show" | "hide";
+                default_option?: boolean;
+                domains?: string;
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "internally" | "enforce_login" | "enforce_login_with_domains";
+            };
+            recording_authentication?: boolean;
+        } | {
+            meeting_security?: {
+                auto_security?: boolean;
+                block_user_domain?: boolean;
+                block_user_domain_list?: string[];
+                chat_etiquette_tool?: {
+                    /** @default false */
+                    enable?: boolean;
+                    policies?: {
+                        id?: string;
+                        /** @enum {string} */
+                        status?: "activated" | "deactivated";
+                    }[];
+                };
+                embed_password_in_join_link?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                end_to_end_encrypted_meetings?: boolean;
+                meeting_password?: boolean;
+                meeting_password_requirement?: {
+                    /** @enum {integer} */
+                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
+                    have_letter?: boolean;
+                    have_number?: boolean;
+                    have_special_character?: boolean;
+                    have_upper_and_lower_characters?: boolean;
+                    length?: number;
+                    only_allow_numeric?: boolean;
+                    weak_enhance_detection?: boolean;
+                };
+                only_authenticated_can_join_from_webclient?: boolean;
+                phone_password?: boolean;
+                pmi_password?: boolean;
+                require_password_for_scheduled_meeting?: boolean;
+                require_password_for_scheduled_webinar?: boolean;
+                waiting_room?: boolean;
+                waiting_room_settings?: {
+                    /** @enum {integer} */
+                    participants_to_place_in_waiting_room?: 0 | 1 | 2;
+                    /** @enum {integer} */
+                    users_who_can_admit_participants_from_waiting_room?: 0 | 1;
+                    whitelisted_domains_for_waiting_room?: string;
+                };
+                webinar_password?: boolean;
+            };
         };
         /** @description A TSP account: conference code, leader PIN and dial-in numbers. */
         TspAccountRequest: {
@@ -7577,6 +9187,101 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    groupChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's channels. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupChannelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getGroupLockSettings: {
+        parameters: {
+            query?: {
+                /** @description `meeting_security` for the meeting security locks only. */
+                option?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's locks. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupLockSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupLockedSettings: {
+        parameters: {
+            query?: {
+                /** @description `meeting_security` to change the meeting security locks. */
+                option?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupLockSettingsUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The locks were changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     groupMembers: {
         parameters: {
             query?: {
@@ -7694,6 +9399,203 @@ export interface operations {
         };
         responses: {
             /** @description The member was updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getGroupSettings: {
+        parameters: {
+            query?: {
+                /** @description Read or write only this part of the settings. */
+                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
+                /** @description Comma-separated setting names to return (only those). */
+                custom_query_fields?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's settings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateGroupSettings: {
+        parameters: {
+            query?: {
+                /** @description Read or write only this part of the settings. */
+                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSettingsUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings were changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupSettingsRegistration: {
+        parameters: {
+            query?: {
+                /** @description Which registration settings: only `webinar` exists. */
+                type?: "webinar";
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration settings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistrationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    groupSettingsRegistrationUpdate: {
+        parameters: {
+            query?: {
+                /** @description Which registration settings: only `webinar` exists. */
+                type?: "webinar";
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRegistrationSettings"];
+            };
+        };
+        responses: {
+            /** @description The registration settings were changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadGroupVB: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"] | FormData;
+            };
+        };
+        responses: {
+            /** @description The stored file. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupVirtualBackground"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    delGroupVB: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated IDs of the files to delete. */
+                file_ids?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The group's ID. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files were deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11020,6 +12922,66 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    userPicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UserPictureUpload"] | FormData;
+            };
+        };
+        responses: {
+            /** @description The picture was stored. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedUserPicture"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    userPictureDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getUserPresenceStatus: {
         parameters: {
             query?: never;
@@ -11267,6 +13229,69 @@ export interface operations {
         };
         responses: {
             /** @description The settings were updated. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadVBuser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"] | FormData;
+            };
+        };
+        responses: {
+            /** @description The stored file. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserVirtualBackground"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    delUserVB: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated IDs of the files to delete. */
+                file_ids?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files were deleted. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11846,6 +13871,286 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["WebinarBatchRegistrations"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebinarBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branding. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarBranding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebinarBrandingNameTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebinarBrandingNameTagCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new name tag. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarBrandingNameTag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebinarBrandingNameTag: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated IDs of the name tags to delete. */
+                name_tag_ids?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The name tags were deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebinarBrandingNameTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+                /** @description The name tag's ID. */
+                nameTagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebinarBrandingNameTagUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The name tag was changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadWebinarBrandingVB: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["WebinarBrandingVirtualBackgroundUpload"] | FormData;
+            };
+        };
+        responses: {
+            /** @description The stored file. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarBrandingVirtualBackground"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebinarBrandingVB: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated IDs of the files to delete. */
+                ids?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files were deleted. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setWebinarBrandingVB: {
+        parameters: {
+            query?: {
+                /** @description The file to make the default. */
+                id?: string;
+                /** @description Whether every panelist gets it as their default too. */
+                set_default_for_all_panelists?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default was set. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadWebinarBrandingWallpaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["WebinarBrandingWallpaperUpload"] | FormData;
+            };
+        };
+        responses: {
+            /** @description The stored wallpaper. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebinarBrandingWallpaper"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebinarBrandingWallpaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: components["parameters"]["WebinarIdNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The wallpaper was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -1,4 +1,5 @@
 import type { ApiModel } from "./model/api-model.js";
+import type { MultipartBody } from "./multipart-body.js";
 import type { MockApiUser } from "./model/user-directory.js";
 
 /** Who is calling: the user and account behind the bearer token. */
@@ -19,6 +20,8 @@ export interface ApiOperationRequest {
   query: URLSearchParams;
   /** The parsed JSON body, or `undefined` when there is none. */
   body: unknown;
+  /** A `multipart/form-data` body (uploads), or `undefined` for any other. */
+  form?: MultipartBody;
   caller: ApiCaller;
 }
 
@@ -80,6 +83,11 @@ export function pageOf(request: ApiOperationRequest) {
 /** The JSON body as an object (validated against the spec before the operation runs). */
 export function bodyObject<T>(request: ApiOperationRequest): T {
   return (request.body ?? {}) as T;
+}
+
+/** The multipart body of an upload, or an empty one when the request had none. */
+export function multipartOf(request: ApiOperationRequest): MultipartBody {
+  return request.form ?? { fields: {}, files: {} };
 }
 
 /** The caller's user id, or `""` for app-only tokens (so `me` resolves to nobody). */

@@ -8,6 +8,7 @@ import type { ApiCaller, ApiOperationResult } from "./api-operation.js";
 import { newTrackingId, toHttpResponse, violationBody } from "./api-responses.js";
 import { invalidAccessToken, ZoomApiFailure } from "./model/api-failure.js";
 import { apiOperations } from "./operations/index.js";
+import { readMultipartBody } from "./multipart-body.js";
 import { buildRouteTable } from "./route-table.js";
 import { zoomMockApiFor } from "./zoom-mock-api.js";
 
@@ -75,7 +76,7 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
       faultRoutes: (match) => ["api", match?.operationId ?? route.operationId],
       violationResponse: (violations) => toHttpResponse(violationBody(violations), newTrackingId()),
       faultErrorBody: (status) => ({ code: status, message: `Injected fault: HTTP ${status}` }),
-      resolve: ({ request, snapshot, match, url }) => {
+      resolve: async ({ request, snapshot, match, url }) => {
         const trackingId = newTrackingId();
         // The route the validator matched decides the operation: it prefers `/users/me` to `/users/{userId}`.
         const operationId = match.operationId ?? route.operationId;
@@ -90,11 +91,19 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
           const caller = authenticate(context, request);
           api.model.rateLimits.check(operationId, labels.get(operationId));
           const operation = apiOperations[operationId];
+          const form = snapshot.form === undefined ? undefined : await readMultipartBody(snapshot.form);
           if (operation === undefined) {
             result = { status: 501, body: { code: 501, message: `The mock does not implement ${operationId} yet.` } };
           } else {
             result = operation(
-              { operationId, path: match.pathParams, query: url.searchParams, body: parseJsonBody(snapshot.bodyText), caller },
+              {
+                operationId,
+                path: match.pathParams,
+                query: url.searchParams,
+                body: form === undefined ? parseJsonBody(snapshot.bodyText) : undefined,
+                ...(form === undefined ? {} : { form }),
+                caller,
+              },
               api.model,
             );
           }

@@ -1883,6 +1883,254 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/groups/{groupId}/channels": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "List a group's chat channels",
+        "operationId": "groupChannels",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:list_channels:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:list_channels:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group's channels.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupChannelList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/lock_settings": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Get a group's locked settings",
+        "operationId": "getGroupLockSettings",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:lock_settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:lock_settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "option",
+            "in": "query",
+            "description": "`meeting_security` for the meeting security locks only.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group's locks.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupLockSettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Lock or unlock a group's settings",
+        "operationId": "groupLockedSettings",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:update:lock_settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:update:lock_settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "option",
+            "in": "query",
+            "description": "`meeting_security` to change the meeting security locks.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupLockSettingsUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The locks were changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/groups/{groupId}/members": {
       "get": {
         "tags": [
@@ -2192,6 +2440,525 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The member was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/settings": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Read a group's settings",
+        "description": "Without `option` the answer is the whole settings object; with it, only that part.",
+        "operationId": "getGroupSettings",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "option",
+            "in": "query",
+            "description": "Read or write only this part of the settings.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "meeting_authentication",
+                "recording_authentication",
+                "meeting_security"
+              ]
+            }
+          },
+          {
+            "name": "custom_query_fields",
+            "in": "query",
+            "description": "Comma-separated setting names to return (only those).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group's settings.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupSettingsResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Change a group's settings",
+        "operationId": "updateGroupSettings",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:update:settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:update:settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "option",
+            "in": "query",
+            "description": "Read or write only this part of the settings.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "meeting_authentication",
+                "recording_authentication",
+                "meeting_security"
+              ]
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupSettingsUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The settings were changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/settings/registration": {
+      "get": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Read the webinar registration settings of a group",
+        "operationId": "groupSettingsRegistration",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:read:registration_settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:read:admin",
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:read:registration_settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Which registration settings: only `webinar` exists.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "webinar"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The registration settings.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupRegistrationSettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Change the webinar registration settings of a group",
+        "operationId": "groupSettingsRegistrationUpdate",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:update:registration_settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:update:registration_settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Which registration settings: only `webinar` exists.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "webinar"
+              ]
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GroupRegistrationSettings"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The registration settings were changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/groups/{groupId}/settings/virtual_backgrounds": {
+      "post": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Upload a virtual background for a group",
+        "description": "A `multipart/form-data` upload; the group may hold at most 10 files.",
+        "operationId": "uploadGroupVB",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:write:virtual_background_files:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:write:virtual_background_files:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/VirtualBackgroundUpload"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored file.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupVirtualBackground"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Groups"
+        ],
+        "summary": "Delete a group's virtual backgrounds",
+        "operationId": "delGroupVB",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "group:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "group:delete:virtual_background_files:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "group:write:admin"
+          ],
+          "granular": [
+            "group:delete:virtual_background_files:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "groupId",
+            "in": "path",
+            "description": "The group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "file_ids",
+            "in": "query",
+            "description": "Comma-separated IDs of the files to delete.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The files were deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -11308,6 +12075,152 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/{userId}/picture": {
+      "post": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Set a user's profile picture (file upload)",
+        "description": "A `multipart/form-data` upload; the user's `pic_url` then points at the new picture.",
+        "operationId": "userPicture",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:profile_picture"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:profile_picture:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:write:profile_picture",
+            "user:write:profile_picture:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/UserPictureUpload"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The picture was stored.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UploadedUserPicture"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Remove a user's profile picture",
+        "operationId": "userPictureDelete",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The picture was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/{userId}/presence_status": {
       "get": {
         "tags": [
@@ -12063,6 +12976,174 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The settings were updated.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/settings/virtual_backgrounds": {
+      "post": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Upload a virtual background for a user",
+        "description": "A `multipart/form-data` upload; a user may hold at most 10 files.",
+        "operationId": "uploadVBuser",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:virtual_background_files"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:virtual_background_files:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:write:virtual_background_files",
+            "user:write:virtual_background_files:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/VirtualBackgroundUpload"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored file.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserVirtualBackground"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Delete a user's virtual backgrounds",
+        "operationId": "delUserVB",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:virtual_background_files"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:delete:virtual_background_files:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write:admin",
+            "user:write"
+          ],
+          "granular": [
+            "user:delete:virtual_background_files",
+            "user:delete:virtual_background_files:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "file_ids",
+            "in": "query",
+            "description": "Comma-separated IDs of the files to delete.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The files were deleted.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -13641,6 +14722,758 @@ export const zoomApiSpec: OpenApiDocument = {
                 "schema": {
                   "$ref": "#/components/schemas/WebinarBatchRegistrations"
                 }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/branding": {
+      "get": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Read a webinar's session branding",
+        "operationId": "getWebinarBranding",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:branding"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:read:branding:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:read",
+            "webinar:read:admin"
+          ],
+          "granular": [
+            "webinar:read:branding",
+            "webinar:read:branding:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The branding.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarBranding"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/branding/name_tags": {
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Add a name tag to a webinar's branding",
+        "description": "A webinar holds at most 20 name tags.",
+        "operationId": "createWebinarBrandingNameTag",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:branding_name_tag"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:branding_name_tag:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:write:branding_name_tag",
+            "webinar:write:branding_name_tag:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarBrandingNameTagCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new name tag.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarBrandingNameTag"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Delete name tags from a webinar's branding",
+        "operationId": "deleteWebinarBrandingNameTag",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:branding_name_tag"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:branding_name_tag:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:delete:branding_name_tag",
+            "webinar:delete:branding_name_tag:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "name_tag_ids",
+            "in": "query",
+            "description": "Comma-separated IDs of the name tags to delete.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The name tags were deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/branding/name_tags/{nameTagId}": {
+      "patch": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Update a name tag of a webinar's branding",
+        "operationId": "updateWebinarBrandingNameTag",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:branding_name_tag"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:branding_name_tag:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:update:branding_name_tag",
+            "webinar:update:branding_name_tag:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "nameTagId",
+            "in": "path",
+            "description": "The name tag's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarBrandingNameTagUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The name tag was changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/branding/virtual_backgrounds": {
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Upload a virtual background to a webinar's branding",
+        "description": "A `multipart/form-data` upload; a webinar holds at most 10 files.",
+        "operationId": "uploadWebinarBrandingVB",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:branding_virtual_background"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:branding_virtual_background:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:write:branding_virtual_background",
+            "webinar:write:branding_virtual_background:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarBrandingVirtualBackgroundUpload"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored file.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarBrandingVirtualBackground"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Delete virtual backgrounds from a webinar's branding",
+        "operationId": "deleteWebinarBrandingVB",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:branding_virtual_background"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:branding_virtual_background:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:delete:branding_virtual_background",
+            "webinar:delete:branding_virtual_background:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "ids",
+            "in": "query",
+            "description": "Comma-separated IDs of the files to delete.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The files were deleted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Choose a webinar's default branding virtual background",
+        "operationId": "setWebinarBrandingVB",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:branding_virtual_background"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:update:branding_virtual_background:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:update:branding_virtual_background",
+            "webinar:update:branding_virtual_background:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          },
+          {
+            "name": "id",
+            "in": "query",
+            "description": "The file to make the default.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "set_default_for_all_panelists",
+            "in": "query",
+            "description": "Whether every panelist gets it as their default too.",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The default was set.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/webinars/{webinarId}/branding/wallpaper": {
+      "post": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Set a webinar's branding wallpaper (file upload)",
+        "description": "A `multipart/form-data` upload; it replaces the webinar's wallpaper, if any.",
+        "operationId": "uploadWebinarBrandingWallpaper",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:branding_wallpaper"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:branding_wallpaper:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:write:branding_wallpaper",
+            "webinar:write:branding_wallpaper:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/WebinarBrandingWallpaperUpload"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored wallpaper.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebinarBrandingWallpaper"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Webinars"
+        ],
+        "summary": "Remove a webinar's branding wallpaper",
+        "operationId": "deleteWebinarBrandingWallpaper",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "webinar:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:branding_wallpaper"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "webinar:delete:branding_wallpaper:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "webinar:write",
+            "webinar:write:admin"
+          ],
+          "granular": [
+            "webinar:delete:branding_wallpaper",
+            "webinar:delete:branding_wallpaper:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebinarIdNumber"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The wallpaper was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
               }
             }
           },
@@ -16244,17 +18077,26 @@ export const zoomApiSpec: OpenApiDocument = {
               "group:delete:administrator:admin": "granular scope group:delete:administrator:admin",
               "group:delete:group:admin": "granular scope group:delete:group:admin",
               "group:delete:member:admin": "granular scope group:delete:member:admin",
+              "group:delete:virtual_background_files:admin": "granular scope group:delete:virtual_background_files:admin",
               "group:read:admin": "macro scope group:read:admin",
               "group:read:administrator:admin": "granular scope group:read:administrator:admin",
               "group:read:group:admin": "granular scope group:read:group:admin",
+              "group:read:list_channels:admin": "granular scope group:read:list_channels:admin",
               "group:read:list_groups:admin": "granular scope group:read:list_groups:admin",
               "group:read:list_members:admin": "granular scope group:read:list_members:admin",
+              "group:read:lock_settings:admin": "granular scope group:read:lock_settings:admin",
+              "group:read:registration_settings:admin": "granular scope group:read:registration_settings:admin",
+              "group:read:settings:admin": "granular scope group:read:settings:admin",
               "group:update:group:admin": "granular scope group:update:group:admin",
+              "group:update:lock_settings:admin": "granular scope group:update:lock_settings:admin",
               "group:update:member:admin": "granular scope group:update:member:admin",
+              "group:update:registration_settings:admin": "granular scope group:update:registration_settings:admin",
+              "group:update:settings:admin": "granular scope group:update:settings:admin",
               "group:write:admin": "macro scope group:write:admin",
               "group:write:administrator:admin": "granular scope group:write:administrator:admin",
               "group:write:group:admin": "granular scope group:write:group:admin",
               "group:write:member:admin": "granular scope group:write:member:admin",
+              "group:write:virtual_background_files:admin": "granular scope group:write:virtual_background_files:admin",
               "h323:read:admin": "macro scope h323:read:admin",
               "h323:write:admin": "macro scope h323:write:admin",
               "h323_device:delete:device:admin": "granular scope h323_device:delete:device:admin",
@@ -16422,6 +18264,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:delete:token:admin": "granular scope user:delete:token:admin",
               "user:delete:user": "granular scope user:delete:user",
               "user:delete:user:admin": "granular scope user:delete:user:admin",
+              "user:delete:virtual_background_files": "granular scope user:delete:virtual_background_files",
+              "user:delete:virtual_background_files:admin": "granular scope user:delete:virtual_background_files:admin",
               "user:read": "macro scope user:read",
               "user:read:admin": "macro scope user:read:admin",
               "user:read:email": "granular scope user:read:email",
@@ -16462,10 +18306,20 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:write:admin": "macro scope user:write:admin",
               "user:write:assistant": "granular scope user:write:assistant",
               "user:write:assistant:admin": "granular scope user:write:assistant:admin",
+              "user:write:profile_picture": "granular scope user:write:profile_picture",
+              "user:write:profile_picture:admin": "granular scope user:write:profile_picture:admin",
               "user:write:user:admin": "granular scope user:write:user:admin",
+              "user:write:virtual_background_files": "granular scope user:write:virtual_background_files",
+              "user:write:virtual_background_files:admin": "granular scope user:write:virtual_background_files:admin",
               "user_info:read": "macro scope user_info:read",
               "user_profile": "macro scope user_profile",
               "user_zak:read": "macro scope user_zak:read",
+              "webinar:delete:branding_name_tag": "granular scope webinar:delete:branding_name_tag",
+              "webinar:delete:branding_name_tag:admin": "granular scope webinar:delete:branding_name_tag:admin",
+              "webinar:delete:branding_virtual_background": "granular scope webinar:delete:branding_virtual_background",
+              "webinar:delete:branding_virtual_background:admin": "granular scope webinar:delete:branding_virtual_background:admin",
+              "webinar:delete:branding_wallpaper": "granular scope webinar:delete:branding_wallpaper",
+              "webinar:delete:branding_wallpaper:admin": "granular scope webinar:delete:branding_wallpaper:admin",
               "webinar:delete:live_webinar_chat_message": "granular scope webinar:delete:live_webinar_chat_message",
               "webinar:delete:live_webinar_chat_message:admin": "granular scope webinar:delete:live_webinar_chat_message:admin",
               "webinar:delete:panelist": "granular scope webinar:delete:panelist",
@@ -16480,6 +18334,8 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:delete:webinar:admin": "granular scope webinar:delete:webinar:admin",
               "webinar:read": "macro scope webinar:read",
               "webinar:read:admin": "macro scope webinar:read:admin",
+              "webinar:read:branding": "granular scope webinar:read:branding",
+              "webinar:read:branding:admin": "granular scope webinar:read:branding:admin",
               "webinar:read:list_absentees": "granular scope webinar:read:list_absentees",
               "webinar:read:list_absentees:admin": "granular scope webinar:read:list_absentees:admin",
               "webinar:read:list_panelists": "granular scope webinar:read:list_panelists",
@@ -16521,6 +18377,10 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:read:token:admin": "granular scope webinar:read:token:admin",
               "webinar:read:webinar": "granular scope webinar:read:webinar",
               "webinar:read:webinar:admin": "granular scope webinar:read:webinar:admin",
+              "webinar:update:branding_name_tag": "granular scope webinar:update:branding_name_tag",
+              "webinar:update:branding_name_tag:admin": "granular scope webinar:update:branding_name_tag:admin",
+              "webinar:update:branding_virtual_background": "granular scope webinar:update:branding_virtual_background",
+              "webinar:update:branding_virtual_background:admin": "granular scope webinar:update:branding_virtual_background:admin",
               "webinar:update:livestream": "granular scope webinar:update:livestream",
               "webinar:update:livestream:admin": "granular scope webinar:update:livestream:admin",
               "webinar:update:livestream_status": "granular scope webinar:update:livestream_status",
@@ -16542,6 +18402,12 @@ export const zoomApiSpec: OpenApiDocument = {
               "webinar:write:admin:sip_dialing": "macro scope webinar:write:admin:sip_dialing",
               "webinar:write:batch_registrants": "granular scope webinar:write:batch_registrants",
               "webinar:write:batch_registrants:admin": "granular scope webinar:write:batch_registrants:admin",
+              "webinar:write:branding_name_tag": "granular scope webinar:write:branding_name_tag",
+              "webinar:write:branding_name_tag:admin": "granular scope webinar:write:branding_name_tag:admin",
+              "webinar:write:branding_virtual_background": "granular scope webinar:write:branding_virtual_background",
+              "webinar:write:branding_virtual_background:admin": "granular scope webinar:write:branding_virtual_background:admin",
+              "webinar:write:branding_wallpaper": "granular scope webinar:write:branding_wallpaper",
+              "webinar:write:branding_wallpaper:admin": "granular scope webinar:write:branding_wallpaper:admin",
               "webinar:write:invite_links": "granular scope webinar:write:invite_links",
               "webinar:write:invite_links:admin": "granular scope webinar:write:invite_links:admin",
               "webinar:write:panelist": "granular scope webinar:write:panelist",
@@ -19074,6 +20940,36 @@ export const zoomApiSpec: OpenApiDocument = {
         "properties": {
           "token": {
             "type": "string"
+          }
+        }
+      },
+      "UploadedUserPicture": {
+        "description": "Answer to a profile picture upload (Zoom sends an empty object).",
+        "type": "object",
+        "properties": {}
+      },
+      "UserVirtualBackground": {
+        "description": "A virtual background file stored for a user.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "is_default": {
+            "type": "boolean"
+          },
+          "name": {
+            "type": "string"
+          },
+          "size": {
+            "type": "integer"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "image",
+              "video"
+            ]
           }
         }
       },
@@ -23485,6 +25381,132 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "WebinarBranding": {
+        "description": "A webinar's session branding: its wallpaper, virtual backgrounds and name tags.",
+        "type": "object",
+        "properties": {
+          "wallpaper": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              }
+            }
+          },
+          "virtual_backgrounds": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "is_default": {
+                  "type": "boolean"
+                }
+              }
+            }
+          },
+          "name_tags": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "text_color": {
+                  "type": "string"
+                },
+                "accent_color": {
+                  "type": "string"
+                },
+                "background_color": {
+                  "type": "string"
+                },
+                "is_default": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebinarBrandingNameTag": {
+        "description": "A name tag of a webinar's session branding.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "text_color": {
+            "type": "string"
+          },
+          "accent_color": {
+            "type": "string"
+          },
+          "background_color": {
+            "type": "string"
+          },
+          "is_default": {
+            "type": "boolean"
+          }
+        }
+      },
+      "WebinarBrandingVirtualBackground": {
+        "description": "A virtual background of a webinar's session branding.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "is_default": {
+            "type": "boolean"
+          },
+          "size": {
+            "type": "integer"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "image"
+            ]
+          }
+        }
+      },
+      "WebinarBrandingWallpaper": {
+        "description": "The wallpaper of a webinar's session branding.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "size": {
+            "type": "integer"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "image"
+            ]
+          }
+        }
+      },
       "TemplateList": {
         "description": "A user's meeting or webinar templates.",
         "type": "object",
@@ -24772,6 +26794,2236 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "total_records": {
             "type": "integer"
+          }
+        }
+      },
+      "GroupAuthenticationSettings": {
+        "description": "A group's meeting or recording authentication settings (`option=meeting_authentication` or `recording_authentication`).",
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "allow_authentication_exception": {
+                "type": "boolean"
+              },
+              "authentication_options": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "default_option": {
+                      "type": "boolean"
+                    },
+                    "domains": {
+                      "type": "string"
+                    },
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "enforce_login",
+                        "enforce_login_with_same_account",
+                        "enforce_login_with_domains"
+                      ]
+                    },
+                    "visible": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              },
+              "meeting_authentication": {
+                "type": "boolean"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "authentication_options": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "default_option": {
+                      "type": "boolean"
+                    },
+                    "domains": {
+                      "type": "string"
+                    },
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "internally",
+                        "enforce_login",
+                        "enforce_login_with_domains"
+                      ]
+                    },
+                    "visible": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              },
+              "recording_authentication": {
+                "type": "boolean"
+              }
+            }
+          }
+        ]
+      },
+      "GroupChannelList": {
+        "description": "The chat channels of a group.",
+        "type": "object",
+        "required": [
+          "channels",
+          "group_id"
+        ],
+        "properties": {
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "channel_id",
+                "channel_name",
+                "member_count"
+              ],
+              "properties": {
+                "channel_id": {
+                  "type": "string"
+                },
+                "channel_name": {
+                  "type": "string"
+                },
+                "member_count": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "group_id": {
+            "type": "string"
+          }
+        }
+      },
+      "GroupLockSettings": {
+        "description": "Which settings are locked for the group's members (`true`: members cannot change it), by area, or the meeting security ones with `option=meeting_security`.",
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "audio_conferencing": {
+                "type": "object",
+                "properties": {
+                  "toll_free_and_fee_based_toll_call": {
+                    "type": "boolean"
+                  },
+                  "toll_call": {
+                    "type": "boolean"
+                  },
+                  "call_me_and_invite_by_phone": {
+                    "type": "boolean"
+                  },
+                  "personal_audio_conference": {
+                    "type": "boolean"
+                  },
+                  "participant_phone_masking": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "email_notification": {
+                "type": "object",
+                "properties": {
+                  "alternative_host_reminder": {
+                    "type": "boolean"
+                  },
+                  "cancel_meeting_reminder": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_available_reminder": {
+                    "type": "boolean"
+                  },
+                  "jbh_reminder": {
+                    "type": "boolean"
+                  },
+                  "schedule_for_reminder": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "in_meeting": {
+                "type": "object",
+                "properties": {
+                  "alert_guest_join": {
+                    "type": "boolean"
+                  },
+                  "allow_users_to_delete_messages_in_meeting_chat": {
+                    "type": "boolean"
+                  },
+                  "allow_live_streaming": {
+                    "type": "boolean"
+                  },
+                  "allow_show_zoom_windows": {
+                    "type": "boolean"
+                  },
+                  "annotation": {
+                    "type": "boolean"
+                  },
+                  "attendee_on_hold": {
+                    "type": "boolean",
+                    "default": false
+                  },
+                  "auto_answer": {
+                    "type": "boolean"
+                  },
+                  "auto_generated_captions": {
+                    "type": "boolean"
+                  },
+                  "auto_saving_chat": {
+                    "type": "boolean"
+                  },
+                  "breakout_room": {
+                    "type": "boolean"
+                  },
+                  "chat": {
+                    "type": "boolean"
+                  },
+                  "meeting_question_answer": {
+                    "type": "boolean"
+                  },
+                  "closed_caption": {
+                    "type": "boolean"
+                  },
+                  "co_host": {
+                    "type": "boolean"
+                  },
+                  "custom_data_center_regions": {
+                    "type": "boolean"
+                  },
+                  "disable_screen_sharing_for_host_meetings": {
+                    "type": "boolean"
+                  },
+                  "disable_screen_sharing_for_in_meeting_guests": {
+                    "type": "boolean"
+                  },
+                  "e2e_encryption": {
+                    "type": "boolean"
+                  },
+                  "entry_exit_chime": {
+                    "type": "string"
+                  },
+                  "far_end_camera_control": {
+                    "type": "boolean"
+                  },
+                  "feedback": {
+                    "type": "boolean"
+                  },
+                  "file_transfer": {
+                    "type": "boolean"
+                  },
+                  "full_transcript": {
+                    "type": "boolean"
+                  },
+                  "group_hd": {
+                    "type": "boolean"
+                  },
+                  "webinar_group_hd": {
+                    "type": "boolean"
+                  },
+                  "language_interpretation": {
+                    "type": "boolean"
+                  },
+                  "sign_language_interpretation": {
+                    "type": "boolean"
+                  },
+                  "manual_captions": {
+                    "type": "boolean"
+                  },
+                  "meeting_reactions": {
+                    "type": "boolean"
+                  },
+                  "webinar_reactions": {
+                    "type": "boolean"
+                  },
+                  "meeting_survey": {
+                    "type": "boolean"
+                  },
+                  "non_verbal_feedback": {
+                    "type": "boolean"
+                  },
+                  "original_audio": {
+                    "type": "boolean"
+                  },
+                  "polling": {
+                    "type": "boolean"
+                  },
+                  "post_meeting_feedback": {
+                    "type": "boolean"
+                  },
+                  "private_chat": {
+                    "type": "boolean"
+                  },
+                  "remote_control": {
+                    "type": "boolean"
+                  },
+                  "remote_support": {
+                    "type": "boolean"
+                  },
+                  "request_permission_to_unmute_participants": {
+                    "type": "boolean"
+                  },
+                  "save_caption": {
+                    "type": "boolean"
+                  },
+                  "save_captions": {
+                    "type": "boolean"
+                  },
+                  "screen_sharing": {
+                    "type": "boolean"
+                  },
+                  "sending_default_email_invites": {
+                    "type": "boolean"
+                  },
+                  "show_a_join_from_your_browser_link": {
+                    "type": "boolean"
+                  },
+                  "show_browser_join_link": {
+                    "type": "boolean"
+                  },
+                  "show_meeting_control_toolbar": {
+                    "type": "boolean"
+                  },
+                  "slide_control": {
+                    "type": "boolean"
+                  },
+                  "stereo_audio": {
+                    "type": "boolean"
+                  },
+                  "use_html_format_email": {
+                    "type": "boolean"
+                  },
+                  "virtual_background": {
+                    "type": "boolean"
+                  },
+                  "waiting_room": {
+                    "type": "boolean"
+                  },
+                  "webinar_chat": {
+                    "type": "boolean"
+                  },
+                  "webinar_live_streaming": {
+                    "type": "boolean"
+                  },
+                  "webinar_polling": {
+                    "type": "boolean"
+                  },
+                  "webinar_question_answer": {
+                    "type": "boolean"
+                  },
+                  "webinar_survey": {
+                    "type": "boolean"
+                  },
+                  "whiteboard": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "other_options": {
+                "type": "object",
+                "properties": {
+                  "blur_snapshot": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "recording": {
+                "type": "object",
+                "properties": {
+                  "account_user_access_recording": {
+                    "type": "boolean"
+                  },
+                  "auto_delete_cmr": {
+                    "type": "boolean"
+                  },
+                  "auto_recording": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_download": {
+                    "type": "boolean"
+                  },
+                  "host_delete_cloud_recording": {
+                    "type": "boolean"
+                  },
+                  "ip_address_access_control": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "ip_addresses_or_ranges": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "local_recording": {
+                    "type": "boolean"
+                  },
+                  "prevent_host_access_recording": {
+                    "type": "boolean"
+                  },
+                  "recording_authentication": {
+                    "type": "boolean"
+                  },
+                  "archive": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "schedule_meeting": {
+                "type": "object",
+                "properties": {
+                  "audio_type": {
+                    "type": "boolean"
+                  },
+                  "embed_password_in_join_link": {
+                    "type": "boolean"
+                  },
+                  "force_pmi_jbh_password": {
+                    "type": "boolean"
+                  },
+                  "host_video": {
+                    "type": "boolean"
+                  },
+                  "join_before_host": {
+                    "type": "boolean"
+                  },
+                  "meeting_authentication": {
+                    "type": "boolean"
+                  },
+                  "mute_upon_entry": {
+                    "type": "boolean"
+                  },
+                  "participant_video": {
+                    "type": "boolean"
+                  },
+                  "pstn_password_protected": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_instant_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_pmi_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_scheduling_new_meetings": {
+                    "type": "boolean"
+                  },
+                  "upcoming_meeting_reminder": {
+                    "type": "boolean"
+                  },
+                  "continuous_meeting_chat": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "telephony": {
+                "type": "object",
+                "properties": {
+                  "telephony_regions": {
+                    "type": "boolean"
+                  },
+                  "third_party_audio": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "meeting_security": {
+                "type": "object",
+                "properties": {
+                  "approved_or_denied_countries_or_regions": {
+                    "type": "boolean"
+                  },
+                  "auto_security": {
+                    "type": "boolean"
+                  },
+                  "block_user_domain": {
+                    "type": "boolean"
+                  },
+                  "embed_password_in_join_link": {
+                    "type": "boolean"
+                  },
+                  "encryption_type": {
+                    "type": "string",
+                    "enum": [
+                      "enhanced_encryption",
+                      "e2ee"
+                    ]
+                  },
+                  "end_to_end_encrypted_meetings": {
+                    "type": "boolean"
+                  },
+                  "meeting_password": {
+                    "type": "boolean"
+                  },
+                  "only_authenticated_can_join_from_webclient": {
+                    "type": "boolean"
+                  },
+                  "phone_password": {
+                    "type": "boolean"
+                  },
+                  "pmi_password": {
+                    "type": "boolean"
+                  },
+                  "waiting_room": {
+                    "type": "boolean"
+                  },
+                  "webinar_password": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "GroupMeetingSecuritySettings": {
+        "description": "A group's meeting security settings (`option=meeting_security`).",
+        "type": "object",
+        "properties": {
+          "meeting_security": {
+            "type": "object",
+            "properties": {
+              "auto_security": {
+                "type": "boolean"
+              },
+              "block_user_domain": {
+                "type": "boolean"
+              },
+              "block_user_domain_list": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "string",
+                  "minLength": 5,
+                  "maxLength": 30
+                }
+              },
+              "chat_etiquette_tool": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "policies": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "description": {
+                          "type": "string"
+                        },
+                        "id": {
+                          "type": "string"
+                        },
+                        "is_locked": {
+                          "type": "boolean"
+                        },
+                        "keywords": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "regular_expression": {
+                          "type": "string"
+                        },
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "activated",
+                            "deactivated"
+                          ]
+                        },
+                        "trigger_action": {
+                          "type": "integer",
+                          "enum": [
+                            1,
+                            2
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "embed_password_in_join_link": {
+                "type": "boolean"
+              },
+              "encryption_type": {
+                "type": "string",
+                "enum": [
+                  "enhanced_encryption",
+                  "e2ee"
+                ]
+              },
+              "end_to_end_encrypted_meetings": {
+                "type": "boolean"
+              },
+              "meeting_password": {
+                "type": "boolean"
+              },
+              "meeting_password_requirement": {
+                "type": "object",
+                "properties": {
+                  "consecutive_characters_length": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      4,
+                      5,
+                      6,
+                      7,
+                      8
+                    ]
+                  },
+                  "have_letter": {
+                    "type": "boolean"
+                  },
+                  "have_number": {
+                    "type": "boolean"
+                  },
+                  "have_special_character": {
+                    "type": "boolean"
+                  },
+                  "have_upper_and_lower_characters": {
+                    "type": "boolean"
+                  },
+                  "length": {
+                    "type": "integer"
+                  },
+                  "only_allow_numeric": {
+                    "type": "boolean"
+                  },
+                  "weak_enhance_detection": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "only_authenticated_can_join_from_webclient": {
+                "type": "boolean"
+              },
+              "phone_password": {
+                "type": "boolean"
+              },
+              "pmi_password": {
+                "type": "boolean"
+              },
+              "require_password_for_scheduled_meeting": {
+                "type": "boolean"
+              },
+              "require_password_for_scheduled_webinar": {
+                "type": "boolean"
+              },
+              "waiting_room": {
+                "type": "boolean"
+              },
+              "waiting_room_settings": {
+                "type": "object",
+                "properties": {
+                  "participants_to_place_in_waiting_room": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1,
+                      2
+                    ]
+                  },
+                  "users_who_can_admit_participants_from_waiting_room": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1
+                    ]
+                  },
+                  "whitelisted_domains_for_waiting_room": {
+                    "type": "string"
+                  }
+                }
+              },
+              "webinar_password": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "GroupRegistrationSettings": {
+        "description": "The webinar registration settings a group's members start from: options, standard and custom questions, approval.",
+        "type": "object",
+        "properties": {
+          "options": {
+            "type": "object",
+            "properties": {
+              "host_email_notification": {
+                "type": "boolean"
+              },
+              "close_registration": {
+                "type": "boolean"
+              },
+              "allow_participants_to_join_from_multiple_devices": {
+                "type": "boolean"
+              },
+              "show_social_share_buttons": {
+                "type": "boolean"
+              }
+            }
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field_name": {
+                  "type": "string",
+                  "enum": [
+                    "last_name",
+                    "address",
+                    "city",
+                    "country",
+                    "zip",
+                    "state",
+                    "phone",
+                    "industry",
+                    "org",
+                    "job_title",
+                    "purchasing_time_frame",
+                    "role_in_purchase_process",
+                    "no_of_employees",
+                    "comments"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "selected": {
+                  "type": "boolean"
+                }
+              }
+            }
+          },
+          "approve_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1
+            ]
+          },
+          "custom_questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "short",
+                    "single_dropdown",
+                    "single_radio",
+                    "multiple"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "selected": {
+                  "type": "boolean"
+                },
+                "answers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "GroupSettings": {
+        "description": "A group's settings, by area. A new group starts from the account's settings.",
+        "type": "object",
+        "properties": {
+          "audio_conferencing": {
+            "type": "object",
+            "properties": {
+              "toll_free_and_fee_based_toll_call": {
+                "type": "object",
+                "properties": {
+                  "allow_webinar_attendees_dial": {
+                    "type": "boolean"
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "numbers": {
+                    "type": "array",
+                    "maxItems": 100,
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "country_code": {
+                          "type": "string"
+                        },
+                        "country_name": {
+                          "type": "string"
+                        },
+                        "display_number": {
+                          "type": "string",
+                          "maxLength": 30
+                        },
+                        "number": {
+                          "type": "string",
+                          "maxLength": 30
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "toll_call": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "numbers": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "country_code": {
+                          "type": "string"
+                        },
+                        "country_name": {
+                          "type": "string"
+                        },
+                        "display_number": {
+                          "type": "string",
+                          "maxLength": 30
+                        },
+                        "number": {
+                          "type": "string",
+                          "maxLength": 30
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "call_me_and_invite_by_phone": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "require_press_1_for_call_me": {
+                    "type": "string",
+                    "enum": [
+                      "auto",
+                      "always",
+                      "never"
+                    ]
+                  },
+                  "allow_webinar_attendees_call_me": {
+                    "type": "boolean"
+                  },
+                  "call_out_countries": {
+                    "type": "object",
+                    "properties": {
+                      "allowed_countries": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "code": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      },
+                      "selected_countries": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "code": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "personal_audio_conference": {
+                "type": "boolean"
+              },
+              "participant_phone_masking": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "masking_type": {
+                    "type": "string",
+                    "enum": [
+                      "mask_default",
+                      "mask_first_5",
+                      "mask_except_last_4"
+                    ]
+                  }
+                }
+              },
+              "global_dial_in_countries": {
+                "type": "object",
+                "properties": {
+                  "allowed_countries": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "selected_countries": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "include_toll_free": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          },
+          "email_notification": {
+            "type": "object",
+            "properties": {
+              "alternative_host_reminder": {
+                "type": "boolean"
+              },
+              "cancel_meeting_reminder": {
+                "type": "boolean"
+              },
+              "cloud_recording_available_reminder": {
+                "type": "boolean"
+              },
+              "jbh_reminder": {
+                "type": "boolean"
+              },
+              "recording_available_reminder_alternative_hosts": {
+                "type": "boolean"
+              },
+              "recording_available_reminder_schedulers": {
+                "type": "boolean"
+              },
+              "schedule_for_reminder": {
+                "type": "boolean"
+              }
+            }
+          },
+          "in_meeting": {
+            "type": "object",
+            "properties": {
+              "alert_guest_join": {
+                "type": "boolean"
+              },
+              "allow_users_to_delete_messages_in_meeting_chat": {
+                "type": "boolean"
+              },
+              "allow_live_streaming": {
+                "type": "boolean"
+              },
+              "allow_participants_chat_with": {
+                "type": "integer",
+                "enum": [
+                  1,
+                  2,
+                  3,
+                  4
+                ]
+              },
+              "allow_show_zoom_windows": {
+                "type": "boolean"
+              },
+              "allow_users_save_chats": {
+                "type": "integer",
+                "enum": [
+                  1,
+                  2,
+                  3
+                ]
+              },
+              "annotation": {
+                "type": "boolean"
+              },
+              "attendee_on_hold": {
+                "type": "boolean",
+                "default": false
+              },
+              "auto_answer": {
+                "type": "boolean"
+              },
+              "auto_saving_chat": {
+                "type": "boolean"
+              },
+              "breakout_room": {
+                "type": "boolean"
+              },
+              "breakout_room_schedule": {
+                "type": "boolean"
+              },
+              "chat": {
+                "type": "boolean"
+              },
+              "meeting_question_answer": {
+                "type": "boolean"
+              },
+              "closed_caption": {
+                "type": "boolean"
+              },
+              "closed_captioning": {
+                "type": "object",
+                "properties": {
+                  "auto_transcribing": {
+                    "type": "boolean"
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "save_caption": {
+                    "type": "boolean"
+                  },
+                  "third_party_captioning_service": {
+                    "type": "boolean"
+                  },
+                  "view_full_transcript": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "co_host": {
+                "type": "boolean"
+              },
+              "custom_data_center_regions": {
+                "type": "boolean"
+              },
+              "custom_live_streaming_service": {
+                "type": "boolean"
+              },
+              "custom_service_instructions": {
+                "type": "string"
+              },
+              "data_center_regions": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "AU",
+                    "LA",
+                    "CA",
+                    "CN",
+                    "DE",
+                    "HK",
+                    "IN",
+                    "IE",
+                    "TY",
+                    "MX",
+                    "NL",
+                    "SG",
+                    "US"
+                  ]
+                }
+              },
+              "disable_screen_sharing_for_host_meetings": {
+                "type": "boolean"
+              },
+              "disable_screen_sharing_for_in_meeting_guests": {
+                "type": "boolean"
+              },
+              "e2e_encryption": {
+                "type": "boolean"
+              },
+              "entry_exit_chime": {
+                "type": "string"
+              },
+              "far_end_camera_control": {
+                "type": "boolean"
+              },
+              "feedback": {
+                "type": "boolean"
+              },
+              "file_transfer": {
+                "type": "boolean"
+              },
+              "group_hd": {
+                "type": "boolean"
+              },
+              "webinar_group_hd": {
+                "type": "boolean"
+              },
+              "join_from_desktop": {
+                "type": "boolean"
+              },
+              "join_from_mobile": {
+                "type": "boolean"
+              },
+              "auto_generated_translation": {
+                "type": "object",
+                "properties": {
+                  "language_item_pairList": {
+                    "type": "object",
+                    "properties": {
+                      "trans_lang_config": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "speak_language": {
+                              "type": "object",
+                              "properties": {
+                                "name": {
+                                  "type": "string",
+                                  "enum": [
+                                    "Chinese (Simplified)",
+                                    "Dutch",
+                                    "English",
+                                    "French",
+                                    "German",
+                                    "Italian",
+                                    "Japanese",
+                                    "Korean",
+                                    "Portuguese",
+                                    "Russian",
+                                    "Spanish",
+                                    "Ukrainian"
+                                  ]
+                                },
+                                "code": {
+                                  "type": "string",
+                                  "enum": [
+                                    "zh",
+                                    "nl",
+                                    "en",
+                                    "fr",
+                                    "de",
+                                    "it",
+                                    "ja",
+                                    "ko",
+                                    "pt",
+                                    "ru",
+                                    "es",
+                                    "uk"
+                                  ]
+                                }
+                              }
+                            },
+                            "translate_to": {
+                              "type": "object",
+                              "properties": {
+                                "all": {
+                                  "type": "boolean"
+                                },
+                                "language_config": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "object",
+                                    "properties": {
+                                      "name": {
+                                        "type": "string",
+                                        "enum": [
+                                          "English"
+                                        ]
+                                      },
+                                      "code": {
+                                        "type": "string",
+                                        "enum": [
+                                          "en"
+                                        ]
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "all": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "language_interpretation": {
+                "type": "object",
+                "properties": {
+                  "custom_languages": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "enable_language_interpretation_by_default": {
+                    "type": "boolean"
+                  },
+                  "allow_participants_to_speak_in_listening_channel": {
+                    "type": "boolean"
+                  },
+                  "allow_up_to_25_custom_languages_when_scheduling_meetings": {
+                    "type": "boolean"
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "languages": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "English",
+                        "Chinese",
+                        "Japanese",
+                        "German",
+                        "French",
+                        "Russian",
+                        "Portuguese",
+                        "Spanish",
+                        "Korean"
+                      ]
+                    }
+                  }
+                }
+              },
+              "sign_language_interpretation": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "enable_sign_language_interpretation_by_default": {
+                    "type": "boolean"
+                  },
+                  "languages": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "American",
+                        "Chinese",
+                        "French",
+                        "German",
+                        "Japanese",
+                        "Russian",
+                        "Brazilian",
+                        "Spanish",
+                        "Mexican",
+                        "British"
+                      ]
+                    }
+                  },
+                  "custom_languages": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "live_streaming_facebook": {
+                "type": "boolean"
+              },
+              "live_streaming_youtube": {
+                "type": "boolean"
+              },
+              "manual_captioning": {
+                "type": "object",
+                "properties": {
+                  "allow_to_type": {
+                    "type": "boolean"
+                  },
+                  "auto_generated_captions": {
+                    "type": "boolean"
+                  },
+                  "full_transcript": {
+                    "type": "boolean"
+                  },
+                  "manual_captions": {
+                    "type": "boolean"
+                  },
+                  "save_captions": {
+                    "type": "boolean"
+                  },
+                  "third_party_captioning_service": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "meeting_reactions": {
+                "type": "boolean"
+              },
+              "meeting_reactions_emojis": {
+                "type": "string",
+                "enum": [
+                  "all",
+                  "selected"
+                ]
+              },
+              "allow_host_panelists_to_use_audible_clap": {
+                "type": "boolean"
+              },
+              "webinar_reactions": {
+                "type": "boolean"
+              },
+              "meeting_survey": {
+                "type": "boolean"
+              },
+              "non_verbal_feedback": {
+                "type": "boolean"
+              },
+              "only_host_view_device_list": {
+                "type": "boolean"
+              },
+              "original_audio": {
+                "type": "boolean"
+              },
+              "polling": {
+                "type": "boolean"
+              },
+              "post_meeting_feedback": {
+                "type": "boolean"
+              },
+              "private_chat": {
+                "type": "boolean"
+              },
+              "record_play_own_voice": {
+                "type": "boolean"
+              },
+              "remote_control": {
+                "type": "boolean"
+              },
+              "remote_support": {
+                "type": "boolean"
+              },
+              "request_permission_to_unmute_participants": {
+                "type": "boolean"
+              },
+              "screen_sharing": {
+                "type": "boolean"
+              },
+              "sending_default_email_invites": {
+                "type": "boolean"
+              },
+              "show_a_join_from_your_browser_link": {
+                "type": "boolean"
+              },
+              "show_browser_join_link": {
+                "type": "boolean"
+              },
+              "show_device_list": {
+                "type": "boolean"
+              },
+              "show_meeting_control_toolbar": {
+                "type": "boolean"
+              },
+              "slide_control": {
+                "type": "boolean"
+              },
+              "stereo_audio": {
+                "type": "boolean"
+              },
+              "unchecked_data_center_regions": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "EU",
+                    "HK",
+                    "AU",
+                    "IN",
+                    "TY",
+                    "CN",
+                    "US",
+                    "CA",
+                    "DE",
+                    "NL",
+                    "LA"
+                  ]
+                }
+              },
+              "use_html_format_email": {
+                "type": "boolean"
+              },
+              "virtual_background": {
+                "type": "boolean"
+              },
+              "virtual_background_settings": {
+                "type": "object",
+                "properties": {
+                  "allow_upload_custom": {
+                    "type": "boolean"
+                  },
+                  "allow_videos": {
+                    "type": "boolean"
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "files": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "is_default": {
+                          "type": "boolean"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "size": {
+                          "type": "integer"
+                        },
+                        "type": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "waiting_room": {
+                "type": "boolean"
+              },
+              "webinar_chat": {
+                "type": "object",
+                "properties": {
+                  "allow_attendees_chat_with": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3
+                    ]
+                  },
+                  "allow_auto_save_local_chat_file": {
+                    "type": "boolean"
+                  },
+                  "allow_panelists_chat_with": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2
+                    ]
+                  },
+                  "allow_panelists_send_direct_message": {
+                    "type": "boolean"
+                  },
+                  "allow_users_save_chats": {
+                    "type": "integer",
+                    "enum": [
+                      0,
+                      1,
+                      2
+                    ]
+                  },
+                  "default_attendees_chat_with": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2
+                    ]
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "webinar_live_streaming": {
+                "type": "object",
+                "properties": {
+                  "custom_service_instructions": {
+                    "type": "string"
+                  },
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "live_streaming_reminder": {
+                    "type": "boolean"
+                  },
+                  "live_streaming_service": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "facebook",
+                        "workplace_by_facebook",
+                        "youtube",
+                        "custom_live_streaming_service"
+                      ]
+                    }
+                  }
+                }
+              },
+              "meeting_polling": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "advanced_polls": {
+                    "type": "boolean"
+                  },
+                  "manage_saved_polls_and_quizzes": {
+                    "type": "boolean"
+                  },
+                  "require_answers_to_be_anonymous": {
+                    "type": "boolean"
+                  },
+                  "allow_alternative_host_to_add_edit": {
+                    "type": "boolean"
+                  },
+                  "allow_host_to_upload_image": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "webinar_polling": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "advanced_polls": {
+                    "type": "boolean"
+                  },
+                  "manage_saved_polls_and_quizzes": {
+                    "type": "boolean"
+                  },
+                  "require_answers_to_be_anonymous": {
+                    "type": "boolean"
+                  },
+                  "allow_host_to_upload_image": {
+                    "type": "boolean"
+                  },
+                  "allow_alternative_host_to_add_edit": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "webinar_question_answer": {
+                "type": "boolean"
+              },
+              "webinar_survey": {
+                "type": "boolean"
+              },
+              "whiteboard": {
+                "type": "boolean"
+              },
+              "who_can_share_screen": {
+                "type": "string",
+                "enum": [
+                  "host",
+                  "all"
+                ]
+              },
+              "who_can_share_screen_when_someone_is_sharing": {
+                "type": "string",
+                "enum": [
+                  "host",
+                  "all"
+                ]
+              },
+              "participants_share_simultaneously": {
+                "type": "string",
+                "enum": [
+                  "multiple",
+                  "one"
+                ]
+              },
+              "workplace_by_facebook": {
+                "type": "boolean"
+              }
+            }
+          },
+          "other_options": {
+            "type": "object",
+            "properties": {
+              "allow_users_contact_support_via_chat": {
+                "type": "boolean"
+              },
+              "blur_snapshot": {
+                "type": "boolean"
+              },
+              "webinar_registration_options": {
+                "type": "object",
+                "properties": {
+                  "allow_host_to_enable_join_info": {
+                    "type": "boolean"
+                  },
+                  "allow_host_to_enable_social_share_buttons": {
+                    "type": "boolean"
+                  },
+                  "enable_custom_questions": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          },
+          "profile": {
+            "type": "object",
+            "properties": {
+              "recording_storage_location": {
+                "type": "object",
+                "properties": {
+                  "allowed_values": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "value": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "recording": {
+            "type": "object",
+            "properties": {
+              "account_user_access_recording": {
+                "type": "boolean"
+              },
+              "archive": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "settings": {
+                    "type": "object",
+                    "properties": {
+                      "audio_file": {
+                        "type": "boolean"
+                      },
+                      "cc_transcript_file": {
+                        "type": "boolean"
+                      },
+                      "chat_file": {
+                        "type": "boolean"
+                      },
+                      "chat_with_sender_email": {
+                        "type": "boolean"
+                      },
+                      "video_file": {
+                        "type": "boolean"
+                      },
+                      "chat_with_direct_message": {
+                        "type": "boolean"
+                      },
+                      "archive_retention": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2,
+                          3,
+                          4,
+                          5,
+                          6,
+                          7,
+                          8,
+                          9,
+                          10,
+                          11,
+                          12,
+                          13,
+                          14,
+                          15,
+                          16,
+                          17,
+                          18,
+                          19,
+                          20,
+                          21,
+                          22,
+                          23,
+                          24,
+                          25,
+                          26,
+                          27,
+                          28,
+                          29,
+                          30
+                        ]
+                      },
+                      "action_when_archive_failed": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2
+                        ]
+                      },
+                      "notification_when_archiving_starts": {
+                        "type": "string",
+                        "enum": [
+                          "participants",
+                          "guest"
+                        ]
+                      },
+                      "play_voice_prompt_when_archiving_starts": {
+                        "type": "string",
+                        "enum": [
+                          "participants",
+                          "guest",
+                          "none"
+                        ]
+                      }
+                    }
+                  },
+                  "type": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3
+                    ]
+                  }
+                }
+              },
+              "auto_recording": {
+                "type": "string"
+              },
+              "cloud_recording": {
+                "type": "boolean"
+              },
+              "cloud_recording_download": {
+                "type": "boolean"
+              },
+              "cloud_recording_download_host": {
+                "type": "boolean"
+              },
+              "host_delete_cloud_recording": {
+                "type": "boolean"
+              },
+              "record_files_separately": {
+                "type": "object",
+                "properties": {
+                  "active_speaker": {
+                    "type": "boolean"
+                  },
+                  "gallery_view": {
+                    "type": "boolean"
+                  },
+                  "shared_screen": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "display_participant_name": {
+                "type": "boolean"
+              },
+              "recording_thumbnails": {
+                "type": "boolean"
+              },
+              "optimize_recording_for_3rd_party_video_editor": {
+                "type": "boolean"
+              },
+              "recording_highlight": {
+                "type": "boolean"
+              },
+              "save_panelist_chat": {
+                "type": "boolean"
+              },
+              "save_poll_results": {
+                "type": "boolean"
+              },
+              "save_close_caption": {
+                "type": "boolean"
+              },
+              "ip_address_access_control": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "ip_addresses_or_ranges": {
+                    "type": "string"
+                  }
+                }
+              },
+              "local_recording": {
+                "type": "boolean"
+              },
+              "prevent_host_access_recording": {
+                "type": "boolean"
+              },
+              "record_audio_file": {
+                "type": "boolean"
+              },
+              "record_gallery_view": {
+                "type": "boolean"
+              },
+              "record_speaker_view": {
+                "type": "boolean"
+              },
+              "recording_audio_transcript": {
+                "type": "boolean"
+              },
+              "smart_recording": {
+                "type": "object",
+                "properties": {
+                  "create_recording_highlights": {
+                    "type": "boolean"
+                  },
+                  "create_smart_chapters": {
+                    "type": "boolean"
+                  },
+                  "create_next_steps": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "save_chat_text": {
+                "type": "boolean"
+              },
+              "show_timestamp": {
+                "type": "boolean"
+              },
+              "recording_notification_for_zoom_client": {
+                "type": "object",
+                "properties": {
+                  "disclaimer_to_participants": {
+                    "type": "string"
+                  },
+                  "play_voice_prompt": {
+                    "type": "string"
+                  },
+                  "ask_host_to_confirm": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          },
+          "schedule_meeting": {
+            "type": "object",
+            "properties": {
+              "audio_type": {
+                "type": "string"
+              },
+              "embed_password_in_join_link": {
+                "type": "boolean"
+              },
+              "force_pmi_jbh_password": {
+                "type": "boolean"
+              },
+              "host_video": {
+                "type": "boolean"
+              },
+              "join_before_host": {
+                "type": "boolean"
+              },
+              "mute_upon_entry": {
+                "type": "boolean"
+              },
+              "participant_video": {
+                "type": "boolean"
+              },
+              "personal_meeting": {
+                "type": "boolean"
+              },
+              "pstn_password_protected": {
+                "type": "boolean"
+              },
+              "require_password_for_instant_meetings": {
+                "type": "boolean"
+              },
+              "require_password_for_pmi_meetings": {
+                "type": "string",
+                "enum": [
+                  "all",
+                  "jbh_only",
+                  "none"
+                ]
+              },
+              "require_password_for_scheduled_meetings": {
+                "type": "boolean"
+              },
+              "require_password_for_scheduling_new_meetings": {
+                "type": "boolean"
+              },
+              "upcoming_meeting_reminder": {
+                "type": "boolean"
+              },
+              "use_pmi_for_instant_meetings": {
+                "type": "boolean"
+              },
+              "use_pmi_for_schedule_meetings": {
+                "type": "boolean"
+              },
+              "always_display_zoom_meeting_as_topic": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "display_topic_for_scheduled_meetings": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "always_display_zoom_webinar_as_topic": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "display_topic_for_scheduled_webinars": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "continuous_meeting_chat": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "can_add_external_users": {
+                    "type": "boolean"
+                  },
+                  "auto_add_invited_external_users": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          },
+          "telephony": {
+            "type": "object",
+            "properties": {
+              "audio_conference_info": {
+                "type": "string"
+              },
+              "telephony_regions": {
+                "type": "object",
+                "properties": {
+                  "selection_values": {
+                    "type": "string"
+                  }
+                }
+              },
+              "third_party_audio": {
+                "type": "boolean"
+              }
+            }
+          },
+          "chat": {
+            "type": "object",
+            "properties": {
+              "share_files": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "share_option": {
+                    "type": "string",
+                    "enum": [
+                      "anyone",
+                      "account",
+                      "organization"
+                    ]
+                  }
+                }
+              },
+              "chat_emojis": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "emojis_option": {
+                    "type": "string",
+                    "enum": [
+                      "all",
+                      "selected"
+                    ]
+                  }
+                }
+              },
+              "record_voice_messages": {
+                "type": "boolean"
+              },
+              "record_video_messages": {
+                "type": "boolean"
+              },
+              "screen_capture": {
+                "type": "boolean"
+              },
+              "create_public_channels": {
+                "type": "boolean"
+              },
+              "create_private_channels": {
+                "type": "boolean"
+              },
+              "share_links_in_chat": {
+                "type": "boolean"
+              },
+              "schedule_meetings_in_chat": {
+                "type": "boolean"
+              },
+              "set_retention_period_in_cloud": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "retention_period_of_direct_messages_and_group_conversation": {
+                    "type": "string"
+                  },
+                  "retention_period_of_channels": {
+                    "type": "string"
+                  }
+                }
+              },
+              "set_retention_period_in_local": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "retention_period_of_direct_messages_and_group_conversation": {
+                    "type": "string"
+                  },
+                  "retention_period_of_channels": {
+                    "type": "string"
+                  }
+                }
+              },
+              "allow_users_to_search_others_options": {
+                "type": "string"
+              },
+              "allow_users_to_add_contacts": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "selected_option": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3,
+                      4
+                    ]
+                  },
+                  "user_email_addresses": {
+                    "type": "string"
+                  }
+                }
+              },
+              "allow_users_to_chat_with_others": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "selected_option": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3,
+                      4
+                    ]
+                  },
+                  "user_email_addresses": {
+                    "type": "string"
+                  }
+                }
+              },
+              "chat_etiquette_tool": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  },
+                  "policies": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "description": {
+                          "type": "string"
+                        },
+                        "id": {
+                          "type": "string"
+                        },
+                        "is_locked": {
+                          "type": "boolean"
+                        },
+                        "keywords": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "regular_expression": {
+                          "type": "string"
+                        },
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "activated",
+                            "deactivated"
+                          ]
+                        },
+                        "trigger_action": {
+                          "type": "integer",
+                          "enum": [
+                            1,
+                            2
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "send_data_to_third_party_archiving_service": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "translate_messages": {
+                "type": "boolean"
+              },
+              "search_and_send_animated_gif_images": {
+                "type": "object",
+                "properties": {
+                  "enable": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "GroupSettingsResponse": {
+        "description": "A group's settings: the whole object, or the part `option` asks for.",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/GroupSettings"
+          },
+          {
+            "$ref": "#/components/schemas/GroupAuthenticationSettings"
+          },
+          {
+            "$ref": "#/components/schemas/GroupMeetingSecuritySettings"
+          }
+        ]
+      },
+      "GroupVirtualBackground": {
+        "description": "A virtual background file stored for a group.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "is_default": {
+            "type": "boolean"
+          },
+          "name": {
+            "type": "string"
+          },
+          "size": {
+            "type": "integer"
+          },
+          "type": {
+            "type": "string"
           }
         }
       },
@@ -29775,6 +34027,31 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "UserPictureUpload": {
+        "description": "A profile picture upload: one JPG/JPEG or PNG file of at most 2 MB.",
+        "type": "object",
+        "required": [
+          "pic_file"
+        ],
+        "properties": {
+          "pic_file": {
+            "type": "string",
+            "format": "binary",
+            "description": "The file, sent as a file part."
+          }
+        }
+      },
+      "VirtualBackgroundUpload": {
+        "description": "A virtual background upload: one image (JPG/JPEG, GIF, PNG) or video (MP4, MOV) file of at most 15 MB.",
+        "type": "object",
+        "properties": {
+          "file": {
+            "type": "string",
+            "format": "binary",
+            "description": "The file, sent as a file part."
+          }
+        }
+      },
       "RecordingRecoverRequest": {
         "description": "What to do with a trashed recording file.",
         "type": "object",
@@ -30455,6 +34732,100 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "WebinarBrandingNameTagCreateRequest": {
+        "description": "A new name tag: its name (at most 50 characters) and hex colors.",
+        "type": "object",
+        "required": [
+          "accent_color",
+          "background_color",
+          "name",
+          "text_color"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "text_color": {
+            "type": "string"
+          },
+          "accent_color": {
+            "type": "string"
+          },
+          "background_color": {
+            "type": "string"
+          },
+          "is_default": {
+            "type": "boolean",
+            "default": false
+          },
+          "set_default_for_all_panelists": {
+            "type": "boolean",
+            "default": true
+          }
+        }
+      },
+      "WebinarBrandingNameTagUpdateRequest": {
+        "description": "Name tag fields to change.",
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "text_color": {
+            "type": "string"
+          },
+          "accent_color": {
+            "type": "string"
+          },
+          "background_color": {
+            "type": "string"
+          },
+          "is_default": {
+            "type": "boolean",
+            "default": false
+          },
+          "set_default_for_all_panelists": {
+            "type": "boolean",
+            "default": true
+          }
+        }
+      },
+      "WebinarBrandingVirtualBackgroundUpload": {
+        "description": "A branding virtual background upload: one JPG/JPEG, GIF or PNG image of at most 15 MB, and whether it becomes the default.",
+        "type": "object",
+        "required": [
+          "file"
+        ],
+        "properties": {
+          "file": {
+            "type": "string",
+            "format": "binary",
+            "description": "The image, sent as a file part."
+          },
+          "default": {
+            "type": "boolean",
+            "default": false
+          },
+          "set_default_for_all_panelists": {
+            "type": "boolean",
+            "default": true
+          }
+        }
+      },
+      "WebinarBrandingWallpaperUpload": {
+        "description": "A branding wallpaper upload: one JPG/JPEG, GIF or PNG image (16:9) of at most 15 MB.",
+        "type": "object",
+        "required": [
+          "file"
+        ],
+        "properties": {
+          "file": {
+            "type": "string",
+            "format": "binary",
+            "description": "The file, sent as a file part."
+          }
+        }
+      },
       "MeetingTemplateCreateRequest": {
         "description": "Which meeting to save as a template, and its name.",
         "type": "object",
@@ -31116,6 +35487,1838 @@ export const zoomApiSpec: OpenApiDocument = {
             }
           }
         }
+      },
+      "GroupLockSettingsUpdateRequest": {
+        "description": "Settings to lock (`true`) or unlock (`false`) for the group's members.",
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "audio_conferencing": {
+                "type": "object",
+                "properties": {
+                  "toll_free_and_fee_based_toll_call": {
+                    "type": "boolean"
+                  },
+                  "toll_call": {
+                    "type": "boolean"
+                  },
+                  "call_me_and_invite_by_phone": {
+                    "type": "boolean"
+                  },
+                  "personal_audio_conference": {
+                    "type": "boolean"
+                  },
+                  "participant_phone_masking": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "email_notification": {
+                "type": "object",
+                "properties": {
+                  "alternative_host_reminder": {
+                    "type": "boolean"
+                  },
+                  "cancel_meeting_reminder": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_available_reminder": {
+                    "type": "boolean"
+                  },
+                  "jbh_reminder": {
+                    "type": "boolean"
+                  },
+                  "schedule_for_reminder": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "in_meeting": {
+                "type": "object",
+                "properties": {
+                  "alert_guest_join": {
+                    "type": "boolean"
+                  },
+                  "allow_users_to_delete_messages_in_meeting_chat": {
+                    "type": "boolean"
+                  },
+                  "allow_live_streaming": {
+                    "type": "boolean"
+                  },
+                  "allow_show_zoom_windows": {
+                    "type": "boolean"
+                  },
+                  "annotation": {
+                    "type": "boolean"
+                  },
+                  "attendee_on_hold": {
+                    "type": "boolean",
+                    "default": false
+                  },
+                  "auto_answer": {
+                    "type": "boolean"
+                  },
+                  "auto_generated_captions": {
+                    "type": "boolean"
+                  },
+                  "auto_saving_chat": {
+                    "type": "boolean"
+                  },
+                  "breakout_room": {
+                    "type": "boolean"
+                  },
+                  "chat": {
+                    "type": "boolean"
+                  },
+                  "meeting_question_answer": {
+                    "type": "boolean"
+                  },
+                  "closed_caption": {
+                    "type": "boolean"
+                  },
+                  "co_host": {
+                    "type": "boolean"
+                  },
+                  "custom_data_center_regions": {
+                    "type": "boolean"
+                  },
+                  "disable_screen_sharing_for_host_meetings": {
+                    "type": "boolean"
+                  },
+                  "disable_screen_sharing_for_in_meeting_guests": {
+                    "type": "boolean"
+                  },
+                  "e2e_encryption": {
+                    "type": "boolean"
+                  },
+                  "entry_exit_chime": {
+                    "type": "string"
+                  },
+                  "far_end_camera_control": {
+                    "type": "boolean"
+                  },
+                  "feedback": {
+                    "type": "boolean"
+                  },
+                  "file_transfer": {
+                    "type": "boolean"
+                  },
+                  "full_transcript": {
+                    "type": "boolean"
+                  },
+                  "group_hd": {
+                    "type": "boolean"
+                  },
+                  "webinar_group_hd": {
+                    "type": "boolean"
+                  },
+                  "language_interpretation": {
+                    "type": "boolean"
+                  },
+                  "sign_language_interpretation": {
+                    "type": "boolean"
+                  },
+                  "webinar_reactions": {
+                    "type": "boolean"
+                  },
+                  "meeting_survey": {
+                    "type": "boolean"
+                  },
+                  "non_verbal_feedback": {
+                    "type": "boolean"
+                  },
+                  "original_audio": {
+                    "type": "boolean"
+                  },
+                  "polling": {
+                    "type": "boolean"
+                  },
+                  "post_meeting_feedback": {
+                    "type": "boolean"
+                  },
+                  "private_chat": {
+                    "type": "boolean"
+                  },
+                  "remote_control": {
+                    "type": "boolean"
+                  },
+                  "remote_support": {
+                    "type": "boolean"
+                  },
+                  "request_permission_to_unmute_participants": {
+                    "type": "boolean"
+                  },
+                  "save_caption": {
+                    "type": "boolean"
+                  },
+                  "save_captions": {
+                    "type": "boolean"
+                  },
+                  "screen_sharing": {
+                    "type": "boolean"
+                  },
+                  "sending_default_email_invites": {
+                    "type": "boolean"
+                  },
+                  "show_a_join_from_your_browser_link": {
+                    "type": "boolean"
+                  },
+                  "show_browser_join_link": {
+                    "type": "boolean"
+                  },
+                  "show_meeting_control_toolbar": {
+                    "type": "boolean"
+                  },
+                  "slide_control": {
+                    "type": "boolean"
+                  },
+                  "stereo_audio": {
+                    "type": "boolean"
+                  },
+                  "use_html_format_email": {
+                    "type": "boolean"
+                  },
+                  "virtual_background": {
+                    "type": "boolean"
+                  },
+                  "waiting_room": {
+                    "type": "boolean"
+                  },
+                  "webinar_chat": {
+                    "type": "boolean"
+                  },
+                  "webinar_live_streaming": {
+                    "type": "boolean"
+                  },
+                  "webinar_polling": {
+                    "type": "boolean"
+                  },
+                  "webinar_question_answer": {
+                    "type": "boolean"
+                  },
+                  "webinar_survey": {
+                    "type": "boolean"
+                  },
+                  "whiteboard": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "other_options": {
+                "type": "object",
+                "properties": {
+                  "blur_snapshot": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "recording": {
+                "type": "object",
+                "properties": {
+                  "account_user_access_recording": {
+                    "type": "boolean"
+                  },
+                  "auto_delete_cmr": {
+                    "type": "boolean"
+                  },
+                  "auto_recording": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_download": {
+                    "type": "boolean"
+                  },
+                  "host_delete_cloud_recording": {
+                    "type": "boolean"
+                  },
+                  "ip_address_access_control": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "ip_addresses_or_ranges": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "local_recording": {
+                    "type": "boolean"
+                  },
+                  "recording_authentication": {
+                    "type": "boolean"
+                  },
+                  "archive": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "schedule_meeting": {
+                "type": "object",
+                "properties": {
+                  "audio_type": {
+                    "type": "boolean"
+                  },
+                  "embed_password_in_join_link": {
+                    "type": "boolean"
+                  },
+                  "force_pmi_jbh_password": {
+                    "type": "boolean"
+                  },
+                  "host_video": {
+                    "type": "boolean"
+                  },
+                  "join_before_host": {
+                    "type": "boolean"
+                  },
+                  "meeting_authentication": {
+                    "type": "boolean"
+                  },
+                  "mute_upon_entry": {
+                    "type": "boolean"
+                  },
+                  "participant_video": {
+                    "type": "boolean"
+                  },
+                  "personal_meeting": {
+                    "type": "boolean"
+                  },
+                  "pstn_password_protected": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_instant_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_pmi_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_scheduling_new_meetings": {
+                    "type": "boolean"
+                  },
+                  "upcoming_meeting_reminder": {
+                    "type": "boolean"
+                  },
+                  "continuous_meeting_chat": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "telephony": {
+                "type": "object",
+                "properties": {
+                  "telephony_regions": {
+                    "type": "boolean"
+                  },
+                  "third_party_audio": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "meeting_security": {
+                "type": "object",
+                "properties": {
+                  "approved_or_denied_countries_or_regions": {
+                    "type": "boolean"
+                  },
+                  "auto_security": {
+                    "type": "boolean"
+                  },
+                  "block_user_domain": {
+                    "type": "boolean"
+                  },
+                  "embed_password_in_join_link": {
+                    "type": "boolean"
+                  },
+                  "encryption_type": {
+                    "type": "string",
+                    "enum": [
+                      "enhanced_encryption",
+                      "e2ee"
+                    ]
+                  },
+                  "end_to_end_encrypted_meetings": {
+                    "type": "boolean"
+                  },
+                  "meeting_password": {
+                    "type": "boolean"
+                  },
+                  "only_authenticated_can_join_from_webclient": {
+                    "type": "boolean"
+                  },
+                  "phone_password": {
+                    "type": "boolean"
+                  },
+                  "pmi_password": {
+                    "type": "boolean"
+                  },
+                  "waiting_room": {
+                    "type": "boolean"
+                  },
+                  "webinar_password": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "GroupSettingsUpdateRequest": {
+        "description": "The group settings to change: any areas of the settings object, or the part `option` names.",
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "audio_conferencing": {
+                "type": "object",
+                "properties": {
+                  "toll_free_and_fee_based_toll_call": {
+                    "type": "object",
+                    "properties": {
+                      "allow_webinar_attendees_dial": {
+                        "type": "boolean"
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "numbers": {
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "code": {
+                              "type": "string"
+                            },
+                            "country_code": {
+                              "type": "string"
+                            },
+                            "country_name": {
+                              "type": "string"
+                            },
+                            "display_number": {
+                              "type": "string",
+                              "maxLength": 30
+                            },
+                            "number": {
+                              "type": "string",
+                              "maxLength": 30
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "toll_call": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "numbers": {
+                        "type": "array",
+                        "maxItems": 100,
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "code": {
+                              "type": "string"
+                            },
+                            "country_code": {
+                              "type": "string"
+                            },
+                            "country_name": {
+                              "type": "string"
+                            },
+                            "display_number": {
+                              "type": "string",
+                              "maxLength": 30
+                            },
+                            "number": {
+                              "type": "string",
+                              "maxLength": 30
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "call_me_and_invite_by_phone": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "require_press_1_for_call_me": {
+                        "type": "string",
+                        "enum": [
+                          "auto",
+                          "always",
+                          "never"
+                        ]
+                      },
+                      "call_out_countries": {
+                        "type": "object",
+                        "properties": {
+                          "selected_countries": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "code": {
+                                  "type": "string"
+                                },
+                                "name": {
+                                  "type": "string"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "allow_webinar_attendees_call_me": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "personal_audio_conference": {
+                    "type": "boolean"
+                  },
+                  "participant_phone_masking": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "masking_type": {
+                        "type": "string",
+                        "enum": [
+                          "mask_default",
+                          "mask_first_5",
+                          "mask_except_last_4"
+                        ]
+                      }
+                    }
+                  },
+                  "global_dial_in_countries": {
+                    "type": "object",
+                    "properties": {
+                      "selected_countries": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "code": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      },
+                      "include_toll_free": {
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              },
+              "email_notification": {
+                "type": "object",
+                "properties": {
+                  "alternative_host_reminder": {
+                    "type": "boolean"
+                  },
+                  "cancel_meeting_reminder": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_available_reminder": {
+                    "type": "boolean"
+                  },
+                  "jbh_reminder": {
+                    "type": "boolean"
+                  },
+                  "recording_available_reminder_alternative_hosts": {
+                    "type": "boolean"
+                  },
+                  "recording_available_reminder_schedulers": {
+                    "type": "boolean"
+                  },
+                  "schedule_for_reminder": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "in_meeting": {
+                "type": "object",
+                "properties": {
+                  "alert_guest_join": {
+                    "type": "boolean"
+                  },
+                  "allow_users_to_delete_messages_in_meeting_chat": {
+                    "type": "boolean"
+                  },
+                  "allow_live_streaming": {
+                    "type": "boolean"
+                  },
+                  "allow_participants_chat_with": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3,
+                      4
+                    ]
+                  },
+                  "allow_show_zoom_windows": {
+                    "type": "boolean"
+                  },
+                  "allow_users_save_chats": {
+                    "type": "integer",
+                    "enum": [
+                      1,
+                      2,
+                      3
+                    ]
+                  },
+                  "annotation": {
+                    "type": "boolean"
+                  },
+                  "attendee_on_hold": {
+                    "type": "boolean",
+                    "default": false
+                  },
+                  "auto_answer": {
+                    "type": "boolean"
+                  },
+                  "auto_saving_chat": {
+                    "type": "boolean"
+                  },
+                  "breakout_room": {
+                    "type": "boolean"
+                  },
+                  "breakout_room_schedule": {
+                    "type": "boolean"
+                  },
+                  "chat": {
+                    "type": "boolean"
+                  },
+                  "meeting_question_answer": {
+                    "type": "boolean"
+                  },
+                  "closed_caption": {
+                    "type": "boolean"
+                  },
+                  "closed_captioning": {
+                    "type": "object",
+                    "properties": {
+                      "auto_transcribing": {
+                        "type": "boolean"
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "save_caption": {
+                        "type": "boolean"
+                      },
+                      "third_party_captioning_service": {
+                        "type": "boolean"
+                      },
+                      "view_full_transcript": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "co_host": {
+                    "type": "boolean"
+                  },
+                  "custom_data_center_regions": {
+                    "type": "boolean"
+                  },
+                  "custom_live_streaming_service": {
+                    "type": "boolean"
+                  },
+                  "custom_service_instructions": {
+                    "type": "string"
+                  },
+                  "data_center_regions": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "AU",
+                        "LA",
+                        "CA",
+                        "CN",
+                        "DE",
+                        "HK",
+                        "IN",
+                        "IE",
+                        "TY",
+                        "MX",
+                        "NL",
+                        "SG",
+                        "US"
+                      ]
+                    }
+                  },
+                  "disable_screen_sharing_for_host_meetings": {
+                    "type": "boolean"
+                  },
+                  "disable_screen_sharing_for_in_meeting_guests": {
+                    "type": "boolean"
+                  },
+                  "e2e_encryption": {
+                    "type": "boolean"
+                  },
+                  "entry_exit_chime": {
+                    "type": "string",
+                    "enum": [
+                      "host",
+                      "all",
+                      "none"
+                    ]
+                  },
+                  "far_end_camera_control": {
+                    "type": "boolean"
+                  },
+                  "feedback": {
+                    "type": "boolean"
+                  },
+                  "file_transfer": {
+                    "type": "boolean"
+                  },
+                  "group_hd": {
+                    "type": "boolean"
+                  },
+                  "webinar_group_hd": {
+                    "type": "boolean"
+                  },
+                  "join_from_desktop": {
+                    "type": "boolean"
+                  },
+                  "join_from_mobile": {
+                    "type": "boolean"
+                  },
+                  "auto_generated_translation": {
+                    "type": "object",
+                    "properties": {
+                      "language_item_pairList": {
+                        "type": "object",
+                        "properties": {
+                          "trans_lang_config": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "speak_language": {
+                                  "type": "object",
+                                  "properties": {
+                                    "name": {
+                                      "type": "string",
+                                      "enum": [
+                                        "Chinese (Simplified)",
+                                        "Dutch",
+                                        "English",
+                                        "French",
+                                        "German",
+                                        "Italian",
+                                        "Japanese",
+                                        "Korean",
+                                        "Portuguese",
+                                        "Russian",
+                                        "Spanish",
+                                        "Ukrainian"
+                                      ]
+                                    },
+                                    "code": {
+                                      "type": "string",
+                                      "enum": [
+                                        "zh",
+                                        "nl",
+                                        "en",
+                                        "fr",
+                                        "de",
+                                        "it",
+                                        "ja",
+                                        "ko",
+                                        "pt",
+                                        "ru",
+                                        "es",
+                                        "uk"
+                                      ]
+                                    }
+                                  }
+                                },
+                                "translate_to": {
+                                  "type": "object",
+                                  "properties": {
+                                    "all": {
+                                      "type": "boolean"
+                                    },
+                                    "language_config": {
+                                      "type": "array",
+                                      "items": {
+                                        "type": "object",
+                                        "properties": {
+                                          "name": {
+                                            "type": "string",
+                                            "enum": [
+                                              "English"
+                                            ]
+                                          },
+                                          "code": {
+                                            "type": "string",
+                                            "enum": [
+                                              "en"
+                                            ]
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "all": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "language_interpretation": {
+                    "type": "object",
+                    "properties": {
+                      "custom_languages": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "enable_language_interpretation_by_default": {
+                        "type": "boolean"
+                      },
+                      "allow_participants_to_speak_in_listening_channel": {
+                        "type": "boolean"
+                      },
+                      "allow_up_to_25_custom_languages_when_scheduling_meetings": {
+                        "type": "boolean"
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "sign_language_interpretation": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "enable_sign_language_interpretation_by_default": {
+                        "type": "boolean"
+                      },
+                      "custom_languages": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "live_streaming_facebook": {
+                    "type": "boolean"
+                  },
+                  "live_streaming_youtube": {
+                    "type": "boolean"
+                  },
+                  "manual_captioning": {
+                    "type": "object",
+                    "properties": {
+                      "allow_to_type": {
+                        "type": "boolean"
+                      },
+                      "auto_generated_captions": {
+                        "type": "boolean"
+                      },
+                      "full_transcript": {
+                        "type": "boolean"
+                      },
+                      "manual_captions": {
+                        "type": "boolean"
+                      },
+                      "save_captions": {
+                        "type": "boolean"
+                      },
+                      "third_party_captioning_service": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "meeting_reactions": {
+                    "type": "boolean"
+                  },
+                  "meeting_reactions_emojis": {
+                    "type": "string",
+                    "enum": [
+                      "all",
+                      "selected"
+                    ]
+                  },
+                  "allow_host_panelists_to_use_audible_clap": {
+                    "type": "boolean"
+                  },
+                  "webinar_reactions": {
+                    "type": "boolean"
+                  },
+                  "meeting_survey": {
+                    "type": "boolean"
+                  },
+                  "non_verbal_feedback": {
+                    "type": "boolean"
+                  },
+                  "only_host_view_device_list": {
+                    "type": "boolean"
+                  },
+                  "original_audio": {
+                    "type": "boolean"
+                  },
+                  "polling": {
+                    "type": "boolean"
+                  },
+                  "post_meeting_feedback": {
+                    "type": "boolean"
+                  },
+                  "private_chat": {
+                    "type": "boolean"
+                  },
+                  "record_play_own_voice": {
+                    "type": "boolean"
+                  },
+                  "remote_control": {
+                    "type": "boolean"
+                  },
+                  "remote_support": {
+                    "type": "boolean"
+                  },
+                  "request_permission_to_unmute_participants": {
+                    "type": "boolean"
+                  },
+                  "screen_sharing": {
+                    "type": "boolean"
+                  },
+                  "sending_default_email_invites": {
+                    "type": "boolean"
+                  },
+                  "show_a_join_from_your_browser_link": {
+                    "type": "boolean"
+                  },
+                  "show_browser_join_link": {
+                    "type": "boolean"
+                  },
+                  "show_device_list": {
+                    "type": "boolean"
+                  },
+                  "show_meeting_control_toolbar": {
+                    "type": "boolean"
+                  },
+                  "slide_control": {
+                    "type": "boolean"
+                  },
+                  "stereo_audio": {
+                    "type": "boolean"
+                  },
+                  "use_html_format_email": {
+                    "type": "boolean"
+                  },
+                  "virtual_background": {
+                    "type": "boolean"
+                  },
+                  "waiting_room": {
+                    "type": "boolean"
+                  },
+                  "webinar_chat": {
+                    "type": "object",
+                    "properties": {
+                      "allow_attendees_chat_with": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2,
+                          3
+                        ]
+                      },
+                      "allow_auto_save_local_chat_file": {
+                        "type": "boolean"
+                      },
+                      "allow_panelists_chat_with": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2
+                        ]
+                      },
+                      "allow_panelists_send_direct_message": {
+                        "type": "boolean"
+                      },
+                      "allow_users_save_chats": {
+                        "type": "integer",
+                        "enum": [
+                          0,
+                          1,
+                          2
+                        ]
+                      },
+                      "default_attendees_chat_with": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2
+                        ]
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "webinar_live_streaming": {
+                    "type": "object",
+                    "properties": {
+                      "custom_service_instructions": {
+                        "type": "string"
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "live_streaming_reminder": {
+                        "type": "boolean"
+                      },
+                      "live_streaming_service": {
+                        "type": "array",
+                        "items": {
+                          "type": "string",
+                          "enum": [
+                            "facebook",
+                            "workplace_by_facebook",
+                            "youtube",
+                            "custom_live_streaming_service"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "meeting_polling": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "advanced_polls": {
+                        "type": "boolean"
+                      },
+                      "manage_saved_polls_and_quizzes": {
+                        "type": "boolean"
+                      },
+                      "require_answers_to_be_anonymous": {
+                        "type": "boolean"
+                      },
+                      "allow_host_to_upload_image": {
+                        "type": "boolean"
+                      },
+                      "allow_alternative_host_to_add_edit": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "webinar_polling": {
+                    "type": "object",
+                    "properties": {
+                      "advanced_polls": {
+                        "type": "boolean"
+                      },
+                      "allow_alternative_host_to_add_edit": {
+                        "type": "boolean"
+                      },
+                      "manage_saved_polls_and_quizzes": {
+                        "type": "boolean"
+                      },
+                      "require_answers_to_be_anonymous": {
+                        "type": "boolean"
+                      },
+                      "allow_host_to_upload_image": {
+                        "type": "boolean"
+                      },
+                      "enable": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "webinar_question_answer": {
+                    "type": "boolean"
+                  },
+                  "webinar_survey": {
+                    "type": "boolean"
+                  },
+                  "whiteboard": {
+                    "type": "boolean"
+                  },
+                  "who_can_share_screen": {
+                    "type": "string",
+                    "enum": [
+                      "host",
+                      "all"
+                    ]
+                  },
+                  "who_can_share_screen_when_someone_is_sharing": {
+                    "type": "string",
+                    "enum": [
+                      "host",
+                      "all"
+                    ]
+                  },
+                  "participants_share_simultaneously": {
+                    "type": "string",
+                    "enum": [
+                      "multiple",
+                      "one"
+                    ]
+                  },
+                  "workplace_by_facebook": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "other_options": {
+                "type": "object",
+                "properties": {
+                  "allow_users_contact_support_via_chat": {
+                    "type": "boolean"
+                  },
+                  "blur_snapshot": {
+                    "type": "boolean"
+                  },
+                  "webinar_registration_options": {
+                    "type": "object",
+                    "properties": {
+                      "allow_host_to_enable_join_info": {
+                        "type": "boolean"
+                      },
+                      "allow_host_to_enable_social_share_buttons": {
+                        "type": "boolean"
+                      },
+                      "enable_custom_questions": {
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              },
+              "profile": {
+                "type": "object",
+                "properties": {
+                  "recording_storage_location": {
+                    "type": "object",
+                    "properties": {
+                      "allowed_values": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "value": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              },
+              "recording": {
+                "type": "object",
+                "properties": {
+                  "account_user_access_recording": {
+                    "type": "boolean"
+                  },
+                  "archive": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "settings": {
+                        "type": "object",
+                        "properties": {
+                          "audio_file": {
+                            "type": "boolean"
+                          },
+                          "cc_transcript_file": {
+                            "type": "boolean"
+                          },
+                          "chat_file": {
+                            "type": "boolean"
+                          },
+                          "chat_with_sender_email": {
+                            "type": "boolean"
+                          },
+                          "video_file": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "type": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2,
+                          3
+                        ]
+                      }
+                    }
+                  },
+                  "auto_recording": {
+                    "type": "string"
+                  },
+                  "cloud_recording": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_download": {
+                    "type": "boolean"
+                  },
+                  "cloud_recording_download_host": {
+                    "type": "boolean"
+                  },
+                  "host_delete_cloud_recording": {
+                    "type": "boolean"
+                  },
+                  "record_files_separately": {
+                    "type": "object",
+                    "properties": {
+                      "active_speaker": {
+                        "type": "boolean"
+                      },
+                      "gallery_view": {
+                        "type": "boolean"
+                      },
+                      "shared_screen": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "display_participant_name": {
+                    "type": "boolean"
+                  },
+                  "recording_thumbnails": {
+                    "type": "boolean"
+                  },
+                  "optimize_recording_for_3rd_party_video_editor": {
+                    "type": "boolean"
+                  },
+                  "recording_highlight": {
+                    "type": "boolean"
+                  },
+                  "save_panelist_chat": {
+                    "type": "boolean"
+                  },
+                  "save_poll_results": {
+                    "type": "boolean"
+                  },
+                  "save_close_caption": {
+                    "type": "boolean"
+                  },
+                  "ip_address_access_control": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "ip_addresses_or_ranges": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "local_recording": {
+                    "type": "boolean"
+                  },
+                  "prevent_host_access_recording": {
+                    "type": "boolean"
+                  },
+                  "record_audio_file": {
+                    "type": "boolean"
+                  },
+                  "record_gallery_view": {
+                    "type": "boolean"
+                  },
+                  "record_speaker_view": {
+                    "type": "boolean"
+                  },
+                  "recording_audio_transcript": {
+                    "type": "boolean"
+                  },
+                  "smart_recording": {
+                    "type": "object",
+                    "properties": {
+                      "create_recording_highlights": {
+                        "type": "boolean"
+                      },
+                      "create_smart_chapters": {
+                        "type": "boolean"
+                      },
+                      "create_next_steps": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "save_chat_text": {
+                    "type": "boolean"
+                  },
+                  "show_timestamp": {
+                    "type": "boolean"
+                  },
+                  "recording_notification_for_zoom_client": {
+                    "type": "object",
+                    "properties": {
+                      "disclaimer_to_participants": {
+                        "type": "string",
+                        "enum": [
+                          "All participants",
+                          "Guest only"
+                        ]
+                      },
+                      "play_voice_prompt": {
+                        "type": "string",
+                        "enum": [
+                          "All participants",
+                          "Guest only",
+                          "No one"
+                        ]
+                      },
+                      "ask_host_to_confirm": {
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              },
+              "schedule_meeting": {
+                "type": "object",
+                "properties": {
+                  "audio_type": {
+                    "type": "string"
+                  },
+                  "embed_password_in_join_link": {
+                    "type": "boolean"
+                  },
+                  "force_pmi_jbh_password": {
+                    "type": "boolean"
+                  },
+                  "host_video": {
+                    "type": "boolean"
+                  },
+                  "join_before_host": {
+                    "type": "boolean"
+                  },
+                  "mute_upon_entry": {
+                    "type": "boolean"
+                  },
+                  "participant_video": {
+                    "type": "boolean"
+                  },
+                  "pstn_password_protected": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_all_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_instant_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_pmi_meetings": {
+                    "type": "string",
+                    "enum": [
+                      "all",
+                      "jbh_only",
+                      "none"
+                    ]
+                  },
+                  "require_password_for_scheduled_meetings": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_scheduling_new_meetings": {
+                    "type": "boolean"
+                  },
+                  "upcoming_meeting_reminder": {
+                    "type": "boolean"
+                  },
+                  "always_display_zoom_meeting_as_topic": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "display_topic_for_scheduled_meetings": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "always_display_zoom_webinar_as_topic": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "display_topic_for_scheduled_webinars": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "continuous_meeting_chat": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "can_add_external_users": {
+                        "type": "boolean"
+                      },
+                      "auto_add_invited_external_users": {
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              },
+              "telephony": {
+                "type": "object",
+                "properties": {
+                  "audio_conference_info": {
+                    "type": "string"
+                  },
+                  "third_party_audio": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "chat": {
+                "type": "object",
+                "properties": {
+                  "share_files": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "share_option": {
+                        "type": "string",
+                        "enum": [
+                          "anyone",
+                          "account",
+                          "organization"
+                        ]
+                      }
+                    }
+                  },
+                  "chat_emojis": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "emojis_option": {
+                        "type": "string",
+                        "enum": [
+                          "all",
+                          "selected"
+                        ]
+                      }
+                    }
+                  },
+                  "record_voice_messages": {
+                    "type": "boolean"
+                  },
+                  "record_video_messages": {
+                    "type": "boolean"
+                  },
+                  "screen_capture": {
+                    "type": "boolean"
+                  },
+                  "create_public_channels": {
+                    "type": "boolean"
+                  },
+                  "create_private_channels": {
+                    "type": "boolean"
+                  },
+                  "share_links_in_chat": {
+                    "type": "boolean"
+                  },
+                  "schedule_meetings_in_chat": {
+                    "type": "boolean"
+                  },
+                  "set_retention_period_in_cloud": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "retention_period_of_direct_messages_and_group_conversation": {
+                        "type": "string"
+                      },
+                      "retention_period_of_channels": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "set_retention_period_in_local": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "retention_period_of_direct_messages_and_group_conversation": {
+                        "type": "string"
+                      },
+                      "retention_period_of_channels": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "allow_users_to_search_others_options": {
+                    "type": "string"
+                  },
+                  "allow_users_to_add_contacts": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "selected_option": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2,
+                          3,
+                          4
+                        ]
+                      },
+                      "user_email_addresses": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "allow_users_to_chat_with_others": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      },
+                      "selected_option": {
+                        "type": "integer",
+                        "enum": [
+                          1,
+                          2,
+                          3,
+                          4
+                        ]
+                      },
+                      "user_email_addresses": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "chat_etiquette_tool": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean",
+                        "default": false
+                      },
+                      "policies": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "id": {
+                              "type": "string"
+                            },
+                            "status": {
+                              "type": "string",
+                              "enum": [
+                                "activated",
+                                "deactivated"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "send_data_to_third_party_archiving_service": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "translate_messages": {
+                    "type": "boolean"
+                  },
+                  "search_and_send_animated_gif_images": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "authentication_option": {
+                "type": "object",
+                "properties": {
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "update",
+                      "show",
+                      "hide"
+                    ]
+                  },
+                  "default_option": {
+                    "type": "boolean"
+                  },
+                  "domains": {
+                    "type": "string"
+                  },
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "enforce_login",
+                      "enforce_login_with_same_account",
+                      "enforce_login_with_domains"
+                    ]
+                  }
+                }
+              },
+              "meeting_authentication": {
+                "type": "boolean"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "authentication_option": {
+                "type": "object",
+                "properties": {
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "update",
+                      "show",
+                      "hide"
+                    ]
+                  },
+                  "default_option": {
+                    "type": "boolean"
+                  },
+                  "domains": {
+                    "type": "string"
+                  },
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "internally",
+                      "enforce_login",
+                      "enforce_login_with_domains"
+                    ]
+                  }
+                }
+              },
+              "recording_authentication": {
+                "type": "boolean"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "properties": {
+              "meeting_security": {
+                "type": "object",
+                "properties": {
+                  "auto_security": {
+                    "type": "boolean"
+                  },
+                  "block_user_domain": {
+                    "type": "boolean"
+                  },
+                  "block_user_domain_list": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "type": "string",
+                      "minLength": 5,
+                      "maxLength": 30
+                    }
+                  },
+                  "chat_etiquette_tool": {
+                    "type": "object",
+                    "properties": {
+                      "enable": {
+                        "type": "boolean",
+                        "default": false
+                      },
+                      "policies": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "id": {
+                              "type": "string"
+                            },
+                            "status": {
+                              "type": "string",
+                              "enum": [
+                                "activated",
+                                "deactivated"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "embed_password_in_join_link": {
+                    "type": "boolean"
+                  },
+                  "encryption_type": {
+                    "type": "string",
+                    "enum": [
+                      "enhanced_encryption",
+                      "e2ee"
+                    ]
+                  },
+                  "end_to_end_encrypted_meetings": {
+                    "type": "boolean"
+                  },
+                  "meeting_password": {
+                    "type": "boolean"
+                  },
+                  "meeting_password_requirement": {
+                    "type": "object",
+                    "properties": {
+                      "consecutive_characters_length": {
+                        "type": "integer",
+                        "enum": [
+                          0,
+                          4,
+                          5,
+                          6,
+                          7,
+                          8
+                        ]
+                      },
+                      "have_letter": {
+                        "type": "boolean"
+                      },
+                      "have_number": {
+                        "type": "boolean"
+                      },
+                      "have_special_character": {
+                        "type": "boolean"
+                      },
+                      "have_upper_and_lower_characters": {
+                        "type": "boolean"
+                      },
+                      "length": {
+                        "type": "integer"
+                      },
+                      "only_allow_numeric": {
+                        "type": "boolean"
+                      },
+                      "weak_enhance_detection": {
+                        "type": "boolean"
+                      }
+                    }
+                  },
+                  "only_authenticated_can_join_from_webclient": {
+                    "type": "boolean"
+                  },
+                  "phone_password": {
+                    "type": "boolean"
+                  },
+                  "pmi_password": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_scheduled_meeting": {
+                    "type": "boolean"
+                  },
+                  "require_password_for_scheduled_webinar": {
+                    "type": "boolean"
+                  },
+                  "waiting_room": {
+                    "type": "boolean"
+                  },
+                  "waiting_room_settings": {
+                    "type": "object",
+                    "properties": {
+                      "participants_to_place_in_waiting_room": {
+                        "type": "integer",
+                        "enum": [
+                          0,
+                          1,
+                          2
+                        ]
+                      },
+                      "users_who_can_admit_participants_from_waiting_room": {
+                        "type": "integer",
+                        "enum": [
+                          0,
+                          1
+                        ]
+                      },
+                      "whitelisted_domains_for_waiting_room": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "webinar_password": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        ]
       },
       "TspAccountRequest": {
         "description": "A TSP account: conference code, leader PIN and dial-in numbers.",

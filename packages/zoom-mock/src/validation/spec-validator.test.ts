@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { zoomOAuthSpec } from "../generated/index.js";
+import { zoomApiSpec, zoomOAuthSpec } from "../generated/index.js";
 import type { OpenApiDocument } from "./openapi-document.js";
-import { createSpecValidator } from "./spec-validator.js";
+import { createSpecValidator, snapshotRequest } from "./spec-validator.js";
 
 const oauth = createSpecValidator(zoomOAuthSpec);
 const verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
@@ -138,5 +138,35 @@ describe("generic matching", () => {
     expect(validator.validateRequest(request("30"))).toEqual([]);
     expect(messages(validator.validateRequest(request("301")))).toEqual(["query.page_size must be <= 300"]);
     expect(messages(validator.validateRequest(request("many")))).toEqual(["query.page_size must be integer"]);
+  });
+});
+
+describe("multipart/form-data bodies", () => {
+  const api = createSpecValidator(zoomApiSpec as OpenApiDocument, { checkSecurity: false });
+  const upload = async (form: FormData) => {
+    const request = new Request("https://api.zoom.us/v2/webinars/123/branding/virtual_backgrounds", { method: "POST", body: form });
+    return api.validateRequest(await snapshotRequest(request));
+  };
+
+  it("reads the parts: a file part satisfies a binary field, text parts are coerced as form fields are", async () => {
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array([1, 2, 3])], "logo.png", { type: "image/png" }));
+    form.append("default", "true");
+    expect(await upload(form)).toEqual([]);
+  });
+
+  it("names a missing required part and a text part of the wrong type", async () => {
+    const form = new FormData();
+    form.append("default", "maybe");
+    expect(messages(await upload(form))).toEqual(["body must have required property 'file'", "body.default must be boolean"]);
+  });
+
+  it("reports a multipart body that does not parse", async () => {
+    const request = new Request("https://api.zoom.us/v2/webinars/123/branding/wallpaper", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=nope" },
+      body: "not multipart at all",
+    });
+    expect(messages(api.validateRequest(await snapshotRequest(request)))).toEqual(["body is not valid multipart/form-data"]);
   });
 });

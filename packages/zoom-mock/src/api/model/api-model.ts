@@ -28,6 +28,10 @@ import { LiveEvents } from "./live-events.js";
 import { Archives } from "./archives.js";
 import { RecordingAnalytics } from "./recording-analytics.js";
 import { UserGroups } from "./user-groups.js";
+import { GroupSettings } from "./group-settings.js";
+import { UserPictures } from "./user-pictures.js";
+import { VirtualBackgrounds } from "./virtual-backgrounds.js";
+import { WebinarBranding } from "./webinar-branding.js";
 import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
 import { TrackingSources } from "./tracking-sources.js";
@@ -112,6 +116,13 @@ export class ApiModel {
   readonly account: AccountSettings;
   readonly contactGroups: ContactGroups;
   readonly groups: UserGroups;
+  /** Groups' settings, locks, registration settings and chat channels. */
+  readonly groupSettings: GroupSettings;
+  /** Virtual background files of users and groups. */
+  readonly virtualBackgrounds: VirtualBackgrounds;
+  readonly userPictures: UserPictures;
+  /** Webinars' session branding: wallpaper, virtual backgrounds, name tags. */
+  readonly webinarBranding: WebinarBranding;
   readonly sipPhones: SipPhones;
   readonly liveEvents: LiveEvents;
   readonly archives: Archives;
@@ -167,6 +178,10 @@ export class ApiModel {
     this.account = new AccountSettings(context);
     this.contactGroups = new ContactGroups(context);
     this.groups = new UserGroups(context);
+    this.groupSettings = new GroupSettings(this.groups, ids);
+    this.virtualBackgrounds = new VirtualBackgrounds(ids);
+    this.userPictures = new UserPictures(context);
+    this.webinarBranding = new WebinarBranding(ids, (webinarId, change) => this.panelists.assignToAll(webinarId, change));
     this.tspAccounts = new TspAccounts();
     this.sipPhones = new SipPhones(context);
     this.liveEvents = new LiveEvents(context);
@@ -192,6 +207,7 @@ export class ApiModel {
     this.schedulingPrivileges.forget(user.id);
     this.presence.forget(user.id);
     this.groups.forget(user.id);
+    this.virtualBackgrounds.forget({ kind: "user", id: user.id });
     this.userTokens.revokeAll(user.id);
     this.users.remove(user);
   }
@@ -209,6 +225,7 @@ export class ApiModel {
     this.webinars.delete(webinar);
     this.registrants.forget(`webinar:${webinar.id}`);
     this.panelists.removeAll(webinar);
+    this.webinarBranding.forget(webinar.id);
   }
 
   /** What registration needs to know about a meeting. */

@@ -57,6 +57,11 @@ export class Panelists {
     list.splice(index, 1);
   }
 
+  /** Gives every panelist of the webinar a branding default (a name tag or a virtual background). */
+  assignToAll(webinarId: number, change: { name_tag_id?: string; virtual_background_id?: string }): void {
+    for (const panelist of this.#byWebinar.get(webinarId) ?? []) Object.assign(panelist, change);
+  }
+
   /** `DELETE /webinars/{webinarId}/panelists`: removes the whole panel. */
   removeAll(webinar: WebinarRecord): void {
     this.#byWebinar.delete(webinar.id);

@@ -67,7 +67,10 @@ export const groupOperations: Record<string, ApiOperation> = {
   },
 
   groupDelete: (request, model) => {
-    model.groups.delete(pathParam(request, "groupId"));
+    const groupId = pathParam(request, "groupId");
+    model.groups.delete(groupId);
+    model.groupSettings.forget(groupId);
+    model.virtualBackgrounds.forget({ kind: "group", id: groupId });
     return noContent();
   },
 

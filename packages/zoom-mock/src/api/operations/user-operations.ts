@@ -42,7 +42,8 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userSettings: (request, model) => {
     const user = pathUser(request, model);
-    return ok(model.settings.get(user.id, queryString(request, "option") as UserSettingsOption | undefined));
+    // The user's uploaded virtual backgrounds are part of their full settings.
+    return ok(model.virtualBackgrounds.showIn(model.settings.get(user.id, queryString(request, "option") as UserSettingsOption | undefined), { kind: "user", id: user.id }));
   },
 
   userSettingsUpdate: (request, model) => {
