@@ -1,9 +1,12 @@
 import type { ApiOperation } from "../api-operation.js";
 import { accountOperations } from "./account-operations.js";
+import { archiveOperations } from "./archive-operations.js";
+import { deviceOperations } from "./device-operations.js";
 import { directoryOperations, groupOperations } from "./directory-operations.js";
 import { liveOperations } from "./live-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
+import { userFeatureOperations } from "./user-feature-operations.js";
 import { userOperations } from "./user-operations.js";
 import { webinarOperations } from "./webinar-operations.js";
 
@@ -17,4 +20,7 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...directoryOperations,
   ...groupOperations,
   ...liveOperations,
+  ...archiveOperations,
+  ...deviceOperations,
+  ...userFeatureOperations,
 };
