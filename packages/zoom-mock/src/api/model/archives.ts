@@ -30,6 +30,8 @@ export interface ArchivedSessionDetails {
 
 interface Archive extends ArchivedSessionDetails {
   past: PastMeetingRecord;
+  /** When the session started and ended, to the second as Zoom shows them (ms). */
+  startedAt: number;
   endedAt: number;
   files: ArchivedFile[];
 }
@@ -85,7 +87,16 @@ export class Archives {
       autoDelete: false,
       fingerprint: this.#ids.hex(32),
     }));
-    this.#byUuid.set(past.uuid, { ...details, groupIds: [...details.groupIds], past, endedAt: Date.parse(past.end_time), files });
+    this.#byUuid.set(past.uuid, {
+      ...details,
+      // Zoom's times have whole seconds: a range ending at the shown completion time includes it.
+      completedAt: Date.parse(zoomDateTime(details.completedAt)),
+      groupIds: [...details.groupIds],
+      past,
+      startedAt: Date.parse(past.start_time),
+      endedAt: Date.parse(past.end_time),
+      files,
+    });
   }
 
   /** Ids of a session's archived files (for tests). */
@@ -110,7 +121,7 @@ export class Archives {
     }
     const byCompletion = query.queryDateType === "archive_complete_time";
     const matching = [...this.#byUuid.values()].filter((archive) => {
-      const at = byCompletion ? archive.completedAt : archive.past.startedAt;
+      const at = byCompletion ? archive.completedAt : archive.startedAt;
       return at >= from && at <= to && (groups === undefined || archive.groupIds.some((id) => groups.includes(id)));
     });
     const key = ["archives", query.from, query.to, byCompletion, groups?.join(",")].join("|");
@@ -186,7 +197,7 @@ export class Archives {
 
   #view(archive: Archive) {
     const { past } = archive;
-    const seconds = Math.max(0, Math.round((archive.endedAt - past.startedAt) / 1000));
+    const seconds = Math.max(0, Math.round((archive.endedAt - archive.startedAt) / 1000));
     const files = archive.files.map((file) => {
       const kind = FILE_KINDS[file.extension];
       return {
