@@ -98,6 +98,14 @@ describe("managed devices (ZDM)", () => {
     expect(model.managedDevices.applianceSettings(ada).device_infos).toEqual([]);
   });
 
+  it("gives an appliance added on an extension to the extension's user", () => {
+    const { model, ada } = modelWithAda();
+    model.phoneExtensions.register("804", { kind: "user", email: ada.email });
+    expect(() => model.managedDevices.add({ ...deskPhone, extension_number: "805" })).toThrow(expect.objectContaining({ code: 30052024 }));
+    expect(model.managedDevices.add({ ...deskPhone, extension_number: "804" }).user_email).toBe(ada.email);
+    expect(model.managedDevices.applianceSettings(ada).device_infos).toHaveLength(1);
+  });
+
   it("removes only phone appliances by vendor and MAC", () => {
     const { model } = modelWithAda();
     model.managedDevices.add(controller);

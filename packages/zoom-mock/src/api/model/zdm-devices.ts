@@ -138,7 +138,8 @@ export class ZdmDevices {
       throw deviceFailure(30055009, "Email does not have plan.");
     }
     if (input.zdm_group_id !== undefined) this.#deps.groups.require(input.zdm_group_id, groupMissing);
-    if (input.extension_number !== undefined && this.#deps.extensions.ownerOf(input.extension_number) === undefined) throw extensionMissing();
+    const extensionOwner = input.extension_number === undefined ? undefined : this.#deps.extensions.ownerOf(input.extension_number);
+    if (input.extension_number !== undefined && extensionOwner === undefined) throw extensionMissing();
     if (this.#devices.some((device) => sameName(device.vendor, input.vendor) && normalizeMac(device.mac_address) === mac)) {
       throw deviceFailure(30055006, "Device has already existed.");
     }
@@ -159,7 +160,8 @@ export class ZdmDevices {
       device_status: 0,
       lastOnline: undefined,
       room_id: input.room_id ?? "",
-      user_email: input.user_email ?? "",
+      // An appliance added on an extension belongs to that extension's user, unless an email says otherwise.
+      user_email: input.user_email ?? (extensionOwner?.kind === "user" ? extensionOwner.email : ""),
       extension_number: input.extension_number ?? "",
       zdm_group_id: input.zdm_group_id ?? "",
       firmwareVersion: "",
