@@ -202,7 +202,7 @@ export class ApiModel {
     this.phoneExtensions = new PhoneExtensions();
     this.managedDevices = new ZdmDevices(context, { rooms: this.zoomRooms, groups: this.zdmGroups, releases: this.zpaReleases, extensions: this.phoneExtensions });
     this.summaryTemplates = new SummaryTemplates(ids);
-    this.userFeatures = new UserFeatures(options.users, this.settings);
+    this.userFeatures = new UserFeatures(options.users, this.settings, clock);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
   }

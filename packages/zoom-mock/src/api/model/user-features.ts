@@ -1,4 +1,4 @@
-import { validationFailed } from "./api-failure.js";
+import { validationFailed, ZoomApiFailure } from "./api-failure.js";
 import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import type { UserSettings } from "./user-settings.js";
 
@@ -23,6 +23,9 @@ export interface UserFeatureUpdateInput {
   users: readonly { id?: string; email?: string }[];
   subscription_id?: string;
 }
+
+/** Zoom takes one `POST /users/features` per account every 10 seconds. */
+export const BULK_FEATURE_INTERVAL_MS = 10_000;
 
 /** Why Zoom did not change a user (the ones this mock can tell apart). */
 type FailReason = "Users not found" | "Unpaid user" | "No need to update";
@@ -87,18 +90,24 @@ interface FeatureChange {
 /**
  * `POST /users/features`: one feature set to one value for up to 30 users. The value is checked
  * once (400 code 300 when it does not fit the feature); then each user is changed, or reported
- * as not found, unpaid (a Basic user cannot get a paid feature) or already set.
+ * as not found, unpaid (a Basic user cannot get a paid feature) or already set. A request within
+ * 10 seconds of the previous one gets a 429 whose `Retry-After` says how many seconds are left.
  */
 export class UserFeatures {
   readonly #directory: UserDirectory;
   readonly #settings: UserSettings;
+  readonly #clock: () => number;
+  /** When the last request that was not refused for its rate came in (ms). */
+  #lastRequestAt: number | undefined;
 
-  constructor(directory: UserDirectory, settings: UserSettings) {
+  constructor(directory: UserDirectory, settings: UserSettings, clock: () => number) {
     this.#directory = directory;
     this.#settings = settings;
+    this.#clock = clock;
   }
 
   update(input: UserFeatureUpdateInput) {
+    this.#throttle();
     const change = featureChange(input.feature_type, input.feature_value);
     const succeeded: string[] = [];
     const failed = new Map<FailReason, string[]>();
@@ -121,6 +130,17 @@ export class UserFeatures {
       succeeded.push(user.id);
     }
     return { success_user_ids: succeeded, fail_details: [...failed].map(([reason, userIds]) => ({ user_ids: userIds, reason })) };
+  }
+
+  #throttle(): void {
+    const now = this.#clock();
+    if (this.#lastRequestAt !== undefined && now - this.#lastRequestAt < BULK_FEATURE_INTERVAL_MS) {
+      const seconds = Math.ceil((this.#lastRequestAt + BULK_FEATURE_INTERVAL_MS - now) / 1000);
+      throw new ZoomApiFailure(429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.", {
+        headers: { "Retry-After": String(seconds) },
+      });
+    }
+    this.#lastRequestAt = now;
   }
 
   #find(reference: { id?: string; email?: string }): MockApiUser | undefined {
