@@ -10590,7 +10590,7 @@ export const zoomApiSpec: OpenApiDocument = {
           "Users"
         ],
         "summary": "Change one feature of several users",
-        "description": "Sets one feature (`feature_type`) to one value for up to 30 users. Users it cannot change are listed by reason in `fail_details`.",
+        "description": "Sets one feature (`feature_type`) to one value for up to 30 users. Users it cannot change are listed by reason in `fail_details`. Zoom takes one such request every 10 seconds and answers a 429 in between.",
         "operationId": "bulkUpdateFeature",
         "x-zoom-rate-limit": "MEDIUM",
         "security": [
