@@ -8,17 +8,24 @@ export interface TypedClientMock extends ZoomApiMock {
   client(): ZoomClient;
 }
 
+/** Time for both sides: the mock's clock, and the client's clock and sleep (so waits cost no real time). */
+export interface SharedTime {
+  clock: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
 /**
  * Starts a Zoom mock for one test file and signs its default user in, so tests call the API the
  * way users do: through `@org/zoom-api`'s typed client. Every request and answer is checked
- * against specs/zoom-api.yaml after each test (by {@link useZoomApiMock}).
+ * against specs/zoom-api.yaml after each test (by {@link useZoomApiMock}). With `time`, the mock
+ * and the client share a clock and the client's retry waits go through `time.sleep`.
  */
-export function useTypedClient(): TypedClientMock {
-  const mock = useZoomApiMock();
+export function useTypedClient(time?: SharedTime): TypedClientMock {
+  const mock = useZoomApiMock(time === undefined ? {} : { clock: time.clock });
   let client: ZoomClient | undefined;
   beforeAll(async () => {
     const tokens = await signIn(mock.zoom);
-    client = createZoomClient({ accessToken: tokens.accessToken() });
+    client = createZoomClient({ accessToken: tokens.accessToken(), ...(time === undefined ? {} : { clock: time.clock, sleep: time.sleep }) });
   });
   return {
     ...mock,

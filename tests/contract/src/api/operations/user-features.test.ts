@@ -1,8 +1,17 @@
-import { expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { describeOperation, useTypedClient } from "../typed-operations.js";
 
-/** Users' collaboration devices, meeting summary templates and features in bulk, through the typed client. */
-const { api, zoom, client } = useTypedClient();
+/**
+ * Users' collaboration devices, meeting summary templates and features in bulk, through the typed
+ * client. The mock and the client share a clock that only the client's retry waits (and the tests) move.
+ */
+let now = Date.parse("2026-11-28T10:00:00Z");
+const { api, zoom, client, requests } = useTypedClient({
+  clock: () => now,
+  sleep: async (ms) => {
+    now += ms;
+  },
+});
 
 describeOperation("listCollaborationDevices", () => {
   it("lists the devices of the user's personal Zoom Rooms, with their status", async () => {
@@ -54,6 +63,23 @@ describeOperation("Getmeetingsummarytemplates", () => {
 });
 
 describeOperation("bulkUpdateFeature", () => {
+  // Zoom takes one request every 10 seconds: each test starts after that.
+  beforeEach(() => {
+    now += 10_000;
+  });
+
+  it("answers a request within 10 seconds of the previous one with a 429 the client waits out and retries", async () => {
+    const body = { feature_type: "zoom_clips_plus" as const, feature_value: "true", users: [{ id: zoom.defaultUser.id }] };
+    await client().POST("/users/features", { body });
+    const before = now;
+    requests.length = 0;
+    const { data, response } = await client().POST("/users/features", { body });
+    expect(response.status).toBe(201);
+    expect(data?.fail_details).toEqual([{ user_ids: [zoom.defaultUser.id], reason: "No need to update" }]);
+    expect(requests).toEqual(["POST /v2/users/features", "POST /v2/users/features"]);
+    expect(now - before).toBeGreaterThanOrEqual(10_000);
+  });
+
   it("licenses Basic users, and reports users already licensed and users not found", async () => {
     const basic = api.model.users.create({ action: "custCreate", user_info: { email: "basic-1@example.com", type: 1 } });
     const { data, response } = await client().POST("/users/features", {
