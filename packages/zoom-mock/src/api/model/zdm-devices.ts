@@ -5,7 +5,7 @@ import type { PhoneExtensions } from "./phone-extensions.js";
 import type { ZdmGroups } from "./zdm-groups.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ZoomRooms } from "./zoom-rooms.js";
-import { sameName, type ZpaReleases } from "./zpa-releases.js";
+import { type FirmwareRelease, sameName, type ZpaReleases } from "./zpa-releases.js";
 
 /** Device types: 0-4 and 6 are Zoom Rooms devices, 5 a Zoom Phone appliance (ZPA). */
 export type ZdmDeviceType = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -286,7 +286,7 @@ export class ZdmDevices {
   offeredVersions(groupId: string) {
     this.#deps.groups.require(groupId, () => new ZoomApiFailure(404, 30052027, "ZdmGroup not found."));
     const appliances = this.#devices.filter((device) => device.device_type === ZPA_TYPE && device.zdm_group_id === groupId);
-    const firmware = [];
+    const firmware: FirmwareRelease[] = [];
     const seen = new Set<string>();
     for (const device of appliances) {
       const key = `${device.vendor.toLowerCase()}/${device.model.toLowerCase()}`;
