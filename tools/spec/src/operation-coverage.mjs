@@ -14,8 +14,9 @@ import { isObject } from "./schema-fields.mjs";
 
 // `operationId: "userMe"` / `operation: 'userMe'` (a table row), or `describeOperation("userMe"` /
 // `contractTest("userMe"`. Only literals: an id built at run time cannot be checked without running it.
-const PROPERTY = /\boperation(?:Id)?\s*:\s*(["'`])([A-Za-z_$][\w$]*)\1/g;
-const CALL = /\b(?:describeOperation|contractTest)\s*\(\s*(["'`])([A-Za-z_$][\w$]*)\1/g;
+// After the first character a `/` is allowed as well: two of Zoom's operationIds have one (`UpgradeZpas/app`).
+const PROPERTY = /\boperation(?:Id)?\s*:\s*(["'`])([A-Za-z_$][\w$/]*)\1/g;
+const CALL = /\b(?:describeOperation|contractTest)\s*\(\s*(["'`])([A-Za-z_$][\w$/]*)\1/g;
 
 /**
  * Operations of a parsed OpenAPI document, in path order.

@@ -24,6 +24,14 @@ describe("findOperationReferences", () => {
     ]);
   });
 
+  it("reads operationIds with a slash, as Zoom writes some (`UpgradeZpas/app`)", () => {
+    const text = ['const row = { operationId: "UpgradeZpas/app" };', 'describeOperation("Assigndevicetoauser/commonarea", () => {});'].join("\n");
+    expect(findOperationReferences(text)).toEqual([
+      { operationId: "UpgradeZpas/app", line: 1 },
+      { operationId: "Assigndevicetoauser/commonarea", line: 2 },
+    ]);
+  });
+
   it("ignores ids that are not plain literals and other calls", () => {
     const templated = ["const a = { operationId: `get$", '{"Me"}` };'].join("");
     const text = `${templated} const b = { operationId: name }; describe("userMe", () => {}); it("meeting", () => {});`;

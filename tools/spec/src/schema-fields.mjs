@@ -81,7 +81,14 @@ function visit(document, node, path, fields, stack) {
   }
   for (const keyword of ["allOf", "oneOf", "anyOf"]) {
     const parts = schema[keyword];
-    if (Array.isArray(parts)) for (const part of parts) visit(document, part, path, fields, nextStack);
+    if (!Array.isArray(parts)) continue;
+    for (const part of parts) {
+      // A value must satisfy the node's own `type` as well as a branch: a branch whose types all
+      // contradict it (Zoom's `type: string` field with a `type: object` alternative) can never
+      // match, so it says nothing about what the field carries.
+      if (!canMatch(types, declaredTypes(asSchema(resolveRef(document, part))))) continue;
+      visit(document, part, path, fields, nextStack);
+    }
   }
   if (isObject(schema.properties)) {
     for (const [name, child] of Object.entries(schema.properties)) visit(document, child, path ? `${path}.${name}` : name, fields, nextStack);
@@ -123,6 +130,24 @@ function declaredTypes(schema) {
   }
   if (schema.nullable === true) types.push("null");
   return types;
+}
+
+/**
+ * Whether a value could have one of `branch` types and one of `own` types at once. A node or branch
+ * that declares no type accepts any; an integer is also a number.
+ * @param {string[]} own
+ * @param {string[]} branch
+ */
+function canMatch(own, branch) {
+  if (own.length === 0 || branch.length === 0) return true;
+  const widened = (/** @type {string[]} */ types) => (types.includes("integer") ? [...types, "number"] : types);
+  const ownSet = new Set(widened(own));
+  return widened(branch).some((type) => ownSet.has(type));
+}
+
+/** @param {unknown} node @returns {Record<string, unknown>} */
+function asSchema(node) {
+  return isObject(node) ? node : {};
 }
 
 /** @param {unknown} value @returns {value is Record<string, any>} */

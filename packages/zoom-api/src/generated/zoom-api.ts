@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/archive_files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's archived meetings and webinars
+         * @description Sessions whose files the account's compliance archiving kept, with their files. `from` and `to` may be at most seven days apart.
+         */
+        get: operations["listArchivedFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/archive_files/statistics": {
         parameters: {
             query?: never;
@@ -92,6 +112,206 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's managed devices
+         * @description Devices known to Zoom Device Management (ZDM). With no `device_type`, only Zoom Rooms devices are listed (`-1`); with no `is_enrolled_in_zdm`, only enrolled ones; with no `device_status`, every status. Zoom spells the SDK version field `skd_version` in this list (and `sdk_version` in `GET /devices/{deviceId}`).
+         */
+        get: operations["listDevices"];
+        put?: never;
+        /**
+         * Add a device to the account
+         * @description Registers a Zoom Rooms computer or controller (with a `room_id`) or a Zoom Phone appliance (with a `user_email`). Zoom accepts the request (202) with no body; list the devices to find it.
+         */
+        post: operations["addDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's ZDM groups
+         * @description Zoom documents a page size of at most 100 but at most 50 groups in a page; the mock caps pages at 50.
+         */
+        get: operations["Getzdmgroupinfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/zpa/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a phone appliance to a user or common area
+         * @description Moves the Zoom Phone appliance named by vendor and MAC address to the owner of `extension_number`; without an extension number the assignment is removed. The operationId is Zoom's, slash included.
+         */
+        post: operations["Assigndevicetoauser/commonarea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/zpa/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user's phone appliance profile settings
+         * @description An unknown `user_id` is answered with 400 (Zoom code 30052016), not 404.
+         */
+        get: operations["GetZpaDeviceListProfileSettingOfaUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/zpa/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upgrade phone appliances' firmware or app
+         * @description Upgrades the Zoom Phone appliances of a ZDM group. The operationId is Zoom's, slash included.
+         */
+        post: operations["UpgradeZpas/app"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/zpa/vendors/{vendor}/mac_addresses/{macAddress}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a phone appliance by vendor and MAC address */
+        delete: operations["DeleteZpaDeviceByVendorAndMacAddress"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/zpa/zdm_groups/{zdmGroupId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List firmware and app versions a ZDM group can upgrade to */
+        get: operations["GetZpaVersioninfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a managed device */
+        get: operations["getDevice"];
+        put?: never;
+        post?: never;
+        /** Remove a managed device */
+        delete: operations["deleteDevice"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or reassign a managed device
+         * @description Only devices enrolled in ZDM can be changed (Zoom code 30055011 otherwise).
+         */
+        patch: operations["updateDevice"];
+        trace?: never;
+    };
+    "/devices/{deviceId}/assign_group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a device to another ZDM group
+         * @description The operationId keeps Zoom's spelling.
+         */
+        patch: operations["assginGroup"];
+        trace?: never;
+    };
+    "/devices/{deviceId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a device to another Zoom Room
+         * @description Unlike the other device operations, this one answers with Zoom's codes 8500 (not enrolled), 1012 (unknown room) and 8503 (unknown device).
+         */
+        patch: operations["changeDeviceAssociation"];
         trace?: never;
     };
     "/divisions": {
@@ -1148,7 +1368,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Get a past meeting's archived files */
+        get: operations["getArchivedFiles"];
         put?: never;
         post?: never;
         /** Delete a past meeting's archived files */
@@ -1369,6 +1590,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/features": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one feature of several users
+         * @description Sets one feature (`feature_type`) to one value for up to 30 users. Users it cannot change are listed by reason in `fail_details`. Zoom takes one such request every 10 seconds and answers a 429 in between.
+         */
+        post: operations["bulkUpdateFeature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/me": {
         parameters: {
             query?: never;
@@ -1504,6 +1745,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{userId}/collaboration_devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a user's collaboration devices
+         * @description The devices of the user's personal Zoom Rooms.
+         */
+        get: operations["listCollaborationDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/collaboration_devices/{collaborationDeviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of a user's collaboration devices */
+        get: operations["getCollaborationDevice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}/email": {
         parameters: {
             query?: never;
@@ -1514,6 +1792,26 @@ export interface paths {
         get?: never;
         /** Change a user's email address */
         put: operations["userEmailUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/meeting_summary_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meeting summary templates a user can choose
+         * @description The AI Companion templates for meeting summaries. Zoom answers with a bare array, not a page.
+         */
+        get: operations["Getmeetingsummarytemplates"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4552,6 +4850,12 @@ export interface components {
                 summary_last_modified_time?: string;
             }[];
         };
+        /** @description The meeting summary templates a user can choose. */
+        MeetingSummaryTemplateList: {
+            meeting_summary_template_id: string;
+            name: string;
+            description: string;
+        }[];
         /** @description A meeting's AI summary. */
         MeetingSummaryDetails: {
             meeting_host_id?: string;
@@ -4802,6 +5106,44 @@ export interface components {
         AddedMembers: {
             added_at?: string;
             ids?: string;
+        };
+        /** @description One file of an archived session. Zoom on-premise accounts get `file_path` instead of `download_url`. */
+        ArchivedFile: {
+            id: string;
+            auto_delete?: boolean;
+            download_url: string;
+            /** @description SHA-256 fingerprint of the file. */
+            encryption_fingerprint: string;
+            file_extension: string;
+            file_path?: string;
+            file_size: number;
+            /**
+             * @description `AIC_COVERSATION` is spelled as Zoom spells it.
+             * @enum {string}
+             */
+            file_type: "MP4" | "M4A" | "CHAT" | "CC" | "CHAT_MESSAGE" | "TRANSCRIPT" | "SUB_GROUP_MEMBER_LOG" | "AIC_COVERSATION";
+            /** @description True for one participant's file, false for the whole session's. */
+            individual: boolean;
+            /** @description For chat files (`TXT` or `JSON`) only. */
+            number_of_messages?: number;
+            /** Format: email */
+            participant_email?: string;
+            /**
+             * Format: date-time
+             * @description For a whole-session file, when the archiving gateway joined.
+             */
+            participant_join_time: string;
+            /**
+             * Format: date-time
+             * @description For a whole-session file, when the archiving gateway left.
+             */
+            participant_leave_time: string;
+            /** @enum {string} */
+            recording_type: "shared_screen_with_speaker_view" | "audio_only" | "chat_file" | "closed_caption" | "chat_message" | "audio_transcript" | "aic_conversation";
+            /** @enum {string} */
+            status: "completed" | "processing" | "failed";
+            /** @enum {string} */
+            storage_location?: "US" | "AU" | "BR" | "CA" | "EU" | "IN" | "JP" | "SG" | "CH";
         };
         /** @description The account's groups. */
         GroupList: {
@@ -7006,6 +7348,109 @@ export interface components {
                 timeunit?: "second" | "minute";
             };
         };
+        /** @description A device managed by Zoom Device Management. `device_status`: 1 online, 0 offline, -1 unlinked. */
+        ZdmDevice: {
+            device_id?: string;
+            device_name?: string;
+            mac_address?: string;
+            serial_number?: string;
+            vendor?: string;
+            model?: string;
+            platform_os?: string;
+            app_version?: string;
+            tag?: string;
+            enrolled_in_zdm?: boolean;
+            connected_to_zdm?: boolean;
+            room_id?: string;
+            room_name?: string;
+            /** @enum {integer} */
+            device_type?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+            sdk_version?: string;
+            /** @enum {integer} */
+            device_status?: -1 | 0 | 1;
+            last_online?: string;
+            user_email?: string;
+        };
+        /** @description Body of `PATCH /devices/{deviceId}/assignment`. A blank `room_id` (empty or a space) releases the device from its room. Zoom's document marks an `action` field required that it never defines; we require `room_id`, which its prose calls required. */
+        ZdmDeviceAssignmentRequest: {
+            room_id: string;
+            /**
+             * @description `ZR` computer, `ZRC` controller, `ZRP` scheduling display, `ZRW` whiteboard.
+             * @default ZR
+             * @enum {string}
+             */
+            app_type?: "ZR" | "ZRC" | "ZRP" | "ZRW";
+        };
+        /** @description Body of `POST /devices`. `device_type`: 0 Zoom Rooms computer, 1 controller, 5 Zoom Phone appliance. */
+        ZdmDeviceCreateRequest: {
+            device_name: string;
+            mac_address: string;
+            serial_number: string;
+            vendor: string;
+            model: string;
+            /** @description The Zoom Room, for Zoom Rooms devices. */
+            room_id?: string;
+            /** @description The user who gets a Zoom Phone appliance. */
+            user_email?: string;
+            /** @enum {integer} */
+            device_type: 0 | 1 | 5;
+            /** @description At most 64 characters. */
+            tag?: string;
+            zdm_group_id?: string;
+            extension_number?: string;
+        };
+        /** @description A device as `GET /devices` lists it: as ZdmDevice, but Zoom names the SDK version `skd_version` here. */
+        ZdmDeviceListItem: {
+            device_id?: string;
+            device_name?: string;
+            mac_address?: string;
+            serial_number?: string;
+            vendor?: string;
+            model?: string;
+            platform_os?: string;
+            app_version?: string;
+            tag?: string;
+            enrolled_in_zdm?: boolean;
+            connected_to_zdm?: boolean;
+            room_id?: string;
+            room_name?: string;
+            /** @enum {integer} */
+            device_type?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+            skd_version?: string;
+            /** @enum {integer} */
+            device_status?: -1 | 0 | 1;
+            last_online?: string;
+            user_email?: string;
+        };
+        /** @description One page of managed devices (Zoom gives no total count). */
+        ZdmDeviceListPage: {
+            next_page_token?: string;
+            page_size?: number;
+            devices?: components["schemas"]["ZdmDeviceListItem"][];
+        };
+        /** @description Body of `PATCH /devices/{deviceId}`. */
+        ZdmDeviceUpdateRequest: {
+            device_name: string;
+            tag?: string;
+            room_id?: string;
+            /**
+             * @description Zoom's document allows 0, 1 and 3 here (its prose names 2 instead of 3).
+             * @enum {integer}
+             */
+            device_type?: 0 | 1 | 3;
+        };
+        /** @description A Zoom Device Management group. */
+        ZdmGroup: {
+            zdm_group_id?: string;
+            name?: string;
+            description?: string;
+        };
+        /** @description One page of ZDM groups. */
+        ZdmGroupListPage: {
+            groups?: components["schemas"]["ZdmGroup"][];
+            next_page_token?: string;
+            page_size?: number;
+        };
         /** @description Someone to register for a webinar. */
         WebinarRegistrantCreateRequest: {
             first_name: string;
@@ -7122,6 +7567,41 @@ export interface components {
              * @description The file, sent as a file part.
              */
             file?: Blob;
+        };
+        /** @description Body of `POST /users/features`. `feature_value` is a string whatever the feature: a user type (`1`, `2`), a capacity code, `true`/`false`, or a plan code; `0` turns a capacity or plan off. */
+        UserFeatureUpdateRequest: {
+            /** @enum {string} */
+            feature_type: "user_type" | "concurrent_meeting" | "large_meeting" | "webinar" | "zoom_events" | "zoom_whiteboard" | "plan_united_type" | "zoom_one_type" | "zoom_iq_for_sales" | "zoom_revenue_accelerator" | "zoom_clips_plus";
+            feature_value: string;
+            subscription_id?: string;
+            users: {
+                id?: string;
+                email?: string;
+            }[];
+            /** @deprecated */
+            license_info_list?: {
+                /**
+                 * @deprecated
+                 * @enum {string}
+                 */
+                license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
+                /**
+                 * @deprecated
+                 * @enum {integer}
+                 */
+                license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
+                /** @deprecated */
+                subscription_id: string;
+            }[];
+        };
+        /** @description The outcome of `POST /users/features`. */
+        UserFeatureUpdateResult: {
+            success_user_ids?: string[];
+            fail_details?: {
+                user_ids?: string[];
+                /** @enum {string} */
+                reason?: "Users not found" | "Have upcoming events" | "Unpaid user" | "Not enough seats" | "Can't update for Zoom One users" | "Can't update for free users" | "Can't update for Zoom United users" | "Can't update for Zoom Room users" | "Not allowed to add basic users" | "Can't update for non-SSO users" | "No need to update";
+            }[];
         };
         /** @description What to do with a trashed recording file. */
         RecordingRecoverRequest: {
@@ -8242,6 +8722,59 @@ export interface components {
         ArchivedFileUpdateRequest: {
             auto_delete: boolean;
         };
+        /** @description An archived meeting or webinar session and its files. */
+        ArchivedMeeting: {
+            uuid: string;
+            /** Format: int64 */
+            id: number;
+            account_name: string;
+            archive_files: components["schemas"]["ArchivedFile"][];
+            /** @description When archiving finished, or an empty string while it has not. Zoom's document types this field as a string and lists two alternatives, the second an empty string; the first is marked `type: object` although it carries `minLength` and `format: date-time`, which only apply to strings. A string can never match an object branch, so read literally the field could only ever be empty; we describe what the field carries (a date-time string or an empty string), and `pnpm spec:diff` compares it as a string because it ignores alternatives that contradict their field's own type. */
+            complete_time: string | "";
+            /** @description Scheduled length, in minutes. */
+            duration: number;
+            /** @description How long the session lasted, in seconds. */
+            duration_in_second: number;
+            /** @description Comma-separated primary groups of the account's participants. */
+            group_id?: string;
+            host_id: string;
+            is_breakout_room: boolean;
+            /** @enum {string} */
+            meeting_type: "internal" | "external";
+            /** @description The parent session's UUID, for a breakout room. */
+            parent_meeting_id?: string;
+            physical_files?: {
+                file_id?: string;
+                file_name?: string;
+                file_size?: number;
+                download_url?: string;
+            }[];
+            recording_count: number;
+            /** Format: date-time */
+            start_time: string;
+            /** @enum {string} */
+            status: "completed" | "processing";
+            timezone: string;
+            topic: string;
+            /** @description Bytes, all files together. */
+            total_size: number;
+            /**
+             * @description The meeting (1-4, 7, 8) or webinar (5, 6, 9) type, or 100 for a breakout room.
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 100;
+        };
+        /** @description One page of archived sessions. */
+        ArchivedMeetingListPage: {
+            /** Format: date-time */
+            from?: string;
+            /** Format: date-time */
+            to?: string;
+            next_page_token?: string;
+            page_size?: number;
+            total_records?: number;
+            meetings?: components["schemas"]["ArchivedMeeting"][];
+        };
         /** @description The control to apply and its parameters. */
         InMeetingControlRequest: {
             /** @enum {string} */
@@ -8290,6 +8823,20 @@ export interface components {
         ChatMessageUpdateRequest: {
             message_content: string;
         };
+        /** @description A device of one of the user's personal Zoom Rooms. */
+        CollaborationDevice: {
+            id?: string;
+            device_name?: string;
+            room_name?: string;
+            room_user_id?: string;
+            /** @enum {string} */
+            status?: "Online" | "Offline";
+        };
+        /** @description A user's collaboration devices. */
+        CollaborationDeviceList: {
+            total_records?: number;
+            collaboration_devices?: components["schemas"]["CollaborationDevice"][];
+        };
         /** @description What to do with the real-time media stream. */
         RtmsStatusRequest: {
             /** @enum {string} */
@@ -8310,6 +8857,70 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        /** @description Upgrade the Zoom app of the group's appliances. */
+        ZpaAppUpgrade: {
+            app_version?: string;
+            /** @enum {string} */
+            upgrade_type: "UPGRADE_APP";
+        };
+        /** @description Body of `POST /devices/zpa/assignment`. */
+        ZpaAssignmentRequest: {
+            /** @description The user's or common area's extension; absent to remove the assignment. */
+            extension_number?: string;
+            mac_address: string;
+            vendor: string;
+        };
+        /** @description Upgrade the firmware of the group's appliances of each vendor and model listed. */
+        ZpaFirmwareUpgrade: {
+            firmware_versions?: {
+                vendor?: string;
+                version?: string;
+                model?: string;
+            }[];
+            /**
+             * @default UPGRADE_FIRMWARE
+             * @enum {string}
+             */
+            upgrade_type: "UPGRADE_FIRMWARE";
+        };
+        /** @description Body of `POST /devices/zpa/upgrade`. */
+        ZpaUpgradeRequest: {
+            zdm_group_id: string;
+            data: components["schemas"]["ZpaFirmwareUpgrade"] | components["schemas"]["ZpaAppUpgrade"];
+        };
+        /** @description A user's Zoom Phone appliances and the profile settings they use. */
+        ZpaUserSettings: {
+            language?: string;
+            timezone?: string;
+            device_infos?: {
+                device_id?: string;
+                device_type?: string;
+                vendor?: string;
+                model?: string;
+                /** @enum {string} */
+                status?: "online" | "offline";
+                policy?: {
+                    hot_desking?: {
+                        /** @enum {string} */
+                        status?: "online" | "offline";
+                    };
+                    call_control?: {
+                        /** @enum {string} */
+                        status?: "unsupported" | "on" | "off";
+                    };
+                };
+            }[];
+        };
+        /** @description Firmware and app versions a ZDM group's appliances can be upgraded to. */
+        ZpaVersionList: {
+            firmware_versions?: {
+                vendor?: string;
+                model?: string;
+                version?: string;
+                warn_info?: string;
+            }[];
+            app_versions?: string[];
         };
     };
     responses: {
@@ -8423,6 +9034,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listArchivedFiles: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Start of the time range. */
+                from?: string;
+                /** @description End of the time range. */
+                to?: string;
+                /** @description Which time `from` and `to` apply to: the session's start (default) or the archive's completion. */
+                query_date_type?: "meeting_start_time" | "archive_complete_time";
+                /** @description A single group ID (deprecated: use `group_ids`). */
+                group_id?: string;
+                /** @description Comma-separated group IDs (at most 7): only sessions with a participant whose primary group is one of them. */
+                group_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of archived sessions. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchivedMeetingListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getArchivedFileStatistics: {
         parameters: {
             query?: {
@@ -8713,6 +9364,395 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The members were removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDevices: {
+        parameters: {
+            query?: {
+                /** @description Only devices whose name or serial number contains this. */
+                search_text?: string;
+                /** @description Only devices of this platform. */
+                platform_os?: "win" | "mac" | "ipad" | "iphone" | "android" | "linux";
+                /** @description Enrolled (default) or not enrolled devices. */
+                is_enrolled_in_zdm?: boolean;
+                /** @description `-1` (default) every Zoom Rooms device (types 0-4 and 6); `0` Zoom Rooms computer, `1` controller, `2` scheduling display, `3` control system, `4` whiteboard, `5` Zoom Phone appliance, `6` computer with controller. */
+                device_type?: -1 | 0 | 1 | 2 | 3 | 4 | 5 | 6;
+                /** @description Only devices of this vendor. */
+                device_vendor?: string;
+                /** @description Only devices of this model. */
+                device_model?: string;
+                /** @description `1` online, `0` offline, `-1` unlinked; absent for every status. */
+                device_status?: -1 | 0 | 1;
+                /** @description Records per page. */
+                page_size?: components["parameters"]["PageSize300"];
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of devices. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZdmDeviceListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZdmDeviceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was added. */
+            202: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Getzdmgroupinfo: {
+        parameters: {
+            query?: {
+                /** @description Records per page (default 30). */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ZDM groups. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZdmGroupListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    "Assigndevicetoauser/commonarea": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZpaAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The appliance was assigned. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    GetZpaDeviceListProfileSettingOfaUser: {
+        parameters: {
+            query?: {
+                /** @description A user ID or email address, or `me`; absent for the token's own user. */
+                user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's appliances and profile settings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZpaUserSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    "UpgradeZpas/app": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZpaUpgradeRequest"];
+            };
+        };
+        responses: {
+            /** @description The upgrade was accepted. */
+            202: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DeleteZpaDeviceByVendorAndMacAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appliance's manufacturer. */
+                vendor: string;
+                /** @description The appliance's MAC address. */
+                macAddress: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appliance was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    GetZpaVersioninfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ZDM group's ID. */
+                zdmGroupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions on offer. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZpaVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's ID in Zoom Device Management. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZdmDevice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's ID in Zoom Device Management. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device was removed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's ID in Zoom Device Management. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZdmDeviceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was changed. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assginGroup: {
+        parameters: {
+            query: {
+                /** @description The ZDM group to move the device to. */
+                group_id: string;
+            };
+            header?: never;
+            path: {
+                /** @description The device's ID. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device was moved. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    changeDeviceAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's ID in Zoom Device Management. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZdmDeviceAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The device was moved. */
             204: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11684,6 +12724,35 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getArchivedFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's UUID (double-encode it if it starts with `/` or contains `//`). */
+                meetingUUID: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session and its archived files. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchivedMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     deleteArchivedFiles: {
         parameters: {
             query?: never;
@@ -12281,6 +13350,35 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    bulkUpdateFeature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserFeatureUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Which users were changed and why the others were not. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFeatureUpdateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     userMe: {
         parameters: {
             query?: {
@@ -12632,6 +13730,66 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listCollaborationDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's collaboration devices. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationDeviceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCollaborationDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+                /** @description The collaboration device's ID. */
+                collaborationDeviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collaboration device. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationDevice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     userEmailUpdate: {
         parameters: {
             query?: never;
@@ -12655,6 +13813,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Getmeetingsummarytemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryTemplateList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

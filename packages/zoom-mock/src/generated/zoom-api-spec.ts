@@ -61,9 +61,135 @@ export const zoomApiSpec: OpenApiDocument = {
     {
       "name": "Archiving",
       "description": "Files archived from meetings and webinars for compliance."
+    },
+    {
+      "name": "Devices",
+      "description": "Zoom Device Management: Zoom Rooms devices and Zoom Phone appliances."
     }
   ],
   "paths": {
+    "/archive_files": {
+      "get": {
+        "tags": [
+          "Archiving"
+        ],
+        "summary": "List the account's archived meetings and webinars",
+        "description": "Sessions whose files the account's compliance archiving kept, with their files. `from` and `to` may be at most seven days apart.",
+        "operationId": "listArchivedFiles",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:read:list_archived_files:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:read:list_archived_files:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read:admin"
+          ],
+          "granular": [
+            "archiving:read:list_archived_files:admin",
+            "archiving:read:list_archived_files:master"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "Start of the time range.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "End of the time range.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "query_date_type",
+            "in": "query",
+            "description": "Which time `from` and `to` apply to: the session's start (default) or the archive's completion.",
+            "schema": {
+              "type": "string",
+              "default": "meeting_start_time",
+              "enum": [
+                "meeting_start_time",
+                "archive_complete_time"
+              ]
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "A single group ID (deprecated: use `group_ids`).",
+            "schema": {
+              "type": "string",
+              "deprecated": true
+            }
+          },
+          {
+            "name": "group_ids",
+            "in": "query",
+            "description": "Comma-separated group IDs (at most 7): only sessions with a participant whose primary group is one of them.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of archived sessions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArchivedMeetingListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/archive_files/statistics": {
       "get": {
         "tags": [
@@ -729,6 +855,1012 @@ export const zoomApiSpec: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The members were removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices": {
+      "get": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "List the account's managed devices",
+        "description": "Devices known to Zoom Device Management (ZDM). With no `device_type`, only Zoom Rooms devices are listed (`-1`); with no `is_enrolled_in_zdm`, only enrolled ones; with no `device_status`, every status. Zoom spells the SDK version field `skd_version` in this list (and `sdk_version` in `GET /devices/{deviceId}`).",
+        "operationId": "listDevices",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:read:admin",
+            "device:write:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "search_text",
+            "in": "query",
+            "description": "Only devices whose name or serial number contains this.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "platform_os",
+            "in": "query",
+            "description": "Only devices of this platform.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "win",
+                "mac",
+                "ipad",
+                "iphone",
+                "android",
+                "linux"
+              ]
+            }
+          },
+          {
+            "name": "is_enrolled_in_zdm",
+            "in": "query",
+            "description": "Enrolled (default) or not enrolled devices.",
+            "schema": {
+              "type": "boolean",
+              "default": true
+            }
+          },
+          {
+            "name": "device_type",
+            "in": "query",
+            "description": "`-1` (default) every Zoom Rooms device (types 0-4 and 6); `0` Zoom Rooms computer, `1` controller, `2` scheduling display, `3` control system, `4` whiteboard, `5` Zoom Phone appliance, `6` computer with controller.",
+            "schema": {
+              "type": "integer",
+              "enum": [
+                -1,
+                0,
+                1,
+                2,
+                3,
+                4,
+                5,
+                6
+              ],
+              "default": -1
+            }
+          },
+          {
+            "name": "device_vendor",
+            "in": "query",
+            "description": "Only devices of this vendor.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "device_model",
+            "in": "query",
+            "description": "Only devices of this model.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "device_status",
+            "in": "query",
+            "description": "`1` online, `0` offline, `-1` unlinked; absent for every status.",
+            "schema": {
+              "type": "integer",
+              "enum": [
+                -1,
+                0,
+                1
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/PageSize300"
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of devices.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ZdmDeviceListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Add a device to the account",
+        "description": "Registers a Zoom Rooms computer or controller (with a `room_id`) or a Zoom Phone appliance (with a `user_email`). Zoom accepts the request (202) with no body; list the devices to find it.",
+        "operationId": "addDevice",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ZdmDeviceCreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The device was added.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/groups": {
+      "get": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "List the account's ZDM groups",
+        "description": "Zoom documents a page size of at most 100 but at most 50 groups in a page; the mock caps pages at 50.",
+        "operationId": "Getzdmgroupinfo",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:read:list_groups:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:read:list_groups:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:read:admin"
+          ],
+          "granular": [
+            "device:read:list_groups:admin",
+            "device:read:list_groups:master"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page (default 30).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/NextPageToken"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of ZDM groups.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ZdmGroupListPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/zpa/assignment": {
+      "post": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Assign a phone appliance to a user or common area",
+        "description": "Moves the Zoom Phone appliance named by vendor and MAC address to the owner of `extension_number`; without an extension number the assignment is removed. The operationId is Zoom's, slash included.",
+        "operationId": "Assigndevicetoauser/commonarea",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:zpa_device:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:zpa_device:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ],
+          "granular": [
+            "device:write:zpa_device:admin",
+            "device:write:zpa_device:master"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ZpaAssignmentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The appliance was assigned.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/zpa/settings": {
+      "get": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Get a user's phone appliance profile settings",
+        "description": "An unknown `user_id` is answered with 400 (Zoom code 30052016), not 404.",
+        "operationId": "GetZpaDeviceListProfileSettingOfaUser",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:read:user_setting:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:read:user_setting:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:read:admin"
+          ],
+          "granular": [
+            "device:read:user_setting:admin",
+            "device:read:user_setting:master"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "user_id",
+            "in": "query",
+            "description": "A user ID or email address, or `me`; absent for the token's own user.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The user's appliances and profile settings.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ZpaUserSettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/zpa/upgrade": {
+      "post": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Upgrade phone appliances' firmware or app",
+        "description": "Upgrades the Zoom Phone appliances of a ZDM group. The operationId is Zoom's, slash included.",
+        "operationId": "UpgradeZpas/app",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:zpa_os_app:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:zpa_os_app:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ],
+          "granular": [
+            "device:write:zpa_os_app:admin",
+            "device:write:zpa_os_app:master"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ZpaUpgradeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The upgrade was accepted.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/zpa/vendors/{vendor}/mac_addresses/{macAddress}": {
+      "delete": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Remove a phone appliance by vendor and MAC address",
+        "operationId": "DeleteZpaDeviceByVendorAndMacAddress",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:delete:zpa_device:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:delete:zpa_device:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ],
+          "granular": [
+            "device:delete:zpa_device:admin",
+            "device:delete:zpa_device:master"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "vendor",
+            "in": "path",
+            "description": "The appliance's manufacturer.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "macAddress",
+            "in": "path",
+            "description": "The appliance's MAC address.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The appliance was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/zpa/zdm_groups/{zdmGroupId}/versions": {
+      "get": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "List firmware and app versions a ZDM group can upgrade to",
+        "operationId": "GetZpaVersioninfo",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:read:list_zpa_versions:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:read:list_zpa_versions:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:read:admin"
+          ],
+          "granular": [
+            "device:read:list_zpa_versions:admin",
+            "device:read:list_zpa_versions:master"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "zdmGroupId",
+            "in": "path",
+            "description": "The ZDM group's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The versions on offer.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ZpaVersionList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/{deviceId}": {
+      "get": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Get a managed device",
+        "operationId": "getDevice",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:read:admin",
+            "device:write:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID in Zoom Device Management.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The device.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ZdmDevice"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Remove a managed device",
+        "operationId": "deleteDevice",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID in Zoom Device Management.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The device was removed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "patch": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Rename or reassign a managed device",
+        "description": "Only devices enrolled in ZDM can be changed (Zoom code 30055011 otherwise).",
+        "operationId": "updateDevice",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID in Zoom Device Management.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ZdmDeviceUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The device was changed.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/{deviceId}/assign_group": {
+      "patch": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Move a device to another ZDM group",
+        "description": "The operationId keeps Zoom's spelling.",
+        "operationId": "assginGroup",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:group:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:write:group:master"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ],
+          "granular": [
+            "device:write:group:admin",
+            "device:write:group:master"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "The ZDM group to move the device to.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The device was moved.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/devices/{deviceId}/assignment": {
+      "patch": {
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Move a device to another Zoom Room",
+        "description": "Unlike the other device operations, this one answers with Zoom's codes 8500 (not enrolled), 1012 (unknown room) and 8503 (unknown device).",
+        "operationId": "changeDeviceAssociation",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "device:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "device:update:zdm_device_assignment:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "device:write:admin"
+          ],
+          "granular": [
+            "device:update:zdm_device_assignment:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "deviceId",
+            "in": "path",
+            "description": "The device's ID in Zoom Device Management.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ZdmDeviceAssignmentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The device was moved.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -8605,6 +9737,83 @@ export const zoomApiSpec: OpenApiDocument = {
       }
     },
     "/past_meetings/{meetingUUID}/archive_files": {
+      "get": {
+        "tags": [
+          "Archiving"
+        ],
+        "summary": "Get a past meeting's archived files",
+        "operationId": "getArchivedFiles",
+        "x-zoom-rate-limit": "LIGHT",
+        "security": [
+          {
+            "zoomOAuth": [
+              "recording:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:read:archived_files:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "archiving:read:archived_files"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "recording:read"
+          ],
+          "granular": [
+            "archiving:read:archived_files:admin",
+            "archiving:read:archived_files"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingUUID",
+            "in": "path",
+            "description": "The meeting's UUID (double-encode it if it starts with `/` or contains `//`).",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The session and its archived files.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArchivedMeeting"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
       "delete": {
         "tags": [
           "Archiving"
@@ -10142,6 +11351,82 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/features": {
+      "post": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Change one feature of several users",
+        "description": "Sets one feature (`feature_type`) to one value for up to 30 users. Users it cannot change are listed by reason in `fail_details`. Zoom takes one such request every 10 seconds and answers a 429 in between.",
+        "operationId": "bulkUpdateFeature",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:feature:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:write",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:write:feature:admin"
+          ]
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UserFeatureUpdateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Which users were changed and why the others were not.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserFeatureUpdateResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/me": {
       "get": {
         "tags": [
@@ -11272,6 +12557,198 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/users/{userId}/collaboration_devices": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List a user's collaboration devices",
+        "description": "The devices of the user's personal Zoom Rooms.",
+        "operationId": "listCollaborationDevices",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_collaboration_devices"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:list_collaboration_devices:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:read:list_collaboration_devices",
+            "user:read:list_collaboration_devices:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The user's collaboration devices.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CollaborationDeviceList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/collaboration_devices/{collaborationDeviceId}": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "Get one of a user's collaboration devices",
+        "operationId": "getCollaborationDevice",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:write:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:collaboration_device"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:collaboration_device:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:write",
+            "user:read:admin",
+            "user:write:admin"
+          ],
+          "granular": [
+            "user:read:collaboration_device",
+            "user:read:collaboration_device:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "name": "collaborationDeviceId",
+            "in": "path",
+            "description": "The collaboration device's ID.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The collaboration device.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CollaborationDevice"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/users/{userId}/email": {
       "put": {
         "tags": [
@@ -11333,6 +12810,86 @@ export const zoomApiSpec: OpenApiDocument = {
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/users/{userId}/meeting_summary_templates": {
+      "get": {
+        "tags": [
+          "Users"
+        ],
+        "summary": "List the meeting summary templates a user can choose",
+        "description": "The AI Companion templates for meeting summaries. Zoom answers with a bare array, not a page.",
+        "operationId": "Getmeetingsummarytemplates",
+        "x-zoom-rate-limit": "MEDIUM",
+        "security": [
+          {
+            "zoomOAuth": [
+              "user:read"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:settings"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "user:read:settings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "user:read",
+            "user:read:admin"
+          ],
+          "granular": [
+            "user:read:settings",
+            "user:read:settings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The templates.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MeetingSummaryTemplateList"
+                }
               }
             }
           },
@@ -18013,6 +19570,10 @@ export const zoomApiSpec: OpenApiDocument = {
               " division:read:admin": "macro scope  division:read:admin",
               "archiving:delete:archived_files:admin": "granular scope archiving:delete:archived_files:admin",
               "archiving:read:archived_file_statistics:admin": "granular scope archiving:read:archived_file_statistics:admin",
+              "archiving:read:archived_files": "granular scope archiving:read:archived_files",
+              "archiving:read:archived_files:admin": "granular scope archiving:read:archived_files:admin",
+              "archiving:read:list_archived_files:admin": "granular scope archiving:read:list_archived_files:admin",
+              "archiving:read:list_archived_files:master": "granular scope archiving:read:list_archived_files:master",
               "archiving:update:archived_file_auto_delete_status": "granular scope archiving:update:archived_file_auto_delete_status",
               "archiving:update:archived_file_auto_delete_status:admin": "granular scope archiving:update:archived_file_auto_delete_status:admin",
               "cloud_recording:delete:meeting_recording": "granular scope cloud_recording:delete:meeting_recording",
@@ -18066,6 +19627,23 @@ export const zoomApiSpec: OpenApiDocument = {
               "cloud_recording:write:recording_registrant:master": "granular scope cloud_recording:write:recording_registrant:master",
               "contact_group:read:admin": "macro scope contact_group:read:admin",
               "contact_group:write:admin": "macro scope contact_group:write:admin",
+              "device:delete:zpa_device:admin": "granular scope device:delete:zpa_device:admin",
+              "device:delete:zpa_device:master": "granular scope device:delete:zpa_device:master",
+              "device:read:admin": "macro scope device:read:admin",
+              "device:read:list_groups:admin": "granular scope device:read:list_groups:admin",
+              "device:read:list_groups:master": "granular scope device:read:list_groups:master",
+              "device:read:list_zpa_versions:admin": "granular scope device:read:list_zpa_versions:admin",
+              "device:read:list_zpa_versions:master": "granular scope device:read:list_zpa_versions:master",
+              "device:read:user_setting:admin": "granular scope device:read:user_setting:admin",
+              "device:read:user_setting:master": "granular scope device:read:user_setting:master",
+              "device:update:zdm_device_assignment:admin": "granular scope device:update:zdm_device_assignment:admin",
+              "device:write:admin": "macro scope device:write:admin",
+              "device:write:group:admin": "granular scope device:write:group:admin",
+              "device:write:group:master": "granular scope device:write:group:master",
+              "device:write:zpa_device:admin": "granular scope device:write:zpa_device:admin",
+              "device:write:zpa_device:master": "granular scope device:write:zpa_device:master",
+              "device:write:zpa_os_app:admin": "granular scope device:write:zpa_os_app:admin",
+              "device:write:zpa_os_app:master": "granular scope device:write:zpa_os_app:master",
               "division:delete:division:admin": "granular scope division:delete:division:admin",
               "division:read:division:admin": "granular scope division:read:division:admin",
               "division:read:list_divisions:admin": "granular scope division:read:list_divisions:admin",
@@ -18268,10 +19846,14 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:delete:virtual_background_files:admin": "granular scope user:delete:virtual_background_files:admin",
               "user:read": "macro scope user:read",
               "user:read:admin": "macro scope user:read:admin",
+              "user:read:collaboration_device": "granular scope user:read:collaboration_device",
+              "user:read:collaboration_device:admin": "granular scope user:read:collaboration_device:admin",
               "user:read:email": "granular scope user:read:email",
               "user:read:email:admin": "granular scope user:read:email:admin",
               "user:read:list_assistants": "granular scope user:read:list_assistants",
               "user:read:list_assistants:admin": "granular scope user:read:list_assistants:admin",
+              "user:read:list_collaboration_devices": "granular scope user:read:list_collaboration_devices",
+              "user:read:list_collaboration_devices:admin": "granular scope user:read:list_collaboration_devices:admin",
               "user:read:list_permissions": "granular scope user:read:list_permissions",
               "user:read:list_permissions:admin": "granular scope user:read:list_permissions:admin",
               "user:read:list_schedulers": "granular scope user:read:list_schedulers",
@@ -18306,6 +19888,7 @@ export const zoomApiSpec: OpenApiDocument = {
               "user:write:admin": "macro scope user:write:admin",
               "user:write:assistant": "granular scope user:write:assistant",
               "user:write:assistant:admin": "granular scope user:write:assistant:admin",
+              "user:write:feature:admin": "granular scope user:write:feature:admin",
               "user:write:profile_picture": "granular scope user:write:profile_picture",
               "user:write:profile_picture:admin": "granular scope user:write:profile_picture:admin",
               "user:write:user:admin": "granular scope user:write:user:admin",
@@ -25922,6 +27505,29 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "MeetingSummaryTemplateList": {
+        "description": "The meeting summary templates a user can choose.",
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "description",
+            "meeting_summary_template_id",
+            "name"
+          ],
+          "properties": {
+            "meeting_summary_template_id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "description": {
+              "type": "string"
+            }
+          }
+        }
+      },
       "MeetingSummaryDetails": {
         "description": "A meeting's AI summary.",
         "type": "object",
@@ -26674,6 +28280,117 @@ export const zoomApiSpec: OpenApiDocument = {
           },
           "ids": {
             "type": "string"
+          }
+        }
+      },
+      "ArchivedFile": {
+        "description": "One file of an archived session. Zoom on-premise accounts get `file_path` instead of `download_url`.",
+        "type": "object",
+        "required": [
+          "download_url",
+          "encryption_fingerprint",
+          "file_extension",
+          "file_size",
+          "file_type",
+          "id",
+          "individual",
+          "participant_join_time",
+          "participant_leave_time",
+          "recording_type",
+          "status"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "auto_delete": {
+            "type": "boolean"
+          },
+          "download_url": {
+            "type": "string"
+          },
+          "encryption_fingerprint": {
+            "description": "SHA-256 fingerprint of the file.",
+            "type": "string"
+          },
+          "file_extension": {
+            "type": "string"
+          },
+          "file_path": {
+            "type": "string"
+          },
+          "file_size": {
+            "type": "integer"
+          },
+          "file_type": {
+            "type": "string",
+            "enum": [
+              "MP4",
+              "M4A",
+              "CHAT",
+              "CC",
+              "CHAT_MESSAGE",
+              "TRANSCRIPT",
+              "SUB_GROUP_MEMBER_LOG",
+              "AIC_COVERSATION"
+            ],
+            "description": "`AIC_COVERSATION` is spelled as Zoom spells it."
+          },
+          "individual": {
+            "description": "True for one participant's file, false for the whole session's.",
+            "type": "boolean"
+          },
+          "number_of_messages": {
+            "description": "For chat files (`TXT` or `JSON`) only.",
+            "type": "integer"
+          },
+          "participant_email": {
+            "type": "string",
+            "format": "email"
+          },
+          "participant_join_time": {
+            "description": "For a whole-session file, when the archiving gateway joined.",
+            "type": "string",
+            "format": "date-time"
+          },
+          "participant_leave_time": {
+            "description": "For a whole-session file, when the archiving gateway left.",
+            "type": "string",
+            "format": "date-time"
+          },
+          "recording_type": {
+            "type": "string",
+            "enum": [
+              "shared_screen_with_speaker_view",
+              "audio_only",
+              "chat_file",
+              "closed_caption",
+              "chat_message",
+              "audio_transcript",
+              "aic_conversation"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "completed",
+              "processing",
+              "failed"
+            ]
+          },
+          "storage_location": {
+            "type": "string",
+            "enum": [
+              "US",
+              "AU",
+              "BR",
+              "CA",
+              "EU",
+              "IN",
+              "JP",
+              "SG",
+              "CH"
+            ]
           }
         }
       },
@@ -33674,6 +35391,311 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "ZdmDevice": {
+        "description": "A device managed by Zoom Device Management. `device_status`: 1 online, 0 offline, -1 unlinked.",
+        "type": "object",
+        "properties": {
+          "device_id": {
+            "type": "string"
+          },
+          "device_name": {
+            "type": "string"
+          },
+          "mac_address": {
+            "type": "string"
+          },
+          "serial_number": {
+            "type": "string"
+          },
+          "vendor": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          },
+          "platform_os": {
+            "type": "string"
+          },
+          "app_version": {
+            "type": "string"
+          },
+          "tag": {
+            "type": "string"
+          },
+          "enrolled_in_zdm": {
+            "type": "boolean"
+          },
+          "connected_to_zdm": {
+            "type": "boolean"
+          },
+          "room_id": {
+            "type": "string"
+          },
+          "room_name": {
+            "type": "string"
+          },
+          "device_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2,
+              3,
+              4,
+              5,
+              6
+            ]
+          },
+          "sdk_version": {
+            "type": "string"
+          },
+          "device_status": {
+            "type": "integer",
+            "enum": [
+              -1,
+              0,
+              1
+            ]
+          },
+          "last_online": {
+            "type": "string"
+          },
+          "user_email": {
+            "type": "string"
+          }
+        }
+      },
+      "ZdmDeviceAssignmentRequest": {
+        "description": "Body of `PATCH /devices/{deviceId}/assignment`. A blank `room_id` (empty or a space) releases the device from its room. Zoom's document marks an `action` field required that it never defines; we require `room_id`, which its prose calls required.",
+        "type": "object",
+        "required": [
+          "room_id"
+        ],
+        "properties": {
+          "room_id": {
+            "type": "string"
+          },
+          "app_type": {
+            "type": "string",
+            "default": "ZR",
+            "enum": [
+              "ZR",
+              "ZRC",
+              "ZRP",
+              "ZRW"
+            ],
+            "description": "`ZR` computer, `ZRC` controller, `ZRP` scheduling display, `ZRW` whiteboard."
+          }
+        }
+      },
+      "ZdmDeviceCreateRequest": {
+        "description": "Body of `POST /devices`. `device_type`: 0 Zoom Rooms computer, 1 controller, 5 Zoom Phone appliance.",
+        "type": "object",
+        "required": [
+          "device_name",
+          "device_type",
+          "mac_address",
+          "model",
+          "serial_number",
+          "vendor"
+        ],
+        "properties": {
+          "device_name": {
+            "type": "string"
+          },
+          "mac_address": {
+            "type": "string"
+          },
+          "serial_number": {
+            "type": "string"
+          },
+          "vendor": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          },
+          "room_id": {
+            "description": "The Zoom Room, for Zoom Rooms devices.",
+            "type": "string"
+          },
+          "user_email": {
+            "description": "The user who gets a Zoom Phone appliance.",
+            "type": "string"
+          },
+          "device_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              5
+            ]
+          },
+          "tag": {
+            "description": "At most 64 characters.",
+            "type": "string"
+          },
+          "zdm_group_id": {
+            "type": "string"
+          },
+          "extension_number": {
+            "type": "string"
+          }
+        }
+      },
+      "ZdmDeviceListItem": {
+        "description": "A device as `GET /devices` lists it: as ZdmDevice, but Zoom names the SDK version `skd_version` here.",
+        "type": "object",
+        "properties": {
+          "device_id": {
+            "type": "string"
+          },
+          "device_name": {
+            "type": "string"
+          },
+          "mac_address": {
+            "type": "string"
+          },
+          "serial_number": {
+            "type": "string"
+          },
+          "vendor": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          },
+          "platform_os": {
+            "type": "string"
+          },
+          "app_version": {
+            "type": "string"
+          },
+          "tag": {
+            "type": "string"
+          },
+          "enrolled_in_zdm": {
+            "type": "boolean"
+          },
+          "connected_to_zdm": {
+            "type": "boolean"
+          },
+          "room_id": {
+            "type": "string"
+          },
+          "room_name": {
+            "type": "string"
+          },
+          "device_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2,
+              3,
+              4,
+              5,
+              6
+            ]
+          },
+          "skd_version": {
+            "type": "string"
+          },
+          "device_status": {
+            "type": "integer",
+            "enum": [
+              -1,
+              0,
+              1
+            ]
+          },
+          "last_online": {
+            "type": "string"
+          },
+          "user_email": {
+            "type": "string"
+          }
+        }
+      },
+      "ZdmDeviceListPage": {
+        "description": "One page of managed devices (Zoom gives no total count).",
+        "type": "object",
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "devices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ZdmDeviceListItem"
+            }
+          }
+        }
+      },
+      "ZdmDeviceUpdateRequest": {
+        "description": "Body of `PATCH /devices/{deviceId}`.",
+        "type": "object",
+        "required": [
+          "device_name"
+        ],
+        "properties": {
+          "device_name": {
+            "type": "string"
+          },
+          "tag": {
+            "type": "string"
+          },
+          "room_id": {
+            "type": "string"
+          },
+          "device_type": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              3
+            ],
+            "description": "Zoom's document allows 0, 1 and 3 here (its prose names 2 instead of 3)."
+          }
+        }
+      },
+      "ZdmGroup": {
+        "description": "A Zoom Device Management group.",
+        "type": "object",
+        "properties": {
+          "zdm_group_id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
+      "ZdmGroupListPage": {
+        "description": "One page of ZDM groups.",
+        "type": "object",
+        "properties": {
+          "groups": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/ZdmGroup"
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          }
+        }
+      },
       "WebinarRegistrantCreateRequest": {
         "description": "Someone to register for a webinar.",
         "type": "object",
@@ -34049,6 +36071,159 @@ export const zoomApiSpec: OpenApiDocument = {
             "type": "string",
             "format": "binary",
             "description": "The file, sent as a file part."
+          }
+        }
+      },
+      "UserFeatureUpdateRequest": {
+        "description": "Body of `POST /users/features`. `feature_value` is a string whatever the feature: a user type (`1`, `2`), a capacity code, `true`/`false`, or a plan code; `0` turns a capacity or plan off.",
+        "type": "object",
+        "required": [
+          "feature_type",
+          "feature_value",
+          "users"
+        ],
+        "properties": {
+          "feature_type": {
+            "type": "string",
+            "enum": [
+              "user_type",
+              "concurrent_meeting",
+              "large_meeting",
+              "webinar",
+              "zoom_events",
+              "zoom_whiteboard",
+              "plan_united_type",
+              "zoom_one_type",
+              "zoom_iq_for_sales",
+              "zoom_revenue_accelerator",
+              "zoom_clips_plus"
+            ]
+          },
+          "feature_value": {
+            "type": "string"
+          },
+          "subscription_id": {
+            "type": "string"
+          },
+          "users": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "email": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "license_info_list": {
+            "type": "array",
+            "maxItems": 2,
+            "deprecated": true,
+            "items": {
+              "type": "object",
+              "required": [
+                "license_option",
+                "license_type",
+                "subscription_id"
+              ],
+              "properties": {
+                "license_type": {
+                  "type": "string",
+                  "deprecated": true,
+                  "enum": [
+                    "MEETING",
+                    "ZOOM_WORKPLACE_BUNDLE"
+                  ]
+                },
+                "license_option": {
+                  "type": "integer",
+                  "deprecated": true,
+                  "enum": [
+                    2,
+                    4,
+                    8,
+                    16,
+                    32,
+                    64,
+                    128,
+                    33554432,
+                    134217728,
+                    1073741824,
+                    536870912,
+                    268435456,
+                    4398046511104,
+                    18014398509481984,
+                    72057594037927940,
+                    576460752303423500,
+                    144115188075855870,
+                    137438953472,
+                    1099511627776,
+                    549755813888,
+                    274877906944,
+                    2199023255552,
+                    4294967296,
+                    34359738368,
+                    17179869184,
+                    8589934592,
+                    68719476736
+                  ]
+                },
+                "subscription_id": {
+                  "type": "string",
+                  "deprecated": true
+                }
+              }
+            }
+          }
+        }
+      },
+      "UserFeatureUpdateResult": {
+        "description": "The outcome of `POST /users/features`.",
+        "type": "object",
+        "properties": {
+          "success_user_ids": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "string"
+            }
+          },
+          "fail_details": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "properties": {
+                "user_ids": {
+                  "type": "array",
+                  "maxItems": 30,
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "reason": {
+                  "type": "string",
+                  "enum": [
+                    "Users not found",
+                    "Have upcoming events",
+                    "Unpaid user",
+                    "Not enough seats",
+                    "Can't update for Zoom One users",
+                    "Can't update for free users",
+                    "Can't update for Zoom United users",
+                    "Can't update for Zoom Room users",
+                    "Not allowed to add basic users",
+                    "Can't update for non-SSO users",
+                    "No need to update"
+                  ]
+                }
+              }
+            }
           }
         }
       },
@@ -37601,6 +39776,182 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "ArchivedMeeting": {
+        "description": "An archived meeting or webinar session and its files.",
+        "type": "object",
+        "required": [
+          "account_name",
+          "archive_files",
+          "complete_time",
+          "duration",
+          "duration_in_second",
+          "host_id",
+          "id",
+          "is_breakout_room",
+          "meeting_type",
+          "recording_count",
+          "start_time",
+          "status",
+          "timezone",
+          "topic",
+          "total_size",
+          "type",
+          "uuid"
+        ],
+        "properties": {
+          "uuid": {
+            "type": "string"
+          },
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "account_name": {
+            "type": "string"
+          },
+          "archive_files": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ArchivedFile"
+            }
+          },
+          "complete_time": {
+            "description": "When archiving finished, or an empty string while it has not. Zoom's document types this field as a string and lists two alternatives, the second an empty string; the first is marked `type: object` although it carries `minLength` and `format: date-time`, which only apply to strings. A string can never match an object branch, so read literally the field could only ever be empty; we describe what the field carries (a date-time string or an empty string), and `pnpm spec:diff` compares it as a string because it ignores alternatives that contradict their field's own type.",
+            "type": "string",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date-time",
+                "minLength": 1
+              },
+              {
+                "type": "string",
+                "enum": [
+                  ""
+                ]
+              }
+            ]
+          },
+          "duration": {
+            "description": "Scheduled length, in minutes.",
+            "type": "integer"
+          },
+          "duration_in_second": {
+            "description": "How long the session lasted, in seconds.",
+            "type": "integer"
+          },
+          "group_id": {
+            "description": "Comma-separated primary groups of the account's participants.",
+            "type": "string"
+          },
+          "host_id": {
+            "type": "string"
+          },
+          "is_breakout_room": {
+            "type": "boolean"
+          },
+          "meeting_type": {
+            "type": "string",
+            "enum": [
+              "internal",
+              "external"
+            ]
+          },
+          "parent_meeting_id": {
+            "description": "The parent session's UUID, for a breakout room.",
+            "type": "string"
+          },
+          "physical_files": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "file_id": {
+                  "type": "string"
+                },
+                "file_name": {
+                  "type": "string"
+                },
+                "file_size": {
+                  "type": "integer"
+                },
+                "download_url": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "recording_count": {
+            "type": "integer"
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "completed",
+              "processing"
+            ]
+          },
+          "timezone": {
+            "type": "string"
+          },
+          "topic": {
+            "type": "string"
+          },
+          "total_size": {
+            "description": "Bytes, all files together.",
+            "type": "integer"
+          },
+          "type": {
+            "type": "integer",
+            "enum": [
+              1,
+              2,
+              3,
+              4,
+              5,
+              6,
+              7,
+              8,
+              9,
+              100
+            ],
+            "description": "The meeting (1-4, 7, 8) or webinar (5, 6, 9) type, or 100 for a breakout room."
+          }
+        }
+      },
+      "ArchivedMeetingListPage": {
+        "description": "One page of archived sessions.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "meetings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ArchivedMeeting"
+            }
+          }
+        }
+      },
       "InMeetingControlRequest": {
         "description": "The control to apply and its parameters.",
         "type": "object",
@@ -37749,6 +40100,46 @@ export const zoomApiSpec: OpenApiDocument = {
           }
         }
       },
+      "CollaborationDevice": {
+        "description": "A device of one of the user's personal Zoom Rooms.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "device_name": {
+            "type": "string"
+          },
+          "room_name": {
+            "type": "string"
+          },
+          "room_user_id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "Online",
+              "Offline"
+            ]
+          }
+        }
+      },
+      "CollaborationDeviceList": {
+        "description": "A user's collaboration devices.",
+        "type": "object",
+        "properties": {
+          "total_records": {
+            "type": "integer"
+          },
+          "collaboration_devices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CollaborationDevice"
+            }
+          }
+        }
+      },
       "RtmsStatusRequest": {
         "description": "What to do with the real-time media stream.",
         "type": "object",
@@ -37811,6 +40202,205 @@ export const zoomApiSpec: OpenApiDocument = {
                   "type": "string"
                 }
               }
+            }
+          }
+        }
+      },
+      "ZpaAppUpgrade": {
+        "description": "Upgrade the Zoom app of the group's appliances.",
+        "type": "object",
+        "required": [
+          "upgrade_type"
+        ],
+        "properties": {
+          "app_version": {
+            "type": "string"
+          },
+          "upgrade_type": {
+            "type": "string",
+            "enum": [
+              "UPGRADE_APP"
+            ]
+          }
+        }
+      },
+      "ZpaAssignmentRequest": {
+        "description": "Body of `POST /devices/zpa/assignment`.",
+        "type": "object",
+        "required": [
+          "mac_address",
+          "vendor"
+        ],
+        "properties": {
+          "extension_number": {
+            "description": "The user's or common area's extension; absent to remove the assignment.",
+            "type": "string"
+          },
+          "mac_address": {
+            "type": "string"
+          },
+          "vendor": {
+            "type": "string"
+          }
+        }
+      },
+      "ZpaFirmwareUpgrade": {
+        "description": "Upgrade the firmware of the group's appliances of each vendor and model listed.",
+        "type": "object",
+        "required": [
+          "upgrade_type"
+        ],
+        "properties": {
+          "firmware_versions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "vendor": {
+                  "type": "string"
+                },
+                "version": {
+                  "type": "string"
+                },
+                "model": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "upgrade_type": {
+            "type": "string",
+            "default": "UPGRADE_FIRMWARE",
+            "enum": [
+              "UPGRADE_FIRMWARE"
+            ]
+          }
+        }
+      },
+      "ZpaUpgradeRequest": {
+        "description": "Body of `POST /devices/zpa/upgrade`.",
+        "type": "object",
+        "required": [
+          "data",
+          "zdm_group_id"
+        ],
+        "properties": {
+          "zdm_group_id": {
+            "type": "string"
+          },
+          "data": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ZpaFirmwareUpgrade"
+              },
+              {
+                "$ref": "#/components/schemas/ZpaAppUpgrade"
+              }
+            ]
+          }
+        }
+      },
+      "ZpaUserSettings": {
+        "description": "A user's Zoom Phone appliances and the profile settings they use.",
+        "type": "object",
+        "properties": {
+          "language": {
+            "type": "string"
+          },
+          "timezone": {
+            "type": "string"
+          },
+          "device_infos": {
+            "type": "array",
+            "minItems": 0,
+            "maxItems": 50,
+            "items": {
+              "type": "object",
+              "properties": {
+                "device_id": {
+                  "type": "string"
+                },
+                "device_type": {
+                  "type": "string"
+                },
+                "vendor": {
+                  "type": "string"
+                },
+                "model": {
+                  "type": "string"
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "online",
+                    "offline"
+                  ]
+                },
+                "policy": {
+                  "type": "object",
+                  "properties": {
+                    "hot_desking": {
+                      "type": "object",
+                      "properties": {
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "online",
+                            "offline"
+                          ]
+                        }
+                      }
+                    },
+                    "call_control": {
+                      "type": "object",
+                      "properties": {
+                        "status": {
+                          "type": "string",
+                          "enum": [
+                            "unsupported",
+                            "on",
+                            "off"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ZpaVersionList": {
+        "description": "Firmware and app versions a ZDM group's appliances can be upgraded to.",
+        "type": "object",
+        "properties": {
+          "firmware_versions": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+              "type": "object",
+              "properties": {
+                "vendor": {
+                  "type": "string"
+                },
+                "model": {
+                  "type": "string"
+                },
+                "version": {
+                  "type": "string"
+                },
+                "warn_info": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "app_versions": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+              "type": "string"
             }
           }
         }

@@ -26,6 +26,13 @@ import { TspAccounts } from "./tsp-accounts.js";
 import { SipPhones } from "./sip-phones.js";
 import { LiveEvents } from "./live-events.js";
 import { Archives } from "./archives.js";
+import { PhoneExtensions } from "./phone-extensions.js";
+import { SummaryTemplates } from "./summary-templates.js";
+import { UserFeatures } from "./user-features.js";
+import { ZdmDevices } from "./zdm-devices.js";
+import { ZdmGroups } from "./zdm-groups.js";
+import { ZoomRooms } from "./zoom-rooms.js";
+import { ZpaReleases } from "./zpa-releases.js";
 import { RecordingAnalytics } from "./recording-analytics.js";
 import { UserGroups } from "./user-groups.js";
 import { GroupSettings } from "./group-settings.js";
@@ -56,6 +63,8 @@ export interface ApiModelOptions {
   random?: RandomBytes;
   /** Account id stamped on recordings. */
   accountId?: string;
+  /** The account's name, as archived sessions show it (default "Mock Zoom account"). */
+  accountName?: string;
 }
 
 /** Body of `POST .../batch_registrants`. */
@@ -127,6 +136,20 @@ export class ApiModel {
   readonly liveEvents: LiveEvents;
   readonly archives: Archives;
   readonly recordingAnalytics: RecordingAnalytics;
+  /** Zoom Rooms that managed devices belong to (the Zoom Rooms API itself is not mocked). */
+  readonly zoomRooms: ZoomRooms;
+  /** Zoom Device Management groups. */
+  readonly zdmGroups: ZdmGroups;
+  /** Firmware and app releases offered for Zoom Phone appliances. */
+  readonly zpaReleases: ZpaReleases;
+  /** Zoom Phone extension numbers that appliances are assigned through. */
+  readonly phoneExtensions: PhoneExtensions;
+  /** Devices managed by Zoom Device Management (Zoom Rooms devices and phone appliances). */
+  readonly managedDevices: ZdmDevices;
+  /** AI Companion meeting summary templates. */
+  readonly summaryTemplates: SummaryTemplates;
+  /** Plan features of users (`POST /users/features`). */
+  readonly userFeatures: UserFeatures;
   readonly tspAccounts: TspAccounts;
   readonly divisions: Divisions;
   readonly openApps: OpenApps;
@@ -185,9 +208,16 @@ export class ApiModel {
     this.tspAccounts = new TspAccounts();
     this.sipPhones = new SipPhones(context);
     this.liveEvents = new LiveEvents(context);
-    this.archives = new Archives(ids);
+    this.archives = new Archives(ids, pages, options.accountName ?? "Mock Zoom account");
     this.recordingAnalytics = new RecordingAnalytics(context);
     this.divisions = new Divisions(context);
+    this.zoomRooms = new ZoomRooms(ids);
+    this.zdmGroups = new ZdmGroups(context);
+    this.zpaReleases = new ZpaReleases();
+    this.phoneExtensions = new PhoneExtensions();
+    this.managedDevices = new ZdmDevices(context, { rooms: this.zoomRooms, groups: this.zdmGroups, releases: this.zpaReleases, extensions: this.phoneExtensions });
+    this.summaryTemplates = new SummaryTemplates(ids);
+    this.userFeatures = new UserFeatures(options.users, this.settings, clock);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
   }
@@ -268,7 +298,15 @@ export class ApiModel {
     past.pollAnswers.push(...(input.pollAnswers ?? []));
     past.questions.push(...(input.questions ?? []));
     if (input.summary !== undefined) past.summary = { ...structuredClone(input.summary), createdAt: endedAt };
-    if (input.archive) this.archives.archive(past, endedAt);
+    if (input.archive) {
+      const groupIds = new Set<string>();
+      for (const participant of past.participants) {
+        // A past participant's `id` is their user id in the account ("" for guests).
+        const group = typeof participant.id === "string" && participant.id !== "" ? this.groups.primaryGroupOf(participant.id) : undefined;
+        if (group !== undefined) groupIds.add(group);
+      }
+      this.archives.archive(past, { completedAt: endedAt, timezone: meeting.timezone, scheduledDuration: meeting.duration ?? 0, groupIds: [...groupIds] });
+    }
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);
     if (input.cloudRecording) this.recordings.record(past, this.#accountId);

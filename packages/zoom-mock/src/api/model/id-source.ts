@@ -56,6 +56,11 @@ export class IdSource {
     return base64url(this.#random(bytes));
   }
 
+  /** Lowercase hex of `bytes` random bytes (32 bytes look like a SHA-256 fingerprint). */
+  hex(bytes: number): string {
+    return [...this.#random(bytes)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  }
+
   /** A numeric passcode of `digits` digits. */
   digits(digits: number): string {
     let out = "";

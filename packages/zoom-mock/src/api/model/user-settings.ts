@@ -79,6 +79,20 @@ export class UserSettings {
     }
   }
 
+  /**
+   * Changes fields of the `feature` section (what the account's plan gives the user); a field set
+   * to `undefined` is removed.
+   */
+  setFeatures(userId: string, changes: Readonly<Record<string, unknown>>): void {
+    const settings = this.#document(userId);
+    const feature = { ...(settings.feature ?? {}) };
+    for (const [field, value] of Object.entries(changes)) {
+      if (value === undefined) delete feature[field];
+      else feature[field] = value;
+    }
+    settings.feature = feature;
+  }
+
   /** Forgets a removed user's settings. */
   forget(userId: string): void {
     this.#byUser.delete(userId);

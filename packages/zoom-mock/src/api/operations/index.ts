@@ -1,11 +1,14 @@
 import type { ApiOperation } from "../api-operation.js";
 import { accountOperations } from "./account-operations.js";
+import { archiveOperations } from "./archive-operations.js";
+import { deviceOperations } from "./device-operations.js";
 import { directoryOperations, groupOperations } from "./directory-operations.js";
 import { groupSettingsOperations } from "./group-settings-operations.js";
 import { liveOperations } from "./live-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
 import { userUploadOperations } from "./upload-operations.js";
+import { userFeatureOperations } from "./user-feature-operations.js";
 import { userOperations } from "./user-operations.js";
 import { webinarBrandingOperations } from "./webinar-branding-operations.js";
 import { webinarOperations } from "./webinar-operations.js";
@@ -23,4 +26,7 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...groupSettingsOperations,
   ...userUploadOperations,
   ...webinarBrandingOperations,
+  ...archiveOperations,
+  ...deviceOperations,
+  ...userFeatureOperations,
 };

@@ -1,7 +1,7 @@
 import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
 import type { SipPhoneInput } from "../model/sip-phones.js";
 
-/** Live meetings and webinars (in-meeting controls, RTMS, chat), SIP phones and archived files. */
+/** Live meetings and webinars (in-meeting controls, RTMS, chat), SIP phones and recording analytics. */
 export const liveOperations: Record<string, ApiOperation> = {
   inMeetingControl: (request, model) => {
     const meeting = model.meetings.get(pathParam(request, "meetingId"));
@@ -46,19 +46,6 @@ export const liveOperations: Record<string, ApiOperation> = {
 
   deleteSIPPhonePhones: (request, model) => {
     model.sipPhones.delete(pathParam(request, "phoneId"));
-    return noContent();
-  },
-
-  getArchivedFileStatistics: (request, model) =>
-    ok(model.archives.statistics({ from: queryString(request, "from"), to: queryString(request, "to") })),
-
-  updateArchivedFile: (request, model) => {
-    model.archives.setAutoDelete(pathParam(request, "fileId"), bodyObject<{ auto_delete: boolean }>(request).auto_delete);
-    return noContent();
-  },
-
-  deleteArchivedFiles: (request, model) => {
-    model.archives.deleteSession(pathParam(request, "meetingUUID"));
     return noContent();
   },
 

@@ -1,0 +1,17 @@
+import { type ApiOperation, bodyObject, created, ok, pathParam, pathUser } from "../api-operation.js";
+import type { UserFeatureUpdateInput } from "../model/user-features.js";
+
+/** Users' collaboration devices, the meeting summary templates they can choose, and their plan features in bulk. */
+export const userFeatureOperations: Record<string, ApiOperation> = {
+  listCollaborationDevices: (request, model) => ok(model.managedDevices.collaborationDevicesOf(pathUser(request, model).id)),
+
+  getCollaborationDevice: (request, model) =>
+    ok(model.managedDevices.collaborationDevice(pathUser(request, model).id, pathParam(request, "collaborationDeviceId"))),
+
+  Getmeetingsummarytemplates: (request, model) => {
+    pathUser(request, model);
+    return ok(model.summaryTemplates.list());
+  },
+
+  bulkUpdateFeature: (request, model) => created(model.userFeatures.update(bodyObject<UserFeatureUpdateInput>(request))),
+};
