@@ -1,5 +1,5 @@
 import { createZoomClient, type ZoomClient } from "@org/zoom-api";
-import { beforeAll, describe } from "vitest";
+import { beforeAll } from "vitest";
 import { signIn, useZoomApiMock, type ZoomApiMock } from "./api-fixture.js";
 
 /** A Zoom mock behind msw (see {@link useZoomApiMock}) and a typed client signed in as its default user. */
@@ -34,12 +34,4 @@ export function useTypedClient(time?: SharedTime): TypedClientMock {
       return client;
     },
   };
-}
-
-/**
- * The tests of one operation, named by its operationId exactly as in specs/zoom-api.yaml
- * (`pnpm spec:coverage` reads the literal).
- */
-export function describeOperation(operationId: string, tests: () => void): void {
-  describe(operationId, tests);
 }

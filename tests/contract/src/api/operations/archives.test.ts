@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { describeOperation, useTypedClient } from "../typed-operations.js";
+import { describeOperation } from "../describe-operation.js";
+import { useTypedClient } from "../typed-operations.js";
 
 /** Archived meeting files through the typed client: the account's archive and one session's. */
 const { api, zoom, client } = useTypedClient();

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { describeOperation, useTypedClient } from "../typed-operations.js";
+import { describeOperation } from "../describe-operation.js";
+import { useTypedClient } from "../typed-operations.js";
 
 /** Zoom Device Management through the typed client: Zoom Rooms devices, ZDM groups and Zoom Phone appliances. */
 const { api, zoom, client } = useTypedClient();

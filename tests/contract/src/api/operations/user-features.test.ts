@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from "vitest";
-import { describeOperation, useTypedClient } from "../typed-operations.js";
+import { describeOperation } from "../describe-operation.js";
+import { useTypedClient } from "../typed-operations.js";
 
 /**
  * Users' collaboration devices, meeting summary templates and features in bulk, through the typed
