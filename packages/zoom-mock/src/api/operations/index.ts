@@ -4,6 +4,7 @@ import { directoryOperations, groupOperations } from "./directory-operations.js"
 import { liveOperations } from "./live-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
+import { reportOperations } from "./report-operations.js";
 import { userOperations } from "./user-operations.js";
 import { webinarOperations } from "./webinar-operations.js";
 
@@ -17,4 +18,5 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...directoryOperations,
   ...groupOperations,
   ...liveOperations,
+  ...reportOperations,
 };
