@@ -1,17 +1,35 @@
-import { type ApiOperation, ok, pageOf, pathParam, pathUser, queryInteger, queryString } from "../api-operation.js";
+import { type ApiOperation, type ApiOperationRequest, ok, pageOf, pathParam, pathUser, queryInteger, queryString } from "../api-operation.js";
+import type { ApiModel } from "../model/api-model.js";
+import { ZoomApiFailure } from "../model/api-failure.js";
 import type { HistoryFilters, MeetingActivityType, UserMeetingsType } from "../model/account-reports.js";
 import type { OperationCategory } from "../model/activity-logs.js";
 import type { SessionKind } from "../model/session-reports.js";
 import type { TelephoneAudioType, TelephoneDateType } from "../model/telephone-usage.js";
 
 /** A required query parameter (the spec validator has already refused a request without it). */
-function requiredQuery(request: Parameters<ApiOperation>[0], name: string): string {
+function requiredQuery(request: ApiOperationRequest, name: string): string {
   return queryString(request, name) ?? "";
+}
+
+/**
+ * Reports need the `UsageReport:Read` privilege (owners and admins have it). A user token of a
+ * member without it gets Zoom's "No permission." (code 200): with 400 where Zoom documents that,
+ * with 403 for the reports that document a 403 instead. Account tokens (no user) act as the account.
+ */
+function usageReport(operation: ApiOperation, deniedStatus: 400 | 403 = 400): ApiOperation {
+  return (request: ApiOperationRequest, model: ApiModel) => {
+    const userId = request.caller.userId;
+    const caller = userId === null ? undefined : model.users.resolve(userId, userId);
+    if (caller !== undefined && !model.users.permissions(caller).permissions.includes("UsageReport:Read")) {
+      throw new ZoomApiFailure(deniedStatus, 200, "No permission.");
+    }
+    return operation(request, model);
+  };
 }
 
 /** The five reports on one ended session, for meetings (`meetingId`) or webinars (`webinarId`). */
 function sessionReportOperations(kind: SessionKind, idParam: string) {
-  const id = (request: Parameters<ApiOperation>[0]) => pathParam(request, idParam);
+  const id = (request: ApiOperationRequest) => pathParam(request, idParam);
   return {
     details: ((request, model) => ok(model.sessionReports.details(kind, id(request)))) satisfies ApiOperation,
     participants: ((request, model) =>
@@ -27,18 +45,18 @@ const webinarReports = sessionReportOperations("webinar", "webinarId");
 
 /** Reports: per-session reports, account usage, history, activity and operation logs, telephone, billing. */
 export const reportOperations: Record<string, ApiOperation> = {
-  reportMeetingDetails: meetingReports.details,
-  reportMeetingParticipants: meetingReports.participants,
-  reportMeetingPolls: meetingReports.polls,
-  reportMeetingQA: meetingReports.qa,
-  reportMeetingSurvey: meetingReports.survey,
-  reportWebinarDetails: webinarReports.details,
-  reportWebinarParticipants: webinarReports.participants,
-  reportWebinarPolls: webinarReports.polls,
-  reportWebinarQA: webinarReports.qa,
-  reportWebinarSurvey: webinarReports.survey,
+  reportMeetingDetails: usageReport(meetingReports.details),
+  reportMeetingParticipants: usageReport(meetingReports.participants),
+  reportMeetingPolls: usageReport(meetingReports.polls),
+  reportMeetingQA: usageReport(meetingReports.qa),
+  reportMeetingSurvey: usageReport(meetingReports.survey),
+  reportWebinarDetails: usageReport(webinarReports.details),
+  reportWebinarParticipants: usageReport(webinarReports.participants),
+  reportWebinarPolls: usageReport(webinarReports.polls),
+  reportWebinarQA: usageReport(webinarReports.qa),
+  reportWebinarSurvey: usageReport(webinarReports.survey),
 
-  reportUsers: (request, model) =>
+  reportUsers: usageReport((request, model) =>
     ok(
       model.accountReports.users(
         {
@@ -49,24 +67,24 @@ export const reportOperations: Record<string, ApiOperation> = {
         },
         pageOf(request),
       ),
-    ),
+    )),
 
-  reportMeetings: (request, model) =>
+  reportMeetings: usageReport((request, model) =>
     ok(
       model.accountReports.userMeetings(
         pathUser(request, model),
         { from: queryString(request, "from"), to: queryString(request, "to"), type: queryString(request, "type") as UserMeetingsType | undefined },
         pageOf(request),
       ),
-    ),
+    )),
 
-  reportDaily: (request, model) =>
-    ok(model.accountReports.daily({ year: queryInteger(request, "year"), month: queryInteger(request, "month"), groupId: queryString(request, "group_id") })),
+  reportDaily: usageReport((request, model) =>
+    ok(model.accountReports.daily({ year: queryInteger(request, "year"), month: queryInteger(request, "month"), groupId: queryString(request, "group_id") }))),
 
-  reportCloudRecording: (request, model) =>
-    ok(model.accountReports.cloudRecording({ from: queryString(request, "from"), to: queryString(request, "to"), groupId: queryString(request, "group_id") })),
+  reportCloudRecording: usageReport((request, model) =>
+    ok(model.accountReports.cloudRecording({ from: queryString(request, "from"), to: queryString(request, "to"), groupId: queryString(request, "group_id") }))),
 
-  Gethistorymeetingandwebinarlist: (request, model) =>
+  Gethistorymeetingandwebinarlist: usageReport((request, model) =>
     ok(
       model.accountReports.history(
         {
@@ -81,9 +99,9 @@ export const reportOperations: Record<string, ApiOperation> = {
         },
         pageOf(request),
       ),
-    ),
+    ), 403),
 
-  reportMeetingactivitylogs: (request, model) =>
+  reportMeetingactivitylogs: usageReport((request, model) =>
     ok(
       model.accountReports.meetingActivities(
         {
@@ -95,9 +113,9 @@ export const reportOperations: Record<string, ApiOperation> = {
         },
         pageOf(request),
       ),
-    ),
+    ), 403),
 
-  reportUpcomingEvents: (request, model) =>
+  reportUpcomingEvents: usageReport((request, model) =>
     ok(
       model.accountReports.upcomingEvents(
         {
@@ -108,12 +126,12 @@ export const reportOperations: Record<string, ApiOperation> = {
         },
         pageOf(request),
       ),
-    ),
+    )),
 
-  reportSignInSignOutActivities: (request, model) =>
-    ok(model.activityLogs.signIns({ from: queryString(request, "from"), to: queryString(request, "to") }, pageOf(request))),
+  reportSignInSignOutActivities: usageReport((request, model) =>
+    ok(model.activityLogs.signIns({ from: queryString(request, "from"), to: queryString(request, "to") }, pageOf(request)))),
 
-  reportOperationLogs: (request, model) =>
+  reportOperationLogs: usageReport((request, model) =>
     ok(
       model.activityLogs.operations(
         {
@@ -123,12 +141,12 @@ export const reportOperations: Record<string, ApiOperation> = {
         },
         pageOf(request),
       ),
-    ),
+    )),
 
-  Getremotesupportreport: (request, model) =>
-    ok(model.activityLogs.remoteSupport({ from: requiredQuery(request, "from"), to: requiredQuery(request, "to") }, pageOf(request))),
+  Getremotesupportreport: usageReport((request, model) =>
+    ok(model.activityLogs.remoteSupport({ from: requiredQuery(request, "from"), to: requiredQuery(request, "to") }, pageOf(request))), 403),
 
-  reportTelephone: (request, model) =>
+  reportTelephone: usageReport((request, model) =>
     ok(
       model.telephoneUsage.report(
         {
@@ -139,9 +157,9 @@ export const reportOperations: Record<string, ApiOperation> = {
         },
         pageOf(request),
       ),
-    ),
+    ), 403),
 
-  getBillingReport: (_request, model) => ok(model.billing.report()),
+  getBillingReport: usageReport((_request, model) => ok(model.billing.report())),
 
-  getBillingInvoicesReports: (request, model) => ok(model.billing.invoices(requiredQuery(request, "billing_id"))),
+  getBillingInvoicesReports: usageReport((request, model) => ok(model.billing.invoices(requiredQuery(request, "billing_id")))),
 };

@@ -402,6 +402,18 @@ describe("Reports through the typed client", () => {
   });
 
   describeOperation("reportDaily", () => {
+    it("refuses a member without the usage-report privilege (400 code 200; 403 where Zoom documents a 403)", async () => {
+      const member = table.zoom.state.addUser({ email: "member@example.com", role_name: "Member", role_id: "2" });
+      const tokens = await signIn(table.zoom, { userId: member.id });
+      const memberClient = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+      const daily = await memberClient.GET("/report/daily");
+      expect(daily.response.status).toBe(400);
+      expect(daily.error).toMatchObject({ code: 200, message: "No permission." });
+      const telephone = await memberClient.GET("/report/telephone", { params: { query: { from: "2026-11-28", to: "2026-11-28" } } });
+      expect(telephone.response.status).toBe(403);
+      expect((await client.GET("/report/daily")).response.status).toBe(200);
+    });
+
     it("refuses a month outside the last six", async () => {
       const result = await client.GET("/report/daily", { params: { query: { year: 2026, month: 4 } } });
       expect(result.response.status).toBe(400);
