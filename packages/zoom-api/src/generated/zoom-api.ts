@@ -10846,7 +10846,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of sign-in and sign-out events. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -10871,7 +10871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description The billing periods. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -10899,7 +10899,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description The invoice lines of the period. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -10932,7 +10932,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Storage used, day by day. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -10964,7 +10964,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Usage for each day of the month. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11010,7 +11010,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of ended meetings and webinars. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11050,7 +11050,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of meeting events. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11079,7 +11079,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description The meeting session's totals. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11115,7 +11115,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of attendees. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11144,7 +11144,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Poll answers by participant. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11173,7 +11173,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Questions by participant, with answers. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11202,7 +11202,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Survey answers by participant. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11239,7 +11239,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of changes. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11273,7 +11273,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of remote support sessions. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11313,7 +11313,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of telephone legs. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11351,7 +11351,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of upcoming meetings and webinars. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11391,7 +11391,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of hosts with their totals. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11430,7 +11430,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of the user's ended meetings. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11459,7 +11459,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description The webinar session's totals. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11495,7 +11495,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description A page of attendees. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11524,7 +11524,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Poll answers by attendee. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11553,7 +11553,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Questions by attendee, with answers. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -11582,7 +11582,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. */
+            /** @description Survey answers by attendee. */
             200: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];

@@ -8388,7 +8388,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of sign-in and sign-out events.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -8447,7 +8447,7 @@ export const zoomApiSpec: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "The billing periods.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -8517,7 +8517,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "The invoice lines of the period.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -8601,7 +8601,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Storage used, day by day.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -8678,7 +8678,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Usage for each day of the month.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -8876,7 +8876,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of ended meetings and webinars.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9011,7 +9011,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of meeting events.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9084,7 +9084,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "The meeting session's totals.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9186,7 +9186,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of attendees.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9266,7 +9266,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Poll answers by participant.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9339,7 +9339,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Questions by participant, with answers.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9412,7 +9412,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Survey answers by participant.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9536,7 +9536,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of changes.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9631,7 +9631,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of remote support sessions.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9768,7 +9768,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of telephone legs.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -9889,7 +9889,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of upcoming meetings and webinars.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10017,7 +10017,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of hosts with their totals.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10139,7 +10139,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of the user's ended meetings.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10212,7 +10212,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "The webinar session's totals.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10314,7 +10314,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "A page of attendees.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10387,7 +10387,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Poll answers by attendee.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10460,7 +10460,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Questions by attendee, with answers.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
@@ -10533,7 +10533,7 @@ export const zoomApiSpec: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The report.",
+            "description": "Survey answers by attendee.",
             "headers": {
               "x-zm-trackingid": {
                 "$ref": "#/components/headers/TrackingId"
