@@ -11418,7 +11418,7 @@ export interface operations {
                 page_size?: number;
                 /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
                 next_page_token?: string;
-                /** @description Meetings the user hosted (`past`, the default), the same with single-participant ones (`pastOne`), or meetings the user joined (`pastJoined`). */
+                /** @description Meetings the user hosted with two or more people (`past`, the default), those with one (`pastOne`), or those the user hosted or joined (`pastJoined`). */
                 type?: "past" | "pastOne" | "pastJoined";
             };
             header?: never;

@@ -10125,7 +10125,7 @@ export const zoomApiSpec: OpenApiDocument = {
           {
             "name": "type",
             "in": "query",
-            "description": "Meetings the user hosted (`past`, the default), the same with single-participant ones (`pastOne`), or meetings the user joined (`pastJoined`).",
+            "description": "Meetings the user hosted with two or more people (`past`, the default), those with one (`pastOne`), or those the user hosted or joined (`pastJoined`).",
             "schema": {
               "type": "string",
               "enum": [

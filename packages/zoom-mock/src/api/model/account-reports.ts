@@ -123,7 +123,8 @@ export class AccountReports {
   /**
    * `GET /report/users/{userId}/meetings`: the user's ended meetings and webinars that started in
    * the range, oldest first. `past` lists those they hosted with at least two distinct participants,
-   * `pastOne` those they hosted whatever the count, `pastJoined` those they attended.
+   * `pastOne` those they hosted that had a single one, `pastJoined` those they hosted or attended
+   * (with their own join and leave times when they attended).
    */
   userMeetings(user: MockApiUser, options: { from: string | undefined; to: string | undefined; type?: UserMeetingsType | undefined }, page: PageRequest) {
     const range = this.#range(options.from, options.to, true);
@@ -134,10 +135,11 @@ export class AccountReports {
       .flatMap((session): { past: PastMeetingRecord; attendance: Record<string, unknown> | undefined }[] => {
         const past = session.past;
         const attendance = past.participants.find((participant) => isUser(participant, user));
-        if (type === "pastJoined") return attendance === undefined ? [] : [{ past, attendance }];
-        if (past.host_id !== user.id) return [];
-        if (type === "past" && distinctParticipants(past) < 2) return [];
-        return [{ past, attendance: undefined }];
+        const hosted = past.host_id === user.id;
+        if (type === "pastJoined") return hosted || attendance !== undefined ? [{ past, attendance }] : [];
+        if (!hosted) return [];
+        const twoOrMore = distinctParticipants(past) >= 2;
+        return (type === "past") === twoOrMore ? [{ past, attendance: undefined }] : [];
       })
       .map(({ past, attendance }) => ({
         uuid: past.uuid,
