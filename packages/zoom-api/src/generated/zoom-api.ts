@@ -1464,6 +1464,397 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/report/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's sign-in and sign-out events */
+        get: operations["reportSignInSignOutActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's department billing periods */
+        get: operations["getBillingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the invoice lines of one billing period */
+        get: operations["getBillingInvoicesReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/cloud_recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report cloud recording storage per day */
+        get: operations["reportCloudRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the account's usage per day of a month */
+        get: operations["reportDaily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/history_meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's ended meetings and webinars */
+        get: operations["Gethistorymeetingandwebinarlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meeting_activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List what happened in the account's meetings */
+        get: operations["reportMeetingactivitylogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report on one ended meeting */
+        get: operations["reportMeetingDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meetings/{meetingId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report who attended an ended meeting */
+        get: operations["reportMeetingParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meetings/{meetingId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the poll answers of an ended meeting */
+        get: operations["reportMeetingPolls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meetings/{meetingId}/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the Q&A of an ended meeting */
+        get: operations["reportMeetingQA"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meetings/{meetingId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the survey answers of an ended meeting */
+        get: operations["reportMeetingSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/operationlogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List what the account's admins changed */
+        get: operations["reportOperationLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/remote_support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List remote support sessions */
+        get: operations["Getremotesupportreport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/telephone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report telephone usage */
+        get: operations["reportTelephone"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/upcoming_events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the account's upcoming meetings and webinars */
+        get: operations["reportUpcomingEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report active or inactive hosts */
+        get: operations["reportUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/users/{userId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report a user's ended meetings */
+        get: operations["reportMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report on one ended webinar */
+        get: operations["reportWebinarDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report who attended an ended webinar */
+        get: operations["reportWebinarParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the poll answers of an ended webinar */
+        get: operations["reportWebinarPolls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the Q&A of an ended webinar */
+        get: operations["reportWebinarQA"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report the survey answers of an ended webinar */
+        get: operations["reportWebinarSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sip_phones/phones": {
         parameters: {
             query?: never;
@@ -4502,6 +4893,477 @@ export interface components {
                 /** @enum {string} */
                 field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
                 required?: boolean;
+            }[];
+        };
+        /** @description The account's billing periods with their amounts. */
+        ReportBilling: {
+            billing_reports?: {
+                /** Format: date */
+                end_date?: string;
+                id?: string;
+                /** Format: date */
+                start_date?: string;
+                tax_amount?: string;
+                total_amount?: string;
+                /** @enum {integer} */
+                type?: 0 | 1;
+            }[];
+            currency?: string;
+        };
+        /** @description The invoice lines of one billing period. */
+        ReportBillingInvoices: {
+            currency?: string;
+            invoices?: {
+                /** Format: date */
+                end_date?: string;
+                invoice_charge_name?: string;
+                invoice_number?: string;
+                quantity?: number;
+                /** Format: date */
+                start_date?: string;
+                tax_amount?: string;
+                total_amount?: string;
+            }[];
+        };
+        /** @description Cloud recording storage used by the account, day by day. */
+        ReportCloudRecording: {
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            cloud_recording_storage?: {
+                /** Format: date */
+                date?: string;
+                free_usage?: string;
+                plan_usage?: string;
+                usage?: string;
+            }[];
+        };
+        /** @description Meetings, participants, meeting minutes and new users of the account for each day of a month. */
+        ReportDaily: {
+            dates?: {
+                /** Format: date */
+                date?: string;
+                meeting_minutes?: number;
+                meetings?: number;
+                new_users?: number;
+                participants?: number;
+            }[];
+            month?: number;
+            year?: number;
+        };
+        /** @description One page of the account's ended meetings and webinars, with the features they used. */
+        ReportHistoryMeetingsPage: {
+            next_page_token?: string;
+            page_size?: number;
+            history_meetings?: {
+                meeting_uuid?: string;
+                /** Format: int64 */
+                meeting_id?: number;
+                /** @enum {string} */
+                type?: "Meeting" | "Webinar";
+                host_display_name?: string;
+                host_email?: string;
+                start_time?: string;
+                end_time?: string;
+                topic?: string;
+                participants?: number;
+                duration?: number;
+                total_participant_minutes?: number;
+                department?: string;
+                group?: string[];
+                source?: string;
+                unique_viewers?: number;
+                max_concurrent_views?: number;
+                create_time?: string;
+                custom_fields?: {
+                    key?: string;
+                    value?: string;
+                }[];
+                tracking_fields?: {
+                    field?: string;
+                    value?: string;
+                }[];
+                feature_used?: {
+                    screen_sharing?: boolean;
+                    video_on?: boolean;
+                    remote_control?: boolean;
+                    closed_caption?: boolean;
+                    breakout_room?: boolean;
+                    language_interpretation?: boolean;
+                    telephone_usage?: boolean;
+                    in_meeting_chat?: boolean;
+                    poll?: boolean;
+                    join_by_room?: boolean;
+                    waiting_room?: boolean;
+                    live_transcription?: boolean;
+                    reaction?: boolean;
+                    zoom_apps?: boolean;
+                    annotation?: boolean;
+                    raise_hand?: boolean;
+                    virtual_background?: boolean;
+                    whiteboard?: boolean;
+                    immersive_scene?: boolean;
+                    avatar?: boolean;
+                    switch_to_mobile?: boolean;
+                    file_sharing?: boolean;
+                    meeting_summary?: boolean;
+                    meeting_questions?: boolean;
+                    record_to_computer?: boolean;
+                    record_to_cloud?: boolean;
+                    live_translation?: boolean;
+                    registration?: boolean;
+                    smart_recording?: boolean;
+                    multi_speaker?: boolean;
+                    meeting_wallpaper?: boolean;
+                    gen_ai_virtual_background?: boolean;
+                    multi_share?: boolean;
+                    document_collaboration?: boolean;
+                    portrait_lighting?: boolean;
+                    personalized_audio_isolation?: boolean;
+                    color_themes?: boolean;
+                };
+            }[];
+        };
+        /** @description One page of meeting events: created, started, joins, leaves, ends. */
+        ReportMeetingActivityLogsPage: {
+            meeting_activity_logs?: {
+                meeting_number?: string;
+                activity_time?: string;
+                operator?: string;
+                operator_email?: string;
+                activity_category?: string;
+                activity_detail?: string;
+            }[];
+            next_page_token?: string;
+            page_size?: number;
+        };
+        /** @description The post-meeting survey answers of an ended meeting session. */
+        ReportMeetingSurvey: {
+            /** Format: int64 */
+            meeting_id?: number;
+            meeting_uuid?: string;
+            /** Format: date-time */
+            start_time?: string;
+            survey_id?: string;
+            survey_name?: string;
+            survey_answers?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                first_name?: string;
+                last_name?: string;
+                answer_details?: {
+                    question?: string;
+                    question_id?: string;
+                    answer?: string;
+                    date_time?: string;
+                }[];
+            }[];
+        };
+        /** @description One page of changes made by the account's admins and users. */
+        ReportOperationLogsPage: {
+            next_page_token?: string;
+            page_size?: number;
+            operation_logs?: {
+                action?: string;
+                category_type?: string;
+                operation_detail?: string;
+                operator?: string;
+                /** Format: date-time */
+                time?: string;
+            }[];
+        };
+        /** @description One page of the attendees of an ended meeting or webinar session. */
+        ReportParticipantsPage: {
+            next_page_token?: string;
+            page_count?: number;
+            page_size?: number;
+            total_records?: number;
+            participants?: {
+                customer_key?: string;
+                duration?: number;
+                failover?: boolean;
+                id?: string;
+                /** Format: date-time */
+                join_time?: string;
+                /** Format: date-time */
+                leave_time?: string;
+                name?: string;
+                registrant_id?: string;
+                /** @enum {string} */
+                status?: "in_meeting" | "in_waiting_room";
+                user_email?: string;
+                user_id?: string;
+                bo_mtg_id?: string;
+                participant_user_id?: string;
+            }[];
+        };
+        /** @description The poll answers given in an ended meeting or webinar session, grouped by who gave them. */
+        ReportPolls: {
+            /** Format: int64 */
+            id?: number;
+            uuid?: string;
+            /** Format: date-time */
+            start_time?: string;
+            questions?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                first_name?: string;
+                last_name?: string;
+                question_details?: {
+                    answer?: string;
+                    date_time?: string;
+                    polling_id?: string;
+                    question?: string;
+                }[];
+            }[];
+        };
+        /** @description The questions asked in an ended meeting or webinar session, grouped by who asked them, with their answers. */
+        ReportQA: {
+            /** Format: int64 */
+            id?: number;
+            questions?: {
+                user_id?: string;
+                email?: string;
+                name?: string;
+                question_details?: {
+                    answer?: string;
+                    question?: string;
+                    question_id?: string;
+                    create_time?: string;
+                    /** @enum {string} */
+                    question_status?: "default" | "open" | "dismissed" | "answered" | "deleted";
+                    answer_details?: {
+                        user_id?: string;
+                        name?: string;
+                        email?: string;
+                        content?: string;
+                        create_time?: string;
+                        /** @enum {string} */
+                        type?: "default" | "host_answered_publicly" | "host_answered_privately" | "participant_commented" | "host_answered";
+                    }[];
+                }[];
+            }[];
+            /** Format: date-time */
+            start_time?: string;
+            uuid?: string;
+        };
+        /** @description One page of remote support sessions given in the account's meetings. */
+        ReportRemoteSupportPage: {
+            remote_support_logs?: {
+                meeting_start_time?: string;
+                meeting_uuid?: string;
+                meeting_number?: number;
+                topic?: string;
+                meeting_host_id?: string;
+                supporter_name?: string;
+                supporter_email?: string;
+                supportee_name?: string;
+                supportee_email?: string;
+                request_time?: string;
+                wait_time?: string;
+                start_time?: string;
+                end_time?: string;
+                duration?: string;
+            }[];
+            next_page_token?: string;
+            page_size?: number;
+        };
+        /** @description Totals of one ended meeting or webinar session. */
+        ReportSessionDetails: {
+            custom_keys?: {
+                key?: string;
+                value?: string;
+            }[];
+            dept?: string;
+            duration?: number;
+            /** Format: date-time */
+            end_time?: string;
+            /** Format: int64 */
+            id?: number;
+            participants_count?: number;
+            /** Format: date-time */
+            start_time?: string;
+            topic?: string;
+            total_minutes?: number;
+            tracking_fields?: {
+                field?: string;
+                value?: string;
+            }[];
+            type?: number;
+            user_email?: string;
+            user_name?: string;
+            uuid?: string;
+        };
+        /** @description One page of sign-in and sign-out events of the account's users. */
+        ReportSignInActivitiesPage: {
+            activity_logs?: {
+                client_type?: string;
+                /** Format: email */
+                email?: string;
+                ip_address?: string;
+                /** Format: date-time */
+                time?: string;
+                /** @enum {string} */
+                type?: "Sign in" | "Sign out";
+                version?: string;
+            }[];
+            from?: string;
+            next_page_token?: string;
+            page_size?: number;
+            to?: string;
+        };
+        /** @description One page of the dial-in and call-out legs of the account's meetings, with their cost. */
+        ReportTelephonePage: {
+            /** Format: date */
+            from?: string;
+            next_page_token?: string;
+            page_count?: number;
+            page_size?: number;
+            /** Format: date */
+            to?: string;
+            total_records?: number;
+            telephony_usage?: {
+                call_in_number?: string;
+                country_name?: string;
+                dept?: string;
+                duration?: number;
+                /** Format: date-time */
+                end_time?: string;
+                host_email?: string;
+                host_id?: string;
+                host_name?: string;
+                /** Format: int64 */
+                meeting_id?: number;
+                meeting_type?: string;
+                phone_number?: string;
+                rate?: number;
+                signaled_number?: string;
+                /** Format: date-time */
+                start_time?: string;
+                total?: number;
+                /** @enum {string} */
+                type?: "toll-free" | "call-out" | "call-in" | "US toll-number" | "global toll-number" | "premium" | "premium call-in" | "Toll";
+                uuid?: string;
+            }[];
+        };
+        /** @description One page of meetings and webinars scheduled in a date range. */
+        ReportUpcomingEventsPage: {
+            /** Format: date */
+            from?: string;
+            next_page_token?: string;
+            page_size?: number;
+            /** Format: date */
+            to?: string;
+            upcoming_events?: {
+                dept?: string;
+                host_id?: string;
+                host_name?: string;
+                id?: string;
+                start_time?: string;
+                topic?: string;
+            }[];
+        };
+        /** @description One page of the ended meetings a user hosted or joined in a date range. */
+        ReportUserMeetingsPage: {
+            next_page_token?: string;
+            page_count?: number;
+            page_number?: number;
+            page_size?: number;
+            total_records?: number;
+            /** Format: date */
+            from?: string;
+            meetings?: {
+                custom_keys?: {
+                    key?: string;
+                    value?: string;
+                }[];
+                duration?: number;
+                /** Format: date-time */
+                end_time?: string;
+                id?: number;
+                participants_count?: number;
+                session_key?: string;
+                source?: string;
+                /** Format: date-time */
+                start_time?: string;
+                topic?: string;
+                total_minutes?: number;
+                /** @enum {integer} */
+                type?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+                /** Format: email */
+                user_email?: string;
+                user_name?: string;
+                uuid?: string;
+                schedule_time?: string;
+                join_waiting_room_time?: string;
+                join_time?: string;
+                leave_time?: string;
+                host_organization?: string;
+                host_name?: string;
+                has_screen_share?: boolean;
+                has_recording?: boolean;
+                has_chat?: boolean;
+                /** @enum {integer} */
+                meeting_encryption_status?: 1 | 2;
+                participants_count_my_account?: number;
+            }[];
+            /** Format: date */
+            to?: string;
+        };
+        /** @description One page of the account's hosts with their meeting totals in a date range. */
+        ReportUsersPage: {
+            /** Format: date */
+            from?: string;
+            next_page_token?: string;
+            page_count?: number;
+            page_number?: number;
+            page_size?: number;
+            /** Format: date */
+            to?: string;
+            total_records?: number;
+            total_meeting_minutes?: number;
+            total_meetings?: number;
+            total_participants?: number;
+            users?: {
+                custom_attributes?: {
+                    key?: string;
+                    name?: string;
+                    value?: string;
+                }[];
+                dept?: string;
+                email?: string;
+                id?: string;
+                meeting_minutes?: number;
+                meetings?: number;
+                participants?: number;
+                type?: number;
+                user_name?: string;
+            }[];
+        };
+        /** @description The post-webinar survey answers of an ended webinar session. */
+        ReportWebinarSurvey: {
+            /** Format: int64 */
+            webinar_id?: number;
+            webinar_uuid?: string;
+            /** Format: date-time */
+            start_time?: string;
+            survey_id?: string;
+            survey_name?: string;
+            survey_answers?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                first_name?: string;
+                last_name?: string;
+                answer_details?: {
+                    question?: string;
+                    question_id?: string;
+                    answer?: string;
+                    date_time?: string;
+                }[];
             }[];
         };
         /** @description The questions a webinar's registration form asks. */
@@ -12928,6 +13790,777 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PastQA"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportSignInSignOutActivities: {
+        parameters: {
+            query?: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from?: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to?: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sign-in and sign-out events. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSignInActivitiesPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getBillingReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The billing periods. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBilling"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getBillingInvoicesReports: {
+        parameters: {
+            query: {
+                /** @description The `id` of a billing period from the billing report. */
+                billing_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice lines of the period. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBillingInvoices"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportCloudRecording: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Only users of this group. */
+                group_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Storage used, day by day. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCloudRecording"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportDaily: {
+        parameters: {
+            query?: {
+                /** @description The year of the month to report (default: this year). */
+                year?: number;
+                /** @description The month to report, 1 to 12 (default: this month). */
+                month?: number;
+                /** @description Only users of this group. */
+                group_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage for each day of the month. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDaily"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Gethistorymeetingandwebinarlist: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Whether `from` and `to` apply to the session's start or its end (default start). */
+                date_type?: "start_time" | "end_time";
+                /** @description Meetings, webinars or both (default both). */
+                meeting_type?: "meeting" | "webinar" | "all";
+                /** @description Only sessions that have this kind of report data. */
+                report_type?: "all" | "poll" | "survey" | "qa" | "resource" | "reaction";
+                /** @description Only sessions whose topic, number or host contains this text. */
+                search_key?: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Only users of this group. */
+                group_id?: string;
+                /** @description Only sessions that used this feature. */
+                meeting_feature?: "screen_sharing" | "video_on" | "remote_control" | "closed_caption" | "language_interpretation" | "telephone_usage" | "in_meeting_chat" | "poll" | "join_by_room" | "waiting_room" | "live_transcription" | "reaction" | "zoom_apps" | "annotation" | "raise_hand" | "virtual_background" | "whiteboard" | "immersive_scene" | "avatar" | "switch_to_mobile" | "file_sharing" | "meeting_summary" | "meeting_questions" | "record_to_computer" | "record_to_cloud" | "live_translation" | "registration" | "smart_recording" | "multi_speaker" | "meeting_wallpaper" | "gen_ai_virtual_background" | "multi_share" | "document_collaboration" | "portrait_lighting" | "personalized_audio_isolation" | "color_themes";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ended meetings and webinars. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportHistoryMeetingsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetingactivitylogs: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Only events of this meeting number. */
+                meeting_number?: string;
+                /** @description Only sessions whose topic, number or host contains this text. */
+                search_key?: string;
+                /** @description Which kind of event to list. */
+                activity_type: "All Activities" | "Meeting Created" | "Meeting Started" | "User Join" | "User Left" | "Remote Control" | "In-Meeting Chat" | "Meeting Ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meeting events. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportMeetingActivityLogsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetingDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting session's totals. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSessionDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetingParticipants: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Extra fields to include in each row. */
+                include_fields?: "registrant_id";
+            };
+            header?: never;
+            path: {
+                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attendees. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportParticipantsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetingPolls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                meetingId: number | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Poll answers by participant. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPolls"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetingQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Questions by participant, with answers. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportQA"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetingSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Survey answers by participant. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportMeetingSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportOperationLogs: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Which area of changes to list (default all). */
+                category_type?: "all" | "user" | "user_settings" | "account" | "billing" | "im" | "recording" | "phone_contacts" | "webinar" | "sub_account" | "role" | "zoom_rooms";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOperationLogsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Getremotesupportreport: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Records per page. */
+                page_size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of remote support sessions. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRemoteSupportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportTelephone: {
+        parameters: {
+            query: {
+                /** @description The kind of call leg: 1 toll-free, 2 call-out, 3 all kinds (default 1). */
+                type?: "1" | "2" | "3";
+                /** @description Which time of the call or its meeting `from` and `to` apply to (default the call's start). */
+                query_date_type?: "start_time" | "end_time" | "meeting_start_time" | "meeting_end_time";
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description Deprecated page number; use `next_page_token`. */
+                page_number?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of telephone legs. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTelephonePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportUpcomingEvents: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Meetings, webinars or both (default both). */
+                type?: "meeting" | "webinar" | "all";
+                /** @description Only users of this group. */
+                group_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of upcoming meetings and webinars. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportUpcomingEventsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportUsers: {
+        parameters: {
+            query: {
+                /** @description Active hosts (who hosted a meeting in the range) or inactive ones (who did not). */
+                type?: "active" | "inactive";
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description Deprecated page number; use `next_page_token`. */
+                page_number?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Only users of this group. */
+                group_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hosts with their totals. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportUsersPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportMeetings: {
+        parameters: {
+            query: {
+                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
+                from: string;
+                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
+                to: string;
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Meetings the user hosted with two or more people (`past`, the default), those with one (`pastOne`), or those the user hosted or joined (`pastJoined`). */
+                type?: "past" | "pastOne" | "pastJoined";
+            };
+            header?: never;
+            path: {
+                /** @description A user ID, an email address, or `me` for the token's own user. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the user's ended meetings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportUserMeetingsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportWebinarDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webinar session's totals. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSessionDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportWebinarParticipants: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                page_size?: number;
+                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
+                next_page_token?: string;
+                /** @description Extra fields to include in each row. */
+                include_fields?: "registrant_id";
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attendees. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportParticipantsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportWebinarPolls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Poll answers by attendee. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPolls"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportWebinarQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Questions by attendee, with answers. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportQA"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reportWebinarSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Survey answers by attendee. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportWebinarSurvey"];
                 };
             };
             400: components["responses"]["BadRequest"];

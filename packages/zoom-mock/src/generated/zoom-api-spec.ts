@@ -39,6 +39,10 @@ export const zoomApiSpec: OpenApiDocument = {
       "description": "Cloud recordings of meetings."
     },
     {
+      "name": "Reports",
+      "description": "Read-only reports on the account's usage, meetings, webinars and activity."
+    },
+    {
       "name": "Webinars",
       "description": "Webinars and their registrants."
     },
@@ -10294,6 +10298,2249 @@ export const zoomApiSpec: OpenApiDocument = {
         }
       }
     },
+    "/report/activities": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List the account's sign-in and sign-out events",
+        "operationId": "reportSignInSignOutActivities",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:user_activities:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:user_activities:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of sign-in and sign-out events.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportSignInActivitiesPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/billing": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List the account's department billing periods",
+        "operationId": "getBillingReport",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:billing:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:billing:admin"
+          ]
+        },
+        "responses": {
+          "200": {
+            "description": "The billing periods.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportBilling"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/billing/invoices": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List the invoice lines of one billing period",
+        "operationId": "getBillingInvoicesReports",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:billing_invoice:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:billing_invoice:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "billing_id",
+            "in": "query",
+            "description": "The `id` of a billing period from the billing report.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The invoice lines of the period.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportBillingInvoices"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/cloud_recording": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report cloud recording storage per day",
+        "operationId": "reportCloudRecording",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "Only users of this group.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Storage used, day by day.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportCloudRecording"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/daily": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the account's usage per day of a month",
+        "operationId": "reportDaily",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "year",
+            "in": "query",
+            "description": "The year of the month to report (default: this year).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "month",
+            "in": "query",
+            "description": "The month to report, 1 to 12 (default: this month).",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "Only users of this group.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Usage for each day of the month.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportDaily"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/history_meetings": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List the account's ended meetings and webinars",
+        "operationId": "Gethistorymeetingandwebinarlist",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:list_history_meetings:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:list_history_meetings:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "date_type",
+            "in": "query",
+            "description": "Whether `from` and `to` apply to the session's start or its end (default start).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "start_time",
+                "end_time"
+              ]
+            }
+          },
+          {
+            "name": "meeting_type",
+            "in": "query",
+            "description": "Meetings, webinars or both (default both).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "meeting",
+                "webinar",
+                "all"
+              ]
+            }
+          },
+          {
+            "name": "report_type",
+            "in": "query",
+            "description": "Only sessions that have this kind of report data.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "all",
+                "poll",
+                "survey",
+                "qa",
+                "resource",
+                "reaction"
+              ]
+            }
+          },
+          {
+            "name": "search_key",
+            "in": "query",
+            "description": "Only sessions whose topic, number or host contains this text.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "Only users of this group.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "meeting_feature",
+            "in": "query",
+            "description": "Only sessions that used this feature.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "screen_sharing",
+                "video_on",
+                "remote_control",
+                "closed_caption",
+                "language_interpretation",
+                "telephone_usage",
+                "in_meeting_chat",
+                "poll",
+                "join_by_room",
+                "waiting_room",
+                "live_transcription",
+                "reaction",
+                "zoom_apps",
+                "annotation",
+                "raise_hand",
+                "virtual_background",
+                "whiteboard",
+                "immersive_scene",
+                "avatar",
+                "switch_to_mobile",
+                "file_sharing",
+                "meeting_summary",
+                "meeting_questions",
+                "record_to_computer",
+                "record_to_cloud",
+                "live_translation",
+                "registration",
+                "smart_recording",
+                "multi_speaker",
+                "meeting_wallpaper",
+                "gen_ai_virtual_background",
+                "multi_share",
+                "document_collaboration",
+                "portrait_lighting",
+                "personalized_audio_isolation",
+                "color_themes"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of ended meetings and webinars.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportHistoryMeetingsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/meeting_activities": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List what happened in the account's meetings",
+        "operationId": "reportMeetingactivitylogs",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:meeting_activity_log:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:meeting_activity_log:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "meeting_number",
+            "in": "query",
+            "description": "Only events of this meeting number.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "search_key",
+            "in": "query",
+            "description": "Only sessions whose topic, number or host contains this text.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "activity_type",
+            "in": "query",
+            "description": "Which kind of event to list.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "All Activities",
+                "Meeting Created",
+                "Meeting Started",
+                "User Join",
+                "User Left",
+                "Remote Control",
+                "In-Meeting Chat",
+                "Meeting Ended"
+              ],
+              "default": "All Activities"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of meeting events.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportMeetingActivityLogsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/meetings/{meetingId}": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report on one ended meeting",
+        "operationId": "reportMeetingDetails",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:meeting:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:meeting:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingId",
+            "in": "path",
+            "description": "The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The meeting session's totals.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportSessionDetails"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/meetings/{meetingId}/participants": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report who attended an ended meeting",
+        "operationId": "reportMeetingParticipants",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:list_meeting_participants:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:list_meeting_participants:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingId",
+            "in": "path",
+            "description": "The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "include_fields",
+            "in": "query",
+            "description": "Extra fields to include in each row.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "registrant_id"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of attendees.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportParticipantsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/meetings/{meetingId}/polls": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the poll answers of an ended meeting",
+        "operationId": "reportMeetingPolls",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:list_meeting_polls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:list_meeting_polls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingId",
+            "in": "path",
+            "description": "The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "anyOf": [
+                {
+                  "type": "integer"
+                },
+                {
+                  "type": "string"
+                }
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Poll answers by participant.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportPolls"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/meetings/{meetingId}/qa": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the Q&A of an ended meeting",
+        "operationId": "reportMeetingQA",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:meeting_qna:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:meeting_qna:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingId",
+            "in": "path",
+            "description": "The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Questions by participant, with answers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportQA"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/meetings/{meetingId}/survey": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the survey answers of an ended meeting",
+        "operationId": "reportMeetingSurvey",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:meeting_survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:meeting_survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "meetingId",
+            "in": "path",
+            "description": "The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Survey answers by participant.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportMeetingSurvey"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/operationlogs": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List what the account's admins changed",
+        "operationId": "reportOperationLogs",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:operation_logs:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:operation_logs:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "category_type",
+            "in": "query",
+            "description": "Which area of changes to list (default all).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "all",
+                "user",
+                "user_settings",
+                "account",
+                "billing",
+                "im",
+                "recording",
+                "phone_contacts",
+                "webinar",
+                "sub_account",
+                "role",
+                "zoom_rooms"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of changes.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportOperationLogsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/remote_support": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List remote support sessions",
+        "operationId": "Getremotesupportreport",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:remote_support:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:remote_support:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of remote support sessions.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportRemoteSupportPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/telephone": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report telephone usage",
+        "operationId": "reportTelephone",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:telephone:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:telephone:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "type",
+            "in": "query",
+            "description": "The kind of call leg: 1 toll-free, 2 call-out, 3 all kinds (default 1).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1",
+                "2",
+                "3"
+              ],
+              "default": "1"
+            }
+          },
+          {
+            "name": "query_date_type",
+            "in": "query",
+            "description": "Which time of the call or its meeting `from` and `to` apply to (default the call's start).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "start_time",
+                "end_time",
+                "meeting_start_time",
+                "meeting_end_time"
+              ],
+              "default": "start_time"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "page_number",
+            "in": "query",
+            "description": "Deprecated page number; use `next_page_token`.",
+            "schema": {
+              "type": "integer",
+              "default": 1
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of telephone legs.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportTelephonePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/upcoming_events": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "List the account's upcoming meetings and webinars",
+        "operationId": "reportUpcomingEvents",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:upcoming_meetings_webinars:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:upcoming_meetings_webinars:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Meetings, webinars or both (default both).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "meeting",
+                "webinar",
+                "all"
+              ],
+              "default": "all"
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "Only users of this group.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of upcoming meetings and webinars.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportUpcomingEventsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/users": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report active or inactive hosts",
+        "operationId": "reportUsers",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:list_users:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:list_users:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Active hosts (who hosted a meeting in the range) or inactive ones (who did not).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "active",
+                "inactive"
+              ]
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "page_number",
+            "in": "query",
+            "description": "Deprecated page number; use `next_page_token`.",
+            "schema": {
+              "type": "integer",
+              "default": 1
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "group_id",
+            "in": "query",
+            "description": "Only users of this group.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of hosts with their totals.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportUsersPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/users/{userId}/meetings": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report a user's ended meetings",
+        "operationId": "reportMeetings",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:user:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:user:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "userId",
+            "in": "path",
+            "description": "A user ID, an email address, or `me` for the token's own user.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "description": "First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "description": "Last day of the range (`yyyy-mm-dd`, UTC), included.",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "description": "Meetings the user hosted with two or more people (`past`, the default), those with one (`pastOne`), or those the user hosted or joined (`pastJoined`).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "past",
+                "pastOne",
+                "pastJoined"
+              ],
+              "default": "past"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of the user's ended meetings.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportUserMeetingsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/webinars/{webinarId}": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report on one ended webinar",
+        "operationId": "reportWebinarDetails",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:webinar:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:webinar:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "webinarId",
+            "in": "path",
+            "description": "The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The webinar session's totals.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportSessionDetails"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/webinars/{webinarId}/participants": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report who attended an ended webinar",
+        "operationId": "reportWebinarParticipants",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:list_webinar_participants:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:list_webinar_participants:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "webinarId",
+            "in": "path",
+            "description": "The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "description": "Records per page.",
+            "schema": {
+              "type": "integer",
+              "default": 30,
+              "maximum": 300
+            }
+          },
+          {
+            "name": "next_page_token",
+            "in": "query",
+            "description": "The `next_page_token` of the previous page; empty or absent for the first page.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "include_fields",
+            "in": "query",
+            "description": "Extra fields to include in each row.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "registrant_id"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of attendees.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportParticipantsPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/webinars/{webinarId}/polls": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the poll answers of an ended webinar",
+        "operationId": "reportWebinarPolls",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:list_webinar_polls:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:list_webinar_polls:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "webinarId",
+            "in": "path",
+            "description": "The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Poll answers by attendee.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportPolls"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/webinars/{webinarId}/qa": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the Q&A of an ended webinar",
+        "operationId": "reportWebinarQA",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:webinar_qna:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:webinar_qna:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "webinarId",
+            "in": "path",
+            "description": "The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Questions by attendee, with answers.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportQA"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/report/webinars/{webinarId}/survey": {
+      "get": {
+        "tags": [
+          "Reports"
+        ],
+        "summary": "Report the survey answers of an ended webinar",
+        "operationId": "reportWebinarSurvey",
+        "x-zoom-rate-limit": "HEAVY",
+        "security": [
+          {
+            "zoomOAuth": [
+              "report:read:admin"
+            ]
+          },
+          {
+            "zoomOAuth": [
+              "report:read:webinar_survey:admin"
+            ]
+          }
+        ],
+        "x-scopes": {
+          "macro": [
+            "report:read:admin"
+          ],
+          "granular": [
+            "report:read:webinar_survey:admin"
+          ]
+        },
+        "parameters": [
+          {
+            "name": "webinarId",
+            "in": "path",
+            "description": "The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session.",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Survey answers by attendee.",
+            "headers": {
+              "x-zm-trackingid": {
+                "$ref": "#/components/headers/TrackingId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportWebinarSurvey"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
     "/sip_phones/phones": {
       "get": {
         "tags": [
@@ -19803,6 +22050,28 @@ export const zoomApiSpec: OpenApiDocument = {
               "recording:read:admin": "macro scope recording:read:admin",
               "recording:write": "macro scope recording:write",
               "recording:write:admin": "macro scope recording:write:admin",
+              "report:read:admin": "macro scope report:read:admin",
+              "report:read:billing:admin": "granular scope report:read:billing:admin",
+              "report:read:billing_invoice:admin": "granular scope report:read:billing_invoice:admin",
+              "report:read:list_history_meetings:admin": "granular scope report:read:list_history_meetings:admin",
+              "report:read:list_meeting_participants:admin": "granular scope report:read:list_meeting_participants:admin",
+              "report:read:list_meeting_polls:admin": "granular scope report:read:list_meeting_polls:admin",
+              "report:read:list_users:admin": "granular scope report:read:list_users:admin",
+              "report:read:list_webinar_participants:admin": "granular scope report:read:list_webinar_participants:admin",
+              "report:read:list_webinar_polls:admin": "granular scope report:read:list_webinar_polls:admin",
+              "report:read:meeting:admin": "granular scope report:read:meeting:admin",
+              "report:read:meeting_activity_log:admin": "granular scope report:read:meeting_activity_log:admin",
+              "report:read:meeting_qna:admin": "granular scope report:read:meeting_qna:admin",
+              "report:read:meeting_survey:admin": "granular scope report:read:meeting_survey:admin",
+              "report:read:operation_logs:admin": "granular scope report:read:operation_logs:admin",
+              "report:read:remote_support:admin": "granular scope report:read:remote_support:admin",
+              "report:read:telephone:admin": "granular scope report:read:telephone:admin",
+              "report:read:upcoming_meetings_webinars:admin": "granular scope report:read:upcoming_meetings_webinars:admin",
+              "report:read:user:admin": "granular scope report:read:user:admin",
+              "report:read:user_activities:admin": "granular scope report:read:user_activities:admin",
+              "report:read:webinar:admin": "granular scope report:read:webinar:admin",
+              "report:read:webinar_qna:admin": "granular scope report:read:webinar_qna:admin",
+              "report:read:webinar_survey:admin": "granular scope report:read:webinar_survey:admin",
               "sip_phone:delete:sip_phone:admin": "granular scope sip_phone:delete:sip_phone:admin",
               "sip_phone:read:admin": "macro scope sip_phone:read:admin",
               "sip_phone:read:list_sip_phones:admin": "granular scope sip_phone:read:list_sip_phones:admin",
@@ -26402,6 +28671,1366 @@ export const zoomApiSpec: OpenApiDocument = {
                 },
                 "required": {
                   "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportBilling": {
+        "description": "The account's billing periods with their amounts.",
+        "type": "object",
+        "properties": {
+          "billing_reports": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "end_date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "start_date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "tax_amount": {
+                  "type": "string"
+                },
+                "total_amount": {
+                  "type": "string"
+                },
+                "type": {
+                  "type": "integer",
+                  "enum": [
+                    0,
+                    1
+                  ]
+                }
+              }
+            }
+          },
+          "currency": {
+            "type": "string"
+          }
+        }
+      },
+      "ReportBillingInvoices": {
+        "description": "The invoice lines of one billing period.",
+        "type": "object",
+        "properties": {
+          "currency": {
+            "type": "string"
+          },
+          "invoices": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "end_date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "invoice_charge_name": {
+                  "type": "string"
+                },
+                "invoice_number": {
+                  "type": "string"
+                },
+                "quantity": {
+                  "type": "integer"
+                },
+                "start_date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "tax_amount": {
+                  "type": "string"
+                },
+                "total_amount": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportCloudRecording": {
+        "description": "Cloud recording storage used by the account, day by day.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "cloud_recording_storage": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "free_usage": {
+                  "type": "string"
+                },
+                "plan_usage": {
+                  "type": "string"
+                },
+                "usage": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportDaily": {
+        "description": "Meetings, participants, meeting minutes and new users of the account for each day of a month.",
+        "type": "object",
+        "properties": {
+          "dates": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "meeting_minutes": {
+                  "type": "integer"
+                },
+                "meetings": {
+                  "type": "integer"
+                },
+                "new_users": {
+                  "type": "integer"
+                },
+                "participants": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "month": {
+            "type": "integer"
+          },
+          "year": {
+            "type": "integer"
+          }
+        }
+      },
+      "ReportHistoryMeetingsPage": {
+        "description": "One page of the account's ended meetings and webinars, with the features they used.",
+        "type": "object",
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "history_meetings": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "meeting_uuid": {
+                  "type": "string"
+                },
+                "meeting_id": {
+                  "type": "integer",
+                  "format": "int64"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "Meeting",
+                    "Webinar"
+                  ]
+                },
+                "host_display_name": {
+                  "type": "string"
+                },
+                "host_email": {
+                  "type": "string"
+                },
+                "start_time": {
+                  "type": "string"
+                },
+                "end_time": {
+                  "type": "string"
+                },
+                "topic": {
+                  "type": "string"
+                },
+                "participants": {
+                  "type": "integer"
+                },
+                "duration": {
+                  "type": "integer"
+                },
+                "total_participant_minutes": {
+                  "type": "integer"
+                },
+                "department": {
+                  "type": "string"
+                },
+                "group": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "source": {
+                  "type": "string"
+                },
+                "unique_viewers": {
+                  "type": "integer"
+                },
+                "max_concurrent_views": {
+                  "type": "integer"
+                },
+                "create_time": {
+                  "type": "string"
+                },
+                "custom_fields": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "key": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "tracking_fields": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "field": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "feature_used": {
+                  "type": "object",
+                  "properties": {
+                    "screen_sharing": {
+                      "type": "boolean"
+                    },
+                    "video_on": {
+                      "type": "boolean"
+                    },
+                    "remote_control": {
+                      "type": "boolean"
+                    },
+                    "closed_caption": {
+                      "type": "boolean"
+                    },
+                    "breakout_room": {
+                      "type": "boolean"
+                    },
+                    "language_interpretation": {
+                      "type": "boolean"
+                    },
+                    "telephone_usage": {
+                      "type": "boolean"
+                    },
+                    "in_meeting_chat": {
+                      "type": "boolean"
+                    },
+                    "poll": {
+                      "type": "boolean"
+                    },
+                    "join_by_room": {
+                      "type": "boolean"
+                    },
+                    "waiting_room": {
+                      "type": "boolean"
+                    },
+                    "live_transcription": {
+                      "type": "boolean"
+                    },
+                    "reaction": {
+                      "type": "boolean"
+                    },
+                    "zoom_apps": {
+                      "type": "boolean"
+                    },
+                    "annotation": {
+                      "type": "boolean"
+                    },
+                    "raise_hand": {
+                      "type": "boolean"
+                    },
+                    "virtual_background": {
+                      "type": "boolean"
+                    },
+                    "whiteboard": {
+                      "type": "boolean"
+                    },
+                    "immersive_scene": {
+                      "type": "boolean"
+                    },
+                    "avatar": {
+                      "type": "boolean"
+                    },
+                    "switch_to_mobile": {
+                      "type": "boolean"
+                    },
+                    "file_sharing": {
+                      "type": "boolean"
+                    },
+                    "meeting_summary": {
+                      "type": "boolean"
+                    },
+                    "meeting_questions": {
+                      "type": "boolean"
+                    },
+                    "record_to_computer": {
+                      "type": "boolean"
+                    },
+                    "record_to_cloud": {
+                      "type": "boolean"
+                    },
+                    "live_translation": {
+                      "type": "boolean"
+                    },
+                    "registration": {
+                      "type": "boolean"
+                    },
+                    "smart_recording": {
+                      "type": "boolean"
+                    },
+                    "multi_speaker": {
+                      "type": "boolean"
+                    },
+                    "meeting_wallpaper": {
+                      "type": "boolean"
+                    },
+                    "gen_ai_virtual_background": {
+                      "type": "boolean"
+                    },
+                    "multi_share": {
+                      "type": "boolean"
+                    },
+                    "document_collaboration": {
+                      "type": "boolean"
+                    },
+                    "portrait_lighting": {
+                      "type": "boolean"
+                    },
+                    "personalized_audio_isolation": {
+                      "type": "boolean"
+                    },
+                    "color_themes": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportMeetingActivityLogsPage": {
+        "description": "One page of meeting events: created, started, joins, leaves, ends.",
+        "type": "object",
+        "properties": {
+          "meeting_activity_logs": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "meeting_number": {
+                  "type": "string"
+                },
+                "activity_time": {
+                  "type": "string"
+                },
+                "operator": {
+                  "type": "string"
+                },
+                "operator_email": {
+                  "type": "string"
+                },
+                "activity_category": {
+                  "type": "string"
+                },
+                "activity_detail": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "number"
+          }
+        }
+      },
+      "ReportMeetingSurvey": {
+        "description": "The post-meeting survey answers of an ended meeting session.",
+        "type": "object",
+        "properties": {
+          "meeting_id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "meeting_uuid": {
+            "type": "string"
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "survey_id": {
+            "type": "string"
+          },
+          "survey_name": {
+            "type": "string"
+          },
+          "survey_answers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                },
+                "answer_details": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "question": {
+                        "type": "string"
+                      },
+                      "question_id": {
+                        "type": "string"
+                      },
+                      "answer": {
+                        "type": "string"
+                      },
+                      "date_time": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportOperationLogsPage": {
+        "description": "One page of changes made by the account's admins and users.",
+        "type": "object",
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "operation_logs": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "action": {
+                  "type": "string"
+                },
+                "category_type": {
+                  "type": "string"
+                },
+                "operation_detail": {
+                  "type": "string"
+                },
+                "operator": {
+                  "type": "string"
+                },
+                "time": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportParticipantsPage": {
+        "description": "One page of the attendees of an ended meeting or webinar session.",
+        "type": "object",
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "participants": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "customer_key": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "integer"
+                },
+                "failover": {
+                  "type": "boolean"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "join_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "leave_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "registrant_id": {
+                  "type": "string"
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "in_meeting",
+                    "in_waiting_room"
+                  ]
+                },
+                "user_email": {
+                  "type": "string"
+                },
+                "user_id": {
+                  "type": "string"
+                },
+                "bo_mtg_id": {
+                  "type": "string"
+                },
+                "participant_user_id": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportPolls": {
+        "description": "The poll answers given in an ended meeting or webinar session, grouped by who gave them.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "uuid": {
+            "type": "string"
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                },
+                "question_details": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "answer": {
+                        "type": "string"
+                      },
+                      "date_time": {
+                        "type": "string"
+                      },
+                      "polling_id": {
+                        "type": "string"
+                      },
+                      "question": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportQA": {
+        "description": "The questions asked in an ended meeting or webinar session, grouped by who asked them, with their answers.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "questions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "user_id": {
+                  "type": "string"
+                },
+                "email": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "question_details": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "answer": {
+                        "type": "string"
+                      },
+                      "question": {
+                        "type": "string"
+                      },
+                      "question_id": {
+                        "type": "string"
+                      },
+                      "create_time": {
+                        "type": "string"
+                      },
+                      "question_status": {
+                        "type": "string",
+                        "enum": [
+                          "default",
+                          "open",
+                          "dismissed",
+                          "answered",
+                          "deleted"
+                        ]
+                      },
+                      "answer_details": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "user_id": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            },
+                            "email": {
+                              "type": "string"
+                            },
+                            "content": {
+                              "type": "string"
+                            },
+                            "create_time": {
+                              "type": "string"
+                            },
+                            "type": {
+                              "type": "string",
+                              "enum": [
+                                "default",
+                                "host_answered_publicly",
+                                "host_answered_privately",
+                                "participant_commented",
+                                "host_answered"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "uuid": {
+            "type": "string"
+          }
+        }
+      },
+      "ReportRemoteSupportPage": {
+        "description": "One page of remote support sessions given in the account's meetings.",
+        "type": "object",
+        "properties": {
+          "remote_support_logs": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "meeting_start_time": {
+                  "type": "string"
+                },
+                "meeting_uuid": {
+                  "type": "string"
+                },
+                "meeting_number": {
+                  "type": "integer"
+                },
+                "topic": {
+                  "type": "string"
+                },
+                "meeting_host_id": {
+                  "type": "string"
+                },
+                "supporter_name": {
+                  "type": "string"
+                },
+                "supporter_email": {
+                  "type": "string"
+                },
+                "supportee_name": {
+                  "type": "string"
+                },
+                "supportee_email": {
+                  "type": "string"
+                },
+                "request_time": {
+                  "type": "string"
+                },
+                "wait_time": {
+                  "type": "string"
+                },
+                "start_time": {
+                  "type": "string"
+                },
+                "end_time": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          }
+        }
+      },
+      "ReportSessionDetails": {
+        "description": "Totals of one ended meeting or webinar session.",
+        "type": "object",
+        "properties": {
+          "custom_keys": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "dept": {
+            "type": "string"
+          },
+          "duration": {
+            "type": "integer"
+          },
+          "end_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "participants_count": {
+            "type": "integer"
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "topic": {
+            "type": "string"
+          },
+          "total_minutes": {
+            "type": "integer"
+          },
+          "tracking_fields": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "field": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "type": {
+            "type": "integer"
+          },
+          "user_email": {
+            "type": "string"
+          },
+          "user_name": {
+            "type": "string"
+          },
+          "uuid": {
+            "type": "string"
+          }
+        }
+      },
+      "ReportSignInActivitiesPage": {
+        "description": "One page of sign-in and sign-out events of the account's users.",
+        "type": "object",
+        "properties": {
+          "activity_logs": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "client_type": {
+                  "type": "string"
+                },
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "ip_address": {
+                  "type": "string"
+                },
+                "time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "Sign in",
+                    "Sign out"
+                  ]
+                },
+                "version": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "from": {
+            "type": "string"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "to": {
+            "type": "string"
+          }
+        }
+      },
+      "ReportTelephonePage": {
+        "description": "One page of the dial-in and call-out legs of the account's meetings, with their cost.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "telephony_usage": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "call_in_number": {
+                  "type": "string"
+                },
+                "country_name": {
+                  "type": "string"
+                },
+                "dept": {
+                  "type": "string"
+                },
+                "duration": {
+                  "type": "integer"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "host_email": {
+                  "type": "string"
+                },
+                "host_id": {
+                  "type": "string"
+                },
+                "host_name": {
+                  "type": "string"
+                },
+                "meeting_id": {
+                  "type": "integer",
+                  "format": "int64"
+                },
+                "meeting_type": {
+                  "type": "string"
+                },
+                "phone_number": {
+                  "type": "string"
+                },
+                "rate": {
+                  "type": "number"
+                },
+                "signaled_number": {
+                  "type": "string"
+                },
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "total": {
+                  "type": "number"
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "toll-free",
+                    "call-out",
+                    "call-in",
+                    "US toll-number",
+                    "global toll-number",
+                    "premium",
+                    "premium call-in",
+                    "Toll"
+                  ]
+                },
+                "uuid": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportUpcomingEventsPage": {
+        "description": "One page of meetings and webinars scheduled in a date range.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "upcoming_events": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "dept": {
+                  "type": "string"
+                },
+                "host_id": {
+                  "type": "string"
+                },
+                "host_name": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "start_time": {
+                  "type": "string"
+                },
+                "topic": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportUserMeetingsPage": {
+        "description": "One page of the ended meetings a user hosted or joined in a date range.",
+        "type": "object",
+        "properties": {
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_number": {
+            "type": "integer"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "meetings": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "custom_keys": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "key": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "duration": {
+                  "type": "integer"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "id": {
+                  "type": "integer"
+                },
+                "participants_count": {
+                  "type": "integer"
+                },
+                "session_key": {
+                  "type": "string"
+                },
+                "source": {
+                  "type": "string"
+                },
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "topic": {
+                  "type": "string"
+                },
+                "total_minutes": {
+                  "type": "integer"
+                },
+                "type": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2,
+                    3,
+                    4,
+                    5,
+                    6,
+                    7,
+                    8,
+                    9
+                  ]
+                },
+                "user_email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "user_name": {
+                  "type": "string"
+                },
+                "uuid": {
+                  "type": "string"
+                },
+                "schedule_time": {
+                  "type": "string"
+                },
+                "join_waiting_room_time": {
+                  "type": "string"
+                },
+                "join_time": {
+                  "type": "string"
+                },
+                "leave_time": {
+                  "type": "string"
+                },
+                "host_organization": {
+                  "type": "string"
+                },
+                "host_name": {
+                  "type": "string"
+                },
+                "has_screen_share": {
+                  "type": "boolean"
+                },
+                "has_recording": {
+                  "type": "boolean"
+                },
+                "has_chat": {
+                  "type": "boolean"
+                },
+                "meeting_encryption_status": {
+                  "type": "integer",
+                  "enum": [
+                    1,
+                    2
+                  ]
+                },
+                "participants_count_my_account": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          }
+        }
+      },
+      "ReportUsersPage": {
+        "description": "One page of the account's hosts with their meeting totals in a date range.",
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "next_page_token": {
+            "type": "string"
+          },
+          "page_count": {
+            "type": "integer"
+          },
+          "page_number": {
+            "type": "integer"
+          },
+          "page_size": {
+            "type": "integer"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "total_records": {
+            "type": "integer"
+          },
+          "total_meeting_minutes": {
+            "type": "integer"
+          },
+          "total_meetings": {
+            "type": "integer"
+          },
+          "total_participants": {
+            "type": "integer"
+          },
+          "users": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "custom_attributes": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "key": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "dept": {
+                  "type": "string"
+                },
+                "email": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "meeting_minutes": {
+                  "type": "integer"
+                },
+                "meetings": {
+                  "type": "integer"
+                },
+                "participants": {
+                  "type": "integer"
+                },
+                "type": {
+                  "type": "integer"
+                },
+                "user_name": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ReportWebinarSurvey": {
+        "description": "The post-webinar survey answers of an ended webinar session.",
+        "type": "object",
+        "properties": {
+          "webinar_id": {
+            "type": "integer",
+            "format": "int64"
+          },
+          "webinar_uuid": {
+            "type": "string"
+          },
+          "start_time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "survey_id": {
+            "type": "string"
+          },
+          "survey_name": {
+            "type": "string"
+          },
+          "survey_answers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "email": {
+                  "type": "string",
+                  "format": "email"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "first_name": {
+                  "type": "string"
+                },
+                "last_name": {
+                  "type": "string"
+                },
+                "answer_details": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "question": {
+                        "type": "string"
+                      },
+                      "question_id": {
+                        "type": "string"
+                      },
+                      "answer": {
+                        "type": "string"
+                      },
+                      "date_time": {
+                        "type": "string"
+                      }
+                    }
+                  }
                 }
               }
             }

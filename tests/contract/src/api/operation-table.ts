@@ -1,4 +1,4 @@
-import type { ZoomMockApi } from "@org/zoom-mock";
+import type { ZoomMockApi, ZoomMockOptions } from "@org/zoom-mock";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callApi, signIn, useZoomApiMock } from "./api-fixture.js";
 
@@ -38,10 +38,11 @@ function fillPath(template: string, params: Record<string, string | number>): st
  * A mock signed in as its default user, with helpers to create what rows need, and `run(title, cases)`
  * to turn a table into tests. Each test sends the row's request with the user's bearer token,
  * expects the documented status and a tracking id, runs the row's checks, and (through the
- * fixture's `afterEach`) fails on any spec violation of the request or the answer.
+ * fixture's `afterEach`) fails on any spec violation of the request or the answer. `options` go to
+ * the mock (a test clock, for tables whose answers depend on the date).
  */
-export function useOperationTable() {
-  const { zoom, api } = useZoomApiMock();
+export function useOperationTable(options: ZoomMockOptions = {}) {
+  const { zoom, api } = useZoomApiMock(options);
   let accessToken = "";
   beforeAll(async () => {
     accessToken = (await signIn(zoom)).accessToken();

@@ -9,6 +9,7 @@ import {
   type PollAnswer,
   type QuestionAsked,
   type SessionSummaryInput,
+  type SurveyAnswer,
 } from "./past-meetings.js";
 import { Polls } from "./polls.js";
 import { LiveStreams } from "./live-streams.js";
@@ -52,6 +53,11 @@ import { UserTokens } from "./user-tokens.js";
 import { Users } from "./users.js";
 import type { WebinarRecord } from "./webinars.js";
 import { Webinars } from "./webinars.js";
+import { AccountReports } from "./account-reports.js";
+import { ActivityLogs } from "./activity-logs.js";
+import { Billing } from "./billing.js";
+import { SessionReports } from "./session-reports.js";
+import { TelephoneUsage } from "./telephone-usage.js";
 
 /** Options of {@link ApiModel}. */
 export interface ApiModelOptions {
@@ -86,6 +92,8 @@ export interface HeldMeetingInput {
   pollAnswers?: readonly PollAnswer[];
   /** Questions asked in the session's Q&A. */
   questions?: readonly QuestionAsked[];
+  /** Answers to the post-session survey. */
+  surveyAnswers?: readonly SurveyAnswer[];
   /** An AI Companion summary of the session. */
   summary?: SessionSummaryInput;
   /** Whether the account's archiving kept the session's files. */
@@ -154,6 +162,16 @@ export class ApiModel {
   readonly divisions: Divisions;
   readonly openApps: OpenApps;
   readonly rateLimits: RateLimits;
+  /** Reports on one ended meeting or webinar session (`/report/meetings/...`, `/report/webinars/...`). */
+  readonly sessionReports: SessionReports;
+  /** Account-wide reports derived from sessions, users and recordings (`/report/users`, `/report/daily`...). */
+  readonly accountReports: AccountReports;
+  /** Sign-ins, operation logs and remote support sessions that tests record for the reports. */
+  readonly activityLogs: ActivityLogs;
+  /** Phone legs of ended sessions that tests record for `/report/telephone`. */
+  readonly telephoneUsage: TelephoneUsage;
+  /** Billing periods and invoices that tests record for `/report/billing`. */
+  readonly billing: Billing;
   readonly clock: () => number;
   readonly #directory: UserDirectory;
   readonly #accountId: string;
@@ -220,6 +238,26 @@ export class ApiModel {
     this.userFeatures = new UserFeatures(options.users, this.settings, clock);
     this.openApps = new OpenApps(clock);
     this.rateLimits = new RateLimits(clock);
+    this.sessionReports = new SessionReports(context, {
+      pastMeetings: this.pastMeetings,
+      pastWebinars: this.pastWebinars,
+      findMeeting: (id) => this.meetings.find(id),
+      findWebinar: (id) => this.webinars.find(id),
+      surveys: this.surveys,
+    });
+    this.accountReports = new AccountReports(context, {
+      pastMeetings: this.pastMeetings,
+      pastWebinars: this.pastWebinars,
+      meetings: () => this.meetings.all(),
+      webinars: () => this.webinars.all(),
+      recordings: () => this.recordings.all(),
+      groupMembers: (groupId) => this.groups.memberIdsOf(groupId),
+      groupNames: (userId) => this.groups.groupNamesOf(userId),
+      displayName,
+    });
+    this.activityLogs = new ActivityLogs(context);
+    this.telephoneUsage = new TelephoneUsage(context);
+    this.billing = new Billing(ids);
   }
 
   /** Schedules a meeting, with a passcode when the host's settings require one (`POST /users/{userId}/meetings`). */
@@ -297,6 +335,7 @@ export class ApiModel {
     const past = this.#recordPast(meeting, startedAt, endedAt, participants);
     past.pollAnswers.push(...(input.pollAnswers ?? []));
     past.questions.push(...(input.questions ?? []));
+    past.surveyAnswers.push(...(input.surveyAnswers ?? []));
     if (input.summary !== undefined) past.summary = { ...structuredClone(input.summary), createdAt: endedAt };
     if (input.archive) {
       const groupIds = new Set<string>();
@@ -325,6 +364,7 @@ export class ApiModel {
     const past = this.pastWebinars.record(webinar, this.#hostInfo(webinar.host_id, webinar.host_email), startedAt, endedAt, participants);
     past.pollAnswers.push(...(input.pollAnswers ?? []));
     past.questions.push(...(input.questions ?? []));
+    past.surveyAnswers.push(...(input.surveyAnswers ?? []));
     this.webinars.renewUuid(webinar);
     return past;
   }

@@ -153,6 +153,11 @@ export class Meetings {
     return sessionSummary(meeting);
   }
 
+  /** Every scheduled meeting of the account, in creation order. */
+  all(): MeetingRecord[] {
+    return [...this.#meetings.values()];
+  }
+
   /** Meetings hosted by `hostId`, oldest first. */
   hostedBy(hostId: string): MeetingRecord[] {
     return [...this.#meetings.values()].filter((meeting) => meeting.host_id === hostId);

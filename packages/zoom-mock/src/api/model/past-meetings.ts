@@ -38,6 +38,8 @@ export interface PastMeetingRecord {
   pollAnswers: PollAnswer[];
   /** Questions asked in the session's Q&A. */
   questions: QuestionAsked[];
+  /** Answers to the post-session survey. */
+  surveyAnswers: SurveyAnswer[];
   /** The AI Companion summary of the session, if one was made. */
   summary?: SessionSummary;
   /** ms, for ordering and date filters. */
@@ -74,6 +76,18 @@ export interface QuestionAsked {
   email: string;
   question: string;
   answer?: string;
+}
+
+/** One answer someone gave to a question of the post-session survey. */
+export interface SurveyAnswer {
+  name: string;
+  email: string;
+  question: string;
+  answer: string;
+  /** The question's id in the survey, when the test gives one. */
+  questionId?: string;
+  /** When it was answered (ms); default the session's end. */
+  at?: number;
 }
 
 /** What a session is a session of: a meeting or a webinar. */
@@ -141,6 +155,7 @@ export class PastMeetings {
       participants: rows,
       pollAnswers: [],
       questions: [],
+      surveyAnswers: [],
       startedAt,
     };
     this.#byUuid.set(past.uuid, past);
@@ -162,6 +177,11 @@ export class PastMeetings {
     return latest;
   }
 
+  /** Every ended session, oldest first. */
+  all(): PastMeetingRecord[] {
+    return [...this.#byUuid.values()].sort((a, b) => a.startedAt - b.startedAt);
+  }
+
   /** Every ended instance of a meeting number, oldest first. */
   instancesOf(meetingId: string | number): PastMeetingRecord[] {
     const id = Number(meetingId);
@@ -170,7 +190,7 @@ export class PastMeetings {
 
   /** `GET /past_meetings/{meetingId}`. */
   view(past: PastMeetingRecord): Record<string, unknown> {
-    const { participants: _participants, pollAnswers: _pollAnswers, questions: _questions, startedAt: _startedAt, summary, ...fields } = past;
+    const { participants: _participants, pollAnswers: _pollAnswers, questions: _questions, surveyAnswers: _surveyAnswers, startedAt: _startedAt, summary, ...fields } = past;
     return { ...fields, has_meeting_summary: summary !== undefined };
   }
 

@@ -60,6 +60,11 @@ export class Recordings {
     this.#context = context;
   }
 
+  /** Every stored recording (files in the trash included, as they still use storage), oldest first. */
+  all(): RecordingRecord[] {
+    return [...this.#byUuid.values()].sort((a, b) => a.startedAt - b.startedAt);
+  }
+
   /** Records a cloud recording (speaker view video and audio only) for an ended instance. */
   record(past: PastMeetingRecord, accountId: string): RecordingRecord {
     const file = (fileType: string, recordingType: string, size: number): RecordingFileRecord => {

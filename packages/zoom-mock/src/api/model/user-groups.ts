@@ -110,6 +110,16 @@ export class UserGroups {
     if (this.#primary.get(memberId) === groupId) this.#primary.delete(memberId);
   }
 
+  /** The ids of a group's members, or `undefined` for an unknown group (reports filter by group). */
+  memberIdsOf(groupId: string): readonly string[] | undefined {
+    return this.#groups.find((group) => group.id === groupId)?.memberIds;
+  }
+
+  /** The names of the groups a user is a member of, in creation order. */
+  groupNamesOf(userId: string): string[] {
+    return this.#groups.filter((group) => group.memberIds.includes(userId)).map((group) => group.name);
+  }
+
   /** The group a user chose as primary, if any (for tests). */
   primaryGroupOf(userId: string): string | undefined {
     return this.#primary.get(userId);

@@ -148,6 +148,11 @@ export class Webinars {
   }
 
   /** Deletes every webinar a removed user hosted. */
+  /** Every scheduled webinar of the account, in creation order. */
+  all(): WebinarRecord[] {
+    return [...this.#webinars.values()];
+  }
+
   deleteHostedBy(hostId: string): void {
     for (const webinar of this.#webinars.values()) if (webinar.host_id === hostId) this.#webinars.delete(webinar.id);
   }

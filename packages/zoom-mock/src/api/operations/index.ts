@@ -7,6 +7,7 @@ import { groupSettingsOperations } from "./group-settings-operations.js";
 import { liveOperations } from "./live-operations.js";
 import { meetingOperations } from "./meeting-operations.js";
 import { recordingOperations } from "./recording-operations.js";
+import { reportOperations } from "./report-operations.js";
 import { userUploadOperations } from "./upload-operations.js";
 import { userFeatureOperations } from "./user-feature-operations.js";
 import { userOperations } from "./user-operations.js";
@@ -29,4 +30,5 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...archiveOperations,
   ...deviceOperations,
   ...userFeatureOperations,
+  ...reportOperations,
 };
