@@ -18,13 +18,13 @@ import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { createZoomClient } from "@org/zoom-api";
 import createClient from "openapi-fetch";
-import { median } from "./stats.mjs";
+import { median, medianInterval } from "./stats.mjs";
 
 const GOAL = 1.05;
 // --smoke: a few requests per arm, to prove in CI that the benchmark still runs (its numbers mean nothing then).
 const SMOKE = process.argv.includes("--smoke");
-const ROUNDS = SMOKE ? 2 : Number(process.env.BENCH_ROUNDS ?? 60);
-const BATCH = SMOKE ? 5 : Number(process.env.BENCH_BATCH ?? 100);
+const ROUNDS = SMOKE ? 2 : Number(process.env.BENCH_ROUNDS ?? 40);
+const BATCH = SMOKE ? 5 : Number(process.env.BENCH_BATCH ?? 500);
 const WARMUP = SMOKE ? 5 : 1000;
 
 const server = fork(new URL("./users-me-server.mjs", import.meta.url));
@@ -100,7 +100,13 @@ try {
   } else {
     const ratios = (arm, base, key) => samples[arm].map((sample, i) => sample[key] / samples[base][i][key]);
     const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
-    const verdict = (value) => (value <= GOAL ? "within goal" : "ABOVE GOAL");
+    // Judged on the 95% interval of the median, not the median alone: on a shared 2-core machine a
+    // run-to-run swing of a few percent is common, and the goal is a few percent.
+    const verdict = ([low, high]) => (high <= GOAL ? "within goal" : low > GOAL ? "ABOVE GOAL" : "inconclusive (interval spans the goal)");
+    const ratioText = (values) => {
+      const [low, high] = medianInterval(values);
+      return `${median(values).toFixed(3)} [${low.toFixed(3)}-${high.toFixed(3)}]`;
+    };
 
     console.log(`client overhead over raw fetch (GET /v2/users/me, loopback, ${ROUNDS} rounds x ${BATCH} requests per arm)`);
     for (const name of names) {
@@ -108,11 +114,12 @@ try {
       const cpu = median(samples[name].map((s) => s.cpu));
       console.log(`  ${name.padEnd(16)} median ${us(wall)} wall, ${us(cpu)} CPU per request`);
     }
+    console.log("  median ratio per round [95% interval of the median], by wall time and by CPU time:");
     for (const [arm, base, judged] of PAIRS) {
-      const wall = median(ratios(arm, base, "wall"));
-      const cpu = median(ratios(arm, base, "cpu"));
-      const goal = judged ? `  (goal <= ${GOAL}: ${verdict(cpu)} by CPU, ${verdict(wall)} by wall)` : "";
-      console.log(`  ${`${arm}/${base}`.padEnd(26)} median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} CPU${goal}`);
+      const wall = ratios(arm, base, "wall");
+      const cpu = ratios(arm, base, "cpu");
+      const goal = judged ? `  goal <= ${GOAL}: ${verdict(medianInterval(cpu))} by CPU, ${verdict(medianInterval(wall))} by wall` : "";
+      console.log(`  ${`${arm}/${base}`.padEnd(26)} ${ratioText(wall)} wall, ${ratioText(cpu)} CPU${goal}`);
     }
     console.log(`  load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores (above the core count, wall times are noisy)`);
   }
