@@ -1,7 +1,14 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createZoomClient, unwrap } from "@org/zoom-api";
-import { generateCodeVerifier, generateState, type Zoom, type ZoomTokens } from "@org/zoom-auth";
+import {
+  createUserTokenSource,
+  generateCodeVerifier,
+  generateState,
+  type UserTokenSource,
+  type Zoom,
+  type ZoomTokens,
+} from "@org/zoom-auth";
 import { CALLBACK_PATH } from "./config.js";
 import { expireCookie, parseCookies, serializeCookie } from "./cookies.js";
 import { describeFailure, type Failure } from "./failures.js";
@@ -10,7 +17,11 @@ import { SessionStore } from "./session-store.js";
 
 /** What the app keeps per signed-in browser, on the server only. */
 export interface SessionData {
-  tokens: ZoomTokens;
+  /**
+   * The user's tokens, refreshed when they near expiry (once however many requests arrive then), kept
+   * when a refresh fails while they still work, and dropped only when Zoom refuses the refresh token.
+   */
+  tokens: UserTokenSource;
 }
 
 /** The parts of the Zoom provider the app uses (a fake can stand in for it in tests). */
@@ -24,8 +35,8 @@ export interface AppOptions {
   zoom: ZoomProvider;
   /** Public origin of this app (scheme, host, port), as the browser sees it: the redirect URI's origin. */
   appOrigin: URL;
-  /** Base URL of Zoom's REST API (ending in `/v2`) for a user's tokens. */
-  apiBaseUrl: (tokens: ZoomTokens) => string;
+  /** Base URL of Zoom's REST API (ending in `/v2`) for the `api_url` of a user's tokens (`null`: none sent). */
+  apiBaseUrl: (apiUrl: string | null) => string;
   /** One sentence for the pages' footer saying which Zoom this is (mock or real). */
   modeNote: string;
   /** Redirect `GET /login` to {@link appOrigin} when the browser came in on another host name (mock mode:
@@ -49,8 +60,6 @@ export const STATE_COOKIE = "zoom_oauth_state";
 export const VERIFIER_COOKIE = "zoom_code_verifier";
 /** How long a sign-in may take between `/login` and the callback, in seconds. */
 export const LOGIN_COOKIE_MAX_AGE_SECONDS = 10 * 60;
-/** Refresh the access token when it has less than this left, in milliseconds. */
-const REFRESH_MARGIN_MS = 60_000;
 
 const SECURITY_HEADERS: Record<string, string> = {
   "cache-control": "no-store",
@@ -107,23 +116,12 @@ export function createApp(options: AppOptions): RequestListener {
       return { status: 200, html: signedOutPage(options.modeNote), cookies };
     }
 
-    let tokens = session.tokens;
-    if (tokens.accessTokenExpiresAt().getTime() - clock() < REFRESH_MARGIN_MS && tokens.hasRefreshToken()) {
-      try {
-        tokens = await options.zoom.refreshAccessToken(tokens.refreshToken());
-        sessions.update(sessionId, { tokens });
-      } catch (error) {
-        sessions.delete(sessionId);
-        return problemReply(describeFailure(error, "refresh"), [clearSessionCookie()]);
-      }
-    }
-
     try {
-      const profile = await fetchProfile(tokens);
+      const profile = await fetchProfile(session.tokens);
       return { status: 200, html: signedInPage(profile, options.modeNote) };
     } catch (error) {
       const failure = describeFailure(error, "profile");
-      // A token Zoom no longer accepts will not start working again: end the session.
+      // A sign-in Zoom no longer accepts (the user removed the app, say) will not start working again.
       if (failure.endsSession) {
         sessions.delete(sessionId);
         return problemReply(failure, [clearSessionCookie()]);
@@ -132,10 +130,12 @@ export function createApp(options: AppOptions): RequestListener {
     }
   }
 
-  async function fetchProfile(tokens: ZoomTokens): Promise<Profile> {
+  async function fetchProfile(tokens: UserTokenSource): Promise<Profile> {
     const client = createZoomClient({
-      baseUrl: options.apiBaseUrl(tokens),
-      accessToken: tokens.accessToken(),
+      baseUrl: options.apiBaseUrl(tokens.snapshot().apiUrl),
+      getAccessToken: () => tokens.getAccessToken(),
+      // A token refused early: refresh, and ask once more.
+      onUnauthorized: () => tokens.invalidate(),
       fetch: options.fetch,
     });
     const me = unwrap(await client.GET("/users/me"));
@@ -196,7 +196,15 @@ export function createApp(options: AppOptions): RequestListener {
     }
     // A fresh id on every sign-in, so an id planted before sign-in is never promoted (session fixation).
     sessions.delete(parseCookies(request.headers.cookie).get(sessionCookie));
-    const sessionId = sessions.create({ tokens });
+    const source = createUserTokenSource({
+      zoom: options.zoom,
+      tokens,
+      // The sessions live in this process's memory, and so do the source's tokens: nothing more to
+      // store. With sessions in a database, save `next` there (see @org/zoom-auth's README).
+      onTokens: () => {},
+      clock,
+    });
+    const sessionId = sessions.create({ tokens: source });
     cookiesOut.push(serializeCookie(sessionCookie, sessionId, sessionCookieOptions));
     return { status: 302, headers: { location: "/" }, cookies: cookiesOut };
   }
@@ -211,7 +219,7 @@ export function createApp(options: AppOptions): RequestListener {
     const cookies = sessionId === undefined ? [] : [clearSessionCookie()];
     if (session === undefined) return { status: 303, headers: { location: "/" }, cookies };
     try {
-      await options.zoom.revokeToken(session.tokens.accessToken());
+      await options.zoom.revokeToken(session.tokens.snapshot().accessToken);
     } catch (error) {
       // Signed out here either way; the page says that Zoom may still consider the token valid.
       return problemReply(describeFailure(error, "revoke"), cookies);

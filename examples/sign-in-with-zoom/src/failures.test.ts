@@ -40,8 +40,11 @@ describe("describeFailure", () => {
       status: 401,
       endsSession: true,
     });
-    expect(describeFailure(libraryError("OAuth2RequestError", { code: "invalid_grant", status: 400 }), "refresh"))
-      .toMatchObject({ status: 401, endsSession: true });
+    expect(describeFailure(libraryError("ReauthorizationRequiredError"), "profile")).toMatchObject({
+      status: 401,
+      endsSession: true,
+      problem: { title: "Your Zoom sign-in is no longer valid" },
+    });
     expect(describeFailure(libraryError("ZoomApiError", { status: 500, code: null }), "profile").endsSession).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import type { Problem } from "./pages.js";
 
 /** Where in the flow something failed; it decides the wording of the page. */
-export type Stage = "callback" | "exchange" | "refresh" | "profile" | "revoke" | "logout" | "route";
+export type Stage = "callback" | "exchange" | "profile" | "revoke" | "logout" | "route";
 
 /** Failures the app detects itself, before or without calling Zoom. */
 export type AppFailure = (typeof APP_FAILURES)[number];
@@ -33,7 +33,6 @@ export interface Failure {
 const DOING: Record<Stage, string> = {
   callback: "finishing the sign-in",
   exchange: "exchanging the sign-in code for tokens",
-  refresh: "refreshing your access token",
   profile: "loading your profile",
   revoke: "revoking your token",
   logout: "signing you out",
@@ -87,14 +86,6 @@ export function describeFailure(cause: unknown, stage: Stage): Failure {
             "for a few minutes. Start the sign-in again.",
         );
       }
-      if (stage === "refresh") {
-        return fail(
-          401,
-          "Your Zoom sign-in has expired",
-          `Zoom refused to renew this session's access token (${code ?? "error"}). Sign in again.`,
-          true,
-        );
-      }
       if (code === "invalid_client") {
         return fail(
           502,
@@ -107,6 +98,14 @@ export function describeFailure(cause: unknown, stage: Stage): Failure {
         502,
         stage === "revoke" ? "Signed out here, but Zoom refused the revocation" : "Zoom refused the request",
         `Zoom answered with the OAuth error "${code ?? "unknown"}" while ${DOING[stage]}.`,
+      );
+    case "ReauthorizationRequiredError":
+      // The token source met invalid_grant: the refresh token was revoked, or the user removed the app.
+      return fail(
+        401,
+        "Your Zoom sign-in is no longer valid",
+        "Zoom refused to renew this session's tokens (they were revoked, or the app was removed from the Zoom account). Sign in again.",
+        true,
       );
     case "ArcticFetchError":
     case "ZoomNetworkError":

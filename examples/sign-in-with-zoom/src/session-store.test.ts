@@ -39,13 +39,4 @@ describe("SessionStore", () => {
     store.create(3);
     expect(store.size).toBe(1);
   });
-
-  it("updates the data of a live session only", () => {
-    const store = new SessionStore<number>();
-    const id = store.create(1);
-    store.update(id, 2);
-    store.update("unknown", 3);
-    expect(store.get(id)).toBe(2);
-    expect(store.size).toBe(1);
-  });
 });

@@ -50,12 +50,6 @@ export class SessionStore<T> {
     return entry.data;
   }
 
-  /** Replaces the data of a live session (after a token refresh); does nothing for an unknown id. */
-  update(id: string, data: T): void {
-    const entry = this.#entries.get(id);
-    if (entry !== undefined) entry.data = data;
-  }
-
   /** Ends a session. */
   delete(id: string | undefined): void {
     if (id !== undefined) this.#entries.delete(id);

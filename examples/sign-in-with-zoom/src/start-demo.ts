@@ -56,7 +56,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
         zoom,
         appOrigin,
         // Zoom says in each token response which regional API serves the user (api.zoom.us, eu01api.zoom.us...).
-        apiBaseUrl: (tokens) => `${tokens.apiUrl().replace(/\/+$/, "")}/v2`,
+        apiBaseUrl: (apiUrl) => `${(apiUrl ?? "https://api.zoom.us").replace(/\/+$/, "")}/v2`,
         modeNote: "Real mode: this app talks to Zoom with your Marketplace app's credentials.",
         log,
         ...(options.clock ? { clock: options.clock } : {}),

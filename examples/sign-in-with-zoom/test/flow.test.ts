@@ -180,6 +180,27 @@ describe("sign-in flow over HTTP", () => {
     expect(mock.state.verifyAccessToken(secondToken)).toEqual({ ok: false, reason: "revoked" });
   });
 
+  it("keeps the session when Zoom's token endpoint is down while the access token still works", async () => {
+    let now = Date.parse("2026-01-01T00:00:00Z");
+    const clock = () => now;
+    const mock = createZoomMock({ clock });
+    const { app } = await start(mock, clock);
+    const jar = new CookieJar();
+    await jar.fetch(await mock.approve(await beginLogin(app, jar)));
+
+    now += 59 * 60 * 1000 + 30 * 1000; // inside the refresh margin, not yet expired
+    mock.faults.inject({ route: "token", kind: "network" });
+    const home = await jar.fetch(app);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain(mock.defaultUser.display_name);
+    expect(allIssuedAccessTokens(mock)).toHaveLength(1);
+
+    // The next page after the outage refreshes as usual, in the same session.
+    const next = await jar.fetch(app);
+    expect(next.status).toBe(200);
+    expect(allIssuedAccessTokens(mock)).toHaveLength(2);
+  });
+
   it("shows the denied-consent page for ?error=access_denied", async () => {
     const { app, mock } = await start();
     const jar = new CookieJar();
@@ -209,9 +230,11 @@ describe("sign-in flow over HTTP", () => {
     await jar.fetch(await mock.approve(await beginLogin(app, jar)));
     for (const record of mock.state.accessTokens.values()) mock.state.revokeGrant(record.grantId);
 
+    // The API refuses the token (401); the app refreshes once more, and Zoom refuses the refresh token too.
     const response = await jar.fetch(app);
     expect(response.status).toBe(401);
     expect(await response.text()).toContain("Your Zoom sign-in is no longer valid");
+    expect(logLines.at(-1)).toMatch(/ 401 \d+ms error=ReauthorizationRequiredError/);
     expect(jar.cookies.has("zoom_demo_session")).toBe(false);
   });
 
