@@ -170,6 +170,15 @@ describe("refresh and revoke", () => {
     expect(await refresh.json()).toEqual({ reason: "Invalid Token!", error: "invalid_grant" });
   });
 
+  it("state.revokeAccessToken refuses one access token early and leaves the refresh token working", async () => {
+    const tokens = await signIn();
+    expect(zoom.state.revokeAccessToken(tokens.access_token)).toBe(true);
+    expect(zoom.state.revokeAccessToken(tokens.access_token)).toBe(false);
+    expect(zoom.state.verifyAccessToken(tokens.access_token)).toEqual({ ok: false, reason: "revoked" });
+    const refresh = await token({ grant_type: "refresh_token", refresh_token: tokens.refresh_token });
+    expect(refresh.status).toBe(200);
+  });
+
   it("expires access tokens after an hour", async () => {
     const tokens = await signIn();
     now += 60 * 60 * 1000;

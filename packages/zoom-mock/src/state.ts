@@ -331,6 +331,18 @@ export class ZoomMockState {
     return record;
   }
 
+  /**
+   * Refuses one access token from now on (401, code 124), leaving its grant and refresh token alone:
+   * what an app sees when Zoom stops accepting a token before it expires. For testing recovery.
+   * @returns Whether the token was known and not already revoked.
+   */
+  revokeAccessToken(token: string): boolean {
+    const record = this.accessTokens.get(token);
+    if (record === undefined || record.revokedAt !== null) return false;
+    record.revokedAt = this.now();
+    return true;
+  }
+
   /** Revokes a grant and every token issued for it. */
   revokeGrant(grantId: string): void {
     const at = this.now();

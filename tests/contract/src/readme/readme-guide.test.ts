@@ -1,6 +1,12 @@
 import * as zoomApi from "@org/zoom-api";
 import * as zoomAuth from "@org/zoom-auth";
-import { type OAuth2Tokens, OAuth2RequestError, type ZoomTokens } from "@org/zoom-auth";
+import {
+  type OAuth2Tokens,
+  OAuth2RequestError,
+  ReauthorizationRequiredError,
+  type UserTokenSnapshot,
+  type ZoomTokens,
+} from "@org/zoom-auth";
 import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
 import { describe, expect, it } from "vitest";
 import { REDIRECT_URI, useZoomOAuthMock } from "../oauth/oauth-fixture.js";
@@ -14,6 +20,7 @@ function guide() {
   const blocks = readGuideBlocks();
   const ran = new Set<GuideBlock>();
   const saved: ZoomTokens[] = [];
+  const snapshots: UserTokenSnapshot[] = [];
   let scope: Record<string, unknown> = {
     clientId: MOCK_CLIENT_ID,
     clientSecret: MOCK_CLIENT_SECRET,
@@ -21,11 +28,15 @@ function guide() {
     saveTokens: async (tokens: ZoomTokens) => {
       saved.push(tokens);
     },
+    saveSnapshot: async (snapshot: UserTokenSnapshot) => {
+      snapshots.push(snapshot);
+    },
   };
   return {
     blocks,
     ran,
     saved,
+    snapshots,
     /** The values the reader's code holds at this point. */
     get scope() {
       return scope;
@@ -72,6 +83,11 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
     expect(error).toBeUndefined();
     expect(me).toMatchObject({ id: zoomMock.defaultUser.id, email: zoomMock.defaultUser.email });
 
+    g.set({ tokens: signedIn });
+    const { profile } = await g.run("Keep the user signed in");
+    expect(profile).toMatchObject({ email: zoomMock.defaultUser.email });
+    expect(g.snapshots).toEqual([]); // a fresh token: nothing refreshed, nothing to store
+
     await g.run("Refresh the access token");
     expect(g.saved).toHaveLength(2);
     const refreshed = g.saved[1]!;
@@ -90,6 +106,31 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
     await expect(g.run("Refresh the access token")).rejects.toMatchObject({ code: "invalid_grant" });
 
     expect(g.blocks.filter((block) => !g.ran.has(block)).map((b) => `${b.heading} #${b.index}`)).toEqual([]);
+  });
+
+  it("keeps the user signed in through the token source: refreshes, stores, and ends on a revoked grant", async () => {
+    const g = guide();
+    await g.run("Create the provider");
+    const { url } = await g.run("Send the user to Zoom");
+    g.set({ code: (await consentTo(url)).get("code") });
+    await g.run("Exchange the code");
+    const signedIn = g.saved[0]!;
+    g.set({ tokens: signedIn });
+    const { source, api } = (await g.run("Keep the user signed in")) as {
+      source: zoomAuth.UserTokenSource;
+      api: zoomApi.ZoomClient;
+    };
+
+    // A token revoked early: the API answers 401, the client asks the source again, the source refreshes.
+    zoomMock.state.revokeAccessToken(signedIn.accessToken());
+    expect((await zoomApi.unwrap(api.GET("/users/me"))).email).toBe(zoomMock.defaultUser.email);
+    expect(g.snapshots).toHaveLength(1);
+    expect(g.snapshots[0]!.refreshToken).not.toBe(signedIn.refreshToken());
+    expect(g.snapshots[0]).toEqual(source.snapshot());
+
+    // The user removes the app: the refresh token goes too, and the call says to sign in again.
+    zoomMock.state.revokeGrant(zoomMock.state.findAccessToken(source.snapshot().accessToken)!.grantId);
+    await expect(api.GET("/users/me")).rejects.toBeInstanceOf(ReauthorizationRequiredError);
   });
 
   it("takes the guide's OAuth2RequestError branch for a code used twice", async () => {
