@@ -328,15 +328,20 @@ describe("a 401 with onUnauthorized", () => {
     };
   }
 
-  it("forgets the token and sends the request once more, at once, with a new one (even a POST)", async () => {
-    const calls = answerInTurn("post", "/users", [unauthorized, () => HttpResponse.json({ id: "new" }, { status: 201 })]);
+  /** A client over a fresh token source, with `onUnauthorized` wired to its `invalidate()`. */
+  function clientWithTokenSource(options: Partial<ZoomClientOptions> = {}) {
     const source = tokenSource();
-    const { client, waits } = clientWithRecordedWaits({
+    return clientWithRecordedWaits({
       accessToken: undefined,
       getAccessToken: source.getAccessToken,
       onUnauthorized: source.invalidate,
-      maxRetries: 0,
+      ...options,
     });
+  }
+
+  it("forgets the token and sends the request once more, at once, with a new one (even a POST)", async () => {
+    const calls = answerInTurn("post", "/users", [unauthorized, () => HttpResponse.json({ id: "new" }, { status: 201 })]);
+    const { client, waits } = clientWithTokenSource({ maxRetries: 0 });
     const body = { action: "create" as const, user_info: { email: "bob@example.com", type: 1 as const } };
     const { data } = await client.POST("/users", { body });
     expect(data?.id).toBe("new");
@@ -367,13 +372,7 @@ describe("a 401 with onUnauthorized", () => {
 
   it("does not spend the retry budget: a 429 after the 401 is still retried", async () => {
     const calls = answerInTurn("get", "/users/me", [unauthorized, tooManyRequests({ "Retry-After": "1" }), ok]);
-    const source = tokenSource();
-    const { client, waits } = clientWithRecordedWaits({
-      accessToken: undefined,
-      getAccessToken: source.getAccessToken,
-      onUnauthorized: source.invalidate,
-      maxRetries: 1,
-    });
+    const { client, waits } = clientWithTokenSource({ maxRetries: 1 });
     expect((await client.GET("/users/me")).data).toEqual(ada);
     expect(waits).toEqual([1000]);
     expect(calls).toHaveLength(3);
