@@ -1,8 +1,12 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import shared from "../../vitest.shared";
 
-export default defineConfig({
-  test: {
-    // test-fixtures/ holds *.test.ts files that are inputs of spec:coverage, not tests to run.
-    include: ["src/**/*.test.ts"],
-  },
-});
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      // test-fixtures/ holds *.test.ts files that are inputs of spec:coverage, not tests to run.
+      include: ["src/**/*.test.ts"],
+    },
+  }),
+);

@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runSpecCoverage } from "./coverage-command.mjs";
 import { loadDocument } from "./openapi-documents.mjs";
 import { coverageFails, findOperationReferences, formatCoverage, measureCoverage } from "./operation-coverage.mjs";
 
@@ -79,20 +79,19 @@ describe("measureCoverage", () => {
 });
 
 describe("spec:coverage command", () => {
-  const cli = join(dirname(fileURLToPath(import.meta.url)), "coverage-cli.mjs");
   const run = (tests: string) => {
-    try {
-      const stdout = execFileSync(process.execPath, [cli, "--spec", "ours-matching.yaml", "--tests", tests], {
-        cwd: fixtures,
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, INIT_CWD: fixtures },
-      });
-      return { status: 0, stdout };
-    } catch (error) {
-      const failed = error as { status: number; stdout: string };
-      return { status: failed.status, stdout: failed.stdout };
-    }
+    let stdout = "";
+    const status = runSpecCoverage(["--spec", "ours-matching.yaml", "--tests", tests], {
+      cwd: fixtures,
+      repoRoot: fixtures,
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stdout += text;
+      },
+    });
+    return { status, stdout };
   };
 
   it("exits 0 when every operation has a contract test", () => {

@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runSpecDiff } from "./diff-command.mjs";
 import { type LoadedDocument, loadDocument, loadUpstreamFolder } from "./openapi-documents.mjs";
 import { diffSpecs, hasFailures, type Mismatch } from "./spec-diff.mjs";
 
@@ -133,14 +133,19 @@ describe("diffSpecs", () => {
 });
 
 describe("spec:diff command", () => {
-  const cli = join(dirname(fileURLToPath(import.meta.url)), "diff-cli.mjs");
   const run = (...args: string[]) => {
-    try {
-      return { status: 0, stdout: execFileSync(process.execPath, [cli, ...args], { cwd: fixtures, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, INIT_CWD: fixtures } }) };
-    } catch (error) {
-      const failed = error as { status: number; stdout: string; stderr: string };
-      return { status: failed.status, stdout: failed.stdout + failed.stderr };
-    }
+    let stdout = "";
+    const status = runSpecDiff(args, {
+      cwd: fixtures,
+      repoRoot: fixtures,
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stdout += text;
+      },
+    });
+    return { status, stdout };
   };
 
   it("exits 0 and lists uncovered operations when covered ones match", () => {
