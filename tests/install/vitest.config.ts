@@ -1,9 +1,14 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import shared from "../../vitest.shared";
 
-export default defineConfig({
-  test: {
-    // One `npm install` from the registry (or npm's cache) and real `tsc` runs.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-  },
-});
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      // One `npm install` from the registry (or npm's cache) and real `tsc` runs: spawned processes get a
+      // budget far above the seconds they need alone.
+      testTimeout: 300_000,
+      hookTimeout: 600_000,
+    },
+  }),
+);

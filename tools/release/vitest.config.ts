@@ -1,9 +1,14 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import shared from "../../vitest.shared";
 
-export default defineConfig({
-  test: {
-    // These tests pack tarballs and run real CLIs (npm pack, pnpm install, changeset version).
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
-  },
-});
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      // These tests pack tarballs and run real CLIs (npm pack, pnpm install, changeset version): spawned
+      // processes get a budget far above the seconds they need alone.
+      testTimeout: 300_000,
+      hookTimeout: 300_000,
+    },
+  }),
+);

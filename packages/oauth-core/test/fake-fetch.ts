@@ -67,11 +67,14 @@ export function textResponse(body: string, status: number, contentType = "text/h
 /**
  * A fake fetch that never answers and rejects with the signal's reason once it fires, as
  * a real fetch does.
+ *
+ * @param onRequest - Told of each request once it is out, so a test can act then without waiting.
  */
-export function hangingFetch(): FakeFetch {
+export function hangingFetch(onRequest: (request: RecordedRequest) => void = () => {}): FakeFetch {
   return createFakeFetch(
     (request) =>
       new Promise<Response>((_resolve, reject) => {
+        onRequest(request);
         if (request.signal.aborted) reject(request.signal.reason);
         request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
       }),

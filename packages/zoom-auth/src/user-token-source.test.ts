@@ -166,9 +166,14 @@ describe("UserTokenSource: the rotated refresh token is stored before it is used
   it("awaits onTokens with the new tokens before getAccessToken resolves", async () => {
     const seen: UserTokenSnapshot[] = [];
     let release: (() => void) | undefined;
+    let markStoring = () => {};
+    const storing = new Promise<void>((resolve) => {
+      markStoring = resolve;
+    });
     const { source, advanceSeconds } = userSource({
       onTokens: (next) => {
         seen.push(next);
+        markStoring();
         return new Promise<void>((resolve) => {
           release = resolve;
         });
@@ -179,7 +184,8 @@ describe("UserTokenSource: the rotated refresh token is stored before it is used
     const call = source.getAccessToken().then((token) => {
       handedOut = token;
     });
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await storing;
+    expect(seen).toHaveLength(1);
     await settle();
     expect(handedOut).toBeNull();
     expect(seen[0]).toEqual({
