@@ -99,6 +99,38 @@ export interface ArcticFetchErrorOptions {
   context?: string;
   /** Values to keep out of the message, should the cause's message contain them. */
   secrets?: readonly string[];
+  /** Whether the request's time limit ended it. Defaults to `false`. */
+  timedOut?: boolean;
+}
+
+/**
+ * What every "no answer" error of the Zoom SDK carries, in `@org/oauth-core` and `@org/zoom-auth`
+ * ({@link ArcticFetchError}) as in `@org/zoom-api` (`ZoomNetworkError`, `ZoomTimeoutError`):
+ * `kind: "unreachable"`, so that an app can tell "Zoom could not be reached" from every
+ * answer Zoom gave with one check, whichever package threw.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (isUnreachableError(error)) return retryLater(error.timedOut);
+ *   throw error;
+ * }
+ * ```
+ */
+export interface UnreachableError extends Error {
+  /** Always `"unreachable"`: no answer from the server was classified. */
+  readonly kind: "unreachable";
+  /** Whether the time limit (`timeoutMs`) ended the request, rather than a network failure or an abort. */
+  readonly timedOut: boolean;
+}
+
+/**
+ * Whether an error is a "no answer" error of any package of the SDK (see {@link UnreachableError}).
+ *
+ * @param error - Anything caught.
+ */
+export function isUnreachableError(error: unknown): error is UnreachableError {
+  return error instanceof Error && (error as Partial<UnreachableError>).kind === "unreachable";
 }
 
 /**
@@ -108,23 +140,28 @@ export interface ArcticFetchErrorOptions {
  *
  * The message includes the cause's message; the original error is in `cause`.
  */
-export class ArcticFetchError extends Error {
+export class ArcticFetchError extends Error implements UnreachableError {
   override readonly name = "ArcticFetchError";
+  /** Shared by every "no answer" error of the SDK: see {@link isUnreachableError}. */
+  readonly kind = "unreachable";
+  /** Whether the request's time limit ended it (rather than a network failure or an abort). */
+  readonly timedOut: boolean;
   /** What `fetch()` (or reading the body) threw. */
   declare readonly cause: unknown;
 
   /**
    * @param cause - What `fetch()` or reading the body threw.
-   * @param options - Context for the message and values to redact from it.
+   * @param options - Context for the message, values to redact from it, and whether it timed out.
    */
   constructor(cause: unknown, options: ArcticFetchErrorOptions = {}) {
     const context = options.context ?? "Failed to send request";
     super(`${context}: ${redactText(describeCause(cause), options.secrets ?? [])}`, { cause });
+    this.timedOut = options.timedOut ?? false;
   }
 
-  /** A JSON form with the name and message (the cause is left out: it is not ours to serialise). */
+  /** A JSON form with the name, message, kind and `timedOut` (the cause is left out: it is not ours to serialise). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return { name: this.name, message: this.message, kind: this.kind, timedOut: this.timedOut };
   }
 }
 
@@ -149,7 +186,7 @@ export class UnexpectedResponseError extends Error {
   override readonly name = "UnexpectedResponseError";
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The `Content-Type` header, or `null` when absent. */
+  /** The `Content-Type` header (redacted, at most {@link BODY_EXCERPT_LENGTH} characters), or `null` when absent. */
   readonly contentType: string | null;
   /** The start of the body, at most {@link BODY_EXCERPT_LENGTH} characters, with credentials redacted. */
   readonly bodyExcerpt: string;
@@ -167,9 +204,12 @@ export class UnexpectedResponseError extends Error {
     options: { expected?: string; secrets?: readonly string[] } = {},
   ) {
     const expected = options.expected ? `: expected ${options.expected}` : "";
-    super(`Unexpected response: HTTP ${status} (${contentType ?? "no content type"})${expected}`);
+    // A header can echo what was sent too, and be of any length: redacted and cut like the body.
+    const safeContentType =
+      contentType === null ? null : redactText(contentType, options.secrets ?? []).slice(0, BODY_EXCERPT_LENGTH);
+    super(`Unexpected response: HTTP ${status} (${safeContentType ?? "no content type"})${expected}`);
     this.status = status;
-    this.contentType = contentType;
+    this.contentType = safeContentType;
     this.bodyExcerpt = excerptOf(body, options.secrets ?? []);
   }
 
@@ -228,21 +268,34 @@ export class TokenFieldError extends Error {
   readonly field: string;
   /** The JSON type the field should have. */
   readonly expected: "string" | "number";
-  /** What was found instead: `"missing"` or the JSON type of the value (never the value). */
+  /** What was found instead: `"missing"`, `"out of range"` or the JSON type of the value (never the value). */
   readonly actual: string;
 
   /**
    * @param field - The field name.
    * @param expected - The type it should have.
    * @param value - The value found (only its type is kept).
+   * @param range - For a number of the right type but an unusable value (`Infinity`, a
+   *   fraction, out of bounds): what it should be, e.g. `"a whole number from 1 to 10"`. The
+   *   error's `actual` is then `"out of range"`.
    */
-  constructor(field: string, expected: "string" | "number", value: unknown) {
+  constructor(field: string, expected: "string" | "number", value: unknown, range?: string) {
     const actual =
-      value === undefined ? "missing" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+      range !== undefined
+        ? "out of range"
+        : value === undefined
+          ? "missing"
+          : value === null
+            ? "null"
+            : Array.isArray(value)
+              ? "array"
+              : typeof value;
     super(
       actual === "missing"
         ? `Token response has no "${field}" field`
-        : `Token response field "${field}" is ${describeType(actual)}, expected a ${expected}`,
+        : actual === "out of range"
+          ? `Token response field "${field}" is out of range, expected ${range}`
+          : `Token response field "${field}" is ${describeType(actual)}, expected a ${expected}`,
     );
     this.field = field;
     this.expected = expected;

@@ -16,20 +16,31 @@ export {
   ArcticFetchError,
   type ArcticFetchErrorOptions,
   BODY_EXCERPT_LENGTH,
+  isUnreachableError,
   OAuth2RequestError,
   TokenFieldError,
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
+  type UnreachableError,
 } from "./errors.js";
 export { OAuth2Client, type OAuth2ClientConfig, type TokensFactory } from "./oauth2-client.js";
 export { assertCodeVerifier, createS256CodeChallenge } from "./pkce.js";
 export { generateCodeVerifier, generateState } from "./random.js";
-export { collectSecrets, REDACTED, redactJson, redactText } from "./redaction.js";
+export {
+  collectSecrets,
+  MAX_REDACTION_DEPTH,
+  REDACTED,
+  redactJson,
+  redactText,
+  secretForms,
+  TOO_DEEP,
+} from "./redaction.js";
 export { sha256 } from "./sha256.js";
 export {
   assertOAuth2ClientOptions,
   DEFAULT_TIMEOUT_MS,
   ignoreResponseBody,
+  MAX_EXPIRES_IN_SECONDS,
   type OAuth2ClientOptions,
   type OAuth2EndpointRequest,
   readTokenResponse,

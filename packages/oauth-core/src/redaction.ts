@@ -36,10 +36,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// A secret value is only replaced where it is not glued to other letters or digits, so
-// that a short value (a one-letter test code, say) does not shred every word containing
-// it. The check applies only at an edge that is itself a letter or digit, like \b.
+/**
+ * Secrets at least this long are replaced wherever they appear, even glued to other characters
+ * (`token_<secret>_x`). Shorter values (a one-letter test code, say) are replaced only where they
+ * stand alone, so that they do not shred every word containing them.
+ */
+const GLUED_SECRET_MIN_LENGTH = 8;
+
 function standalonePattern(secret: string): RegExp {
+  if (secret.length >= GLUED_SECRET_MIN_LENGTH) return new RegExp(escapeRegExp(secret), "g");
+  // The check applies only at an edge that is itself a letter or digit, like \b.
   const before = /^\w/.test(secret) ? "(?<!\\w)" : "";
   const after = /\w$/.test(secret) ? "(?!\\w)" : "";
   return new RegExp(`${before}${escapeRegExp(secret)}${after}`, "g");
@@ -54,19 +60,42 @@ function replaceSecretValues(text: string, secrets: readonly string[]): string {
 }
 
 /**
- * The values of one request that must not leak: the client secret and every sensitive
- * form field (code, code_verifier, refresh_token, token, ...).
+ * Every form in which a secret value may come back from a server that echoes the request: as
+ * is, form-encoded (`+` for spaces), percent-encoded, and escaped inside a JSON string.
+ *
+ * @param secret - A secret value as sent.
+ * @returns The distinct forms, the value itself first.
+ */
+export function secretForms(secret: string): string[] {
+  const forms = new Set([secret]);
+  forms.add(new URLSearchParams({ v: secret }).toString().slice(2));
+  forms.add(encodeURIComponent(secret));
+  forms.add(JSON.stringify(secret).slice(1, -1));
+  return [...forms].filter((form) => form !== "");
+}
+
+/**
+ * The values of one request that must not leak, in every form a server could echo them
+ * ({@link secretForms}): the client secret, the `Basic` credentials built from it, and every
+ * sensitive form field (code, code_verifier, refresh_token, token, ...).
  *
  * @param body - The form body that was sent.
  * @param clientSecret - The client secret, or `null` for a public client.
+ * @param basicCredentials - The base64 part of the `Authorization: Basic` header sent, if any.
  * @returns The secret values, longest first so that overlapping values are fully replaced.
  */
-export function collectSecrets(body: URLSearchParams, clientSecret: string | null): string[] {
-  const secrets = new Set<string>();
-  if (clientSecret) secrets.add(clientSecret);
+export function collectSecrets(
+  body: URLSearchParams,
+  clientSecret: string | null,
+  basicCredentials: string | null = null,
+): string[] {
+  const values = new Set<string>();
+  if (clientSecret) values.add(clientSecret);
+  if (basicCredentials) values.add(basicCredentials);
   for (const [name, value] of body) {
-    if (value !== "" && SENSITIVE_FIELDS.has(name.toLowerCase())) secrets.add(value);
+    if (value !== "" && SENSITIVE_FIELDS.has(name.toLowerCase())) values.add(value);
   }
+  const secrets = new Set([...values].flatMap(secretForms));
   return [...secrets].sort((a, b) => b.length - a.length);
 }
 
@@ -91,27 +120,38 @@ function isSensitiveField(name: string, value: unknown): boolean {
   return SENSITIVE_FIELDS.has(lowerName);
 }
 
+/** How deep {@link redactJson} copies; anything nested deeper becomes {@link TOO_DEEP}. */
+export const MAX_REDACTION_DEPTH = 32;
+
+/** What replaces a value nested deeper than {@link MAX_REDACTION_DEPTH} in redacted JSON. */
+export const TOO_DEEP = "[TOO DEEP]";
+
 /**
  * Deep-copies a parsed JSON value, replacing sensitive fields (whatever their type, except
- * for a numeric `code`) and known secret values inside strings.
+ * for a numeric `code`) and known secret values inside strings. Values nested deeper than
+ * {@link MAX_REDACTION_DEPTH} are replaced by {@link TOO_DEEP}, so that no body, however
+ * deeply nested, can overflow the stack or slip an unchecked value through.
  *
  * @param value - A parsed JSON value.
  * @param secrets - Values known to be secret, from {@link collectSecrets}.
  * @returns A copy that is safe to keep on an error.
  */
 export function redactJson(value: unknown, secrets: readonly string[]): unknown {
+  return redactJsonAt(value, secrets, 0);
+}
+
+function redactJsonAt(value: unknown, secrets: readonly string[], depth: number): unknown {
   if (typeof value === "string") {
     return replaceSecretValues(value, secrets);
   }
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_REDACTION_DEPTH) return TOO_DEEP;
   if (Array.isArray(value)) {
-    return value.map((item) => redactJson(item, secrets));
+    return value.map((item) => redactJsonAt(item, secrets, depth + 1));
   }
-  if (value !== null && typeof value === "object") {
-    const copy: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(value)) {
-      copy[name] = isSensitiveField(name, field) ? REDACTED : redactJson(field, secrets);
-    }
-    return copy;
+  const copy: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(value)) {
+    copy[name] = isSensitiveField(name, field) ? REDACTED : redactJsonAt(field, secrets, depth + 1);
   }
-  return value;
+  return copy;
 }

@@ -145,7 +145,7 @@ describe("sendOAuth2Request: success", () => {
     const error = await rejection(sendOAuth2Request(tokenRequest({ fetch: fake.fetch }), readTokenResponse));
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).toMatchObject({ status: 200, contentType: "application/json" });
-    expect((error as Error).message).toContain('a JSON object with a string "access_token"');
+    expect((error as Error).message).toContain('a JSON object with a non-empty string "access_token"');
   });
 
   it("lets a revocation accept any 2xx body, including Zoom's {status: success}", async () => {

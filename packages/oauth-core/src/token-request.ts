@@ -2,9 +2,11 @@ import { type ClientAuthentication, applyClientAuthentication } from "./client-a
 import {
   ArcticFetchError,
   OAuth2RequestError,
+  TokenFieldError,
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
 } from "./errors.js";
+import { startDeadline, readBodyText } from "./deadline.js";
 import { collectSecrets, redactJson } from "./redaction.js";
 
 /** The timeout applied when none is given: long enough for a slow network, short enough to fail fast. */
@@ -21,7 +23,11 @@ export interface OAuth2ClientOptions {
    * Defaults to `globalThis.fetch`.
    */
   fetch?: typeof fetch;
-  /** Milliseconds before a request (including reading its body) is aborted. Defaults to {@link DEFAULT_TIMEOUT_MS}. */
+  /**
+   * Milliseconds each request may take from sending to the last byte of the response body;
+   * past it the request ends with an {@link ArcticFetchError} whose `timedOut` is `true`,
+   * whatever the server does. Defaults to {@link DEFAULT_TIMEOUT_MS}.
+   */
   timeoutMs?: number;
   /** Aborts every request of this client when it fires. */
   signal?: AbortSignal;
@@ -110,19 +116,56 @@ function isJsonObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a token response (RFC 6749 section 5.1). Anything but a JSON object with a string
- * `access_token` is rejected here, at the request, instead of failing later in an accessor.
+ * The longest `expires_in` accepted, in seconds (one year). Zoom's tokens live an hour; a larger
+ * value is a broken server, and a cache that believed it would hand out a dead token for ever.
+ */
+export const MAX_EXPIRES_IN_SECONDS = 31_536_000;
+
+/** Optional string fields of a token response: when present, they must be strings. */
+const OPTIONAL_STRING_FIELDS = ["token_type", "refresh_token", "scope", "id_token"] as const;
+
+/**
+ * Reads a token response (RFC 6749 section 5.1), validating it at receipt so that no cache
+ * ever stores what would break a later call:
+ * - the body must be a JSON object with a non-empty string `access_token`;
+ * - a field holding an empty string counts as missing (it is dropped from `data`), so an
+ *   empty `refresh_token` never replaces a working one;
+ * - `expires_in`, when present, must be a whole number of seconds from 1 to
+ *   {@link MAX_EXPIRES_IN_SECONDS};
+ * - `token_type`, `refresh_token`, `scope` and `id_token`, when present, must be strings.
  *
- * @throws {UnexpectedResponseError} When the body is not a JSON object with a string `access_token`.
+ * @throws {UnexpectedResponseError} When the body is not a JSON object with a non-empty string `access_token`.
+ * @throws {TokenFieldError} When `expires_in` or another known field is unusable (naming the field, never its value).
  */
 export const readTokenResponse: SuccessfulResponseReader<TokenResponse> = (response) => {
-  if (!isJsonObject(response.json) || typeof response.json.access_token !== "string") {
+  const json = response.json;
+  if (!isJsonObject(json) || typeof json.access_token !== "string" || json.access_token === "") {
     throw new UnexpectedResponseError(response.status, response.contentType, response.text, {
-      expected: 'a JSON object with a string "access_token"',
+      expected: 'a JSON object with a non-empty string "access_token"',
       secrets: response.secrets,
     });
   }
-  return { data: response.json, receivedAt: response.receivedAt };
+  const data: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(json)) {
+    if (value !== "") data[name] = value;
+  }
+  const expiresIn = data.expires_in;
+  if (expiresIn !== undefined) {
+    if (typeof expiresIn !== "number") throw new TokenFieldError("expires_in", "number", expiresIn);
+    if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_IN_SECONDS) {
+      throw new TokenFieldError(
+        "expires_in",
+        "number",
+        expiresIn,
+        `a whole number of seconds from 1 to ${MAX_EXPIRES_IN_SECONDS}`,
+      );
+    }
+  }
+  for (const field of OPTIONAL_STRING_FIELDS) {
+    const value = data[field];
+    if (value !== undefined && typeof value !== "string") throw new TokenFieldError(field, "string", value);
+  }
+  return { data, receivedAt: response.receivedAt };
 };
 
 /**
@@ -145,9 +188,12 @@ function parseJson(text: string): unknown {
  *
  * - Sets `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, the
  *   optional `User-Agent`, and client authentication. Never sets `Content-Length` (fetch does).
- * - Aborts after `timeoutMs`, or when `options.signal` fires.
- * - Reads the body exactly once, as text, then parses it. It never cancels a body
- *   (`body.cancel()` on a mocked response never settles under MSW).
+ * - Ends after `timeoutMs` (headers and body together), or when `options.signal` fires, even
+ *   when the server or a custom fetch ignores the abort (see {@link startDeadline}).
+ * - Reads the body exactly once, as text, then parses it. A body read that fails or runs out
+ *   of time is cancelled without waiting (`body.cancel()` on a mocked response never settles
+ *   under MSW).
+ * - Never follows a redirect: a 3xx is an {@link UnexpectedResponseError}.
  * - 2xx: `readSuccess` decides. 4xx/5xx with a JSON object holding a string `error`:
  *   {@link OAuth2RequestError}. Other JSON error bodies: {@link UnexpectedErrorResponseBodyError}.
  *   Non-JSON error bodies and other statuses: {@link UnexpectedResponseError}.
@@ -172,26 +218,18 @@ export async function sendOAuth2Request<T>(
   const secrets = collectSecrets(
     body,
     request.authentication.method === "client_secret_basic" ? request.authentication.clientSecret : null,
+    headers.get("Authorization")?.replace(/^Basic /, "") ?? null,
   );
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // A timer held for the whole exchange, not AbortSignal.timeout(): on Node 20 a timeout signal
-  // that only the Request refers to can be garbage-collected before it fires, and the request
-  // then hangs forever.
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException(`The request timed out after ${timeoutMs} ms`, "TimeoutError"));
-  }, timeoutMs);
-  const callerSignal = options.signal;
-  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
-  if (callerSignal?.aborted) onCallerAbort();
-  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-
+  const deadline = startDeadline(timeoutMs, options.signal);
   const endpoint = `${request.url.origin}${request.url.pathname}`;
-  const describeFailure = (action: string): string =>
-    timedOut ? `Request to ${endpoint} timed out after ${timeoutMs} ms` : `${action} ${endpoint}`;
+  const noAnswer = (error: unknown, action: string): ArcticFetchError =>
+    new ArcticFetchError(error, {
+      context: deadline.timedOut() ? `Request to ${endpoint} timed out after ${timeoutMs} ms` : `${action} ${endpoint}`,
+      secrets,
+      timedOut: deadline.timedOut(),
+    });
 
   let response: Response;
   let text: string;
@@ -202,26 +240,29 @@ export async function sendOAuth2Request<T>(
     try {
       // A URL and init, not a Request: a Request's signal only follows ours through a weak
       // reference on Node 20, and some fetch stand-ins handle Request objects poorly.
-      response = await fetchFunction(request.url, {
-        method: "POST",
-        headers,
-        body: body.toString(),
-        signal: controller.signal,
-        // Never replay a form holding credentials to wherever a redirect points.
-        redirect: "manual",
-      });
+      response = await deadline.race(
+        Promise.resolve().then(() =>
+          fetchFunction(request.url, {
+            method: "POST",
+            headers,
+            body: body.toString(),
+            signal: deadline.signal,
+            // Never replay a form holding credentials to wherever a redirect points.
+            redirect: "manual",
+          }),
+        ),
+      );
     } catch (error) {
-      throw new ArcticFetchError(error, { context: describeFailure("Failed to send request to"), secrets });
+      throw noAnswer(error, "Failed to send request to");
     }
     receivedAt = new Date((options.clock ?? Date.now)());
     try {
-      text = await response.text();
+      text = await readBodyText(response, deadline);
     } catch (error) {
-      throw new ArcticFetchError(error, { context: describeFailure("Failed to read the response of"), secrets });
+      throw noAnswer(error, "Failed to read the response of");
     }
   } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener("abort", onCallerAbort);
+    deadline.release();
   }
   const contentType = response.headers.get("Content-Type");
   const json = parseJson(text);
@@ -243,7 +284,8 @@ export async function sendOAuth2Request<T>(
     });
   }
   throw new UnexpectedResponseError(status, contentType, text, {
-    expected: "a 2xx, 4xx or 5xx status",
+    // A redirect is never followed: it would carry the form, and its credentials, elsewhere.
+    expected: status >= 300 && status < 400 ? "a 2xx, 4xx or 5xx status (redirects are not followed)" : "a 2xx, 4xx or 5xx status",
     secrets,
   });
 }

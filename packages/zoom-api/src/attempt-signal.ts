@@ -11,6 +11,13 @@
 export interface AttemptSignal {
   /** Pass this to fetch. */
   readonly signal: AbortSignal;
+  /**
+   * Settles like `work`, or rejects with the abort reason as soon as {@link AttemptSignal.signal}
+   * aborts. Every await of an attempt goes through it: on Node 20 undici can leave a body read
+   * pending after its signal aborted (a body falsely labelled `Content-Encoding: gzip`), and a
+   * custom fetch may ignore the signal, so the signal alone does not end an attempt.
+   */
+  race<T>(work: Promise<T>): Promise<T>;
   /** Whether the timeout, not a caller, aborted the attempt. */
   timedOut(): boolean;
   /** Stops the timer and unlinks the client-wide signal. */
@@ -31,7 +38,7 @@ export function createAttemptSignal(
   // No timeout and no client-wide signal (timeoutMs: Infinity): the request's signal is the attempt's, and
   // fetch has no new signal to follow, which is most of what a timeout costs per request.
   if (clientSignal === null && !Number.isFinite(timeoutMs)) {
-    return { signal: requestSignal, timedOut: never, release: noop };
+    return { signal: requestSignal, race: racer(requestSignal), timedOut: never, release: noop };
   }
   const controller = new AbortController();
   let timedOut = false;
@@ -46,11 +53,29 @@ export function createAttemptSignal(
     : undefined;
   return {
     signal: controller.signal,
+    race: racer(controller.signal),
     timedOut: () => timedOut,
     release() {
       clearTimeout(timer);
       clientSignal?.removeEventListener("abort", onAbort);
     },
+  };
+}
+
+/** Races work against a signal; the abort listener is only added when something is raced. */
+function racer(signal: AbortSignal): AttemptSignal["race"] {
+  let aborted: Promise<never> | null = null;
+  return <T>(work: Promise<T>): Promise<T> => {
+    // The loser may reject later (a body read torn down by the abort): that is expected, not unhandled.
+    work.catch(noop);
+    if (aborted === null) {
+      aborted = new Promise<never>((_, reject) => {
+        if (signal.aborted) reject(signal.reason);
+        else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+      });
+      aborted.catch(noop);
+    }
+    return Promise.race([work, aborted]);
   };
 }
 

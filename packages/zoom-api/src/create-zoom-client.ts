@@ -1,5 +1,6 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/zoom-api.js";
+import { responseBodyMiddleware } from "./response-body-middleware.js";
 import { serializeZoomBody } from "./multipart-body.js";
 import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
 import { resolveZoomClientOptions, type ZoomClientOptions } from "./zoom-client-options.js";
@@ -35,6 +36,8 @@ export type ZoomClient = Client<paths>;
 export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOptions): Client<Paths> {
   const resolved = resolveZoomClientOptions(options);
   const client = createClient<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved), bodySerializer: serializeZoomBody });
+  // Registered first: it sees the request first and the final response last.
+  client.use(responseBodyMiddleware);
   if (resolved.throwOnError) client.use(createThrowOnErrorMiddleware(resolved.clock));
   return client;
 }

@@ -16,12 +16,21 @@ export {
   type ZoomClientOptions,
 } from "./zoom-client-options.js";
 export { createZoomApiError, ZoomApiError, type ZoomApiErrorInit, type ZoomFieldError } from "./zoom-api-error.js";
-export { ZoomNetworkError, type ZoomRequestDescription, ZoomTimeoutError } from "./zoom-network-error.js";
+export {
+  isUnreachableError,
+  ZoomNetworkError,
+  type ZoomRequestDescription,
+  ZoomTimeoutError,
+} from "./zoom-network-error.js";
+export { MAX_REDIRECTS, ZoomRedirectError } from "./zoom-redirect-error.js";
+export { BODY_EXCERPT_LENGTH, ZoomResponseBodyError } from "./zoom-response-body-error.js";
+export { MAX_REDACTION_DEPTH, REDACTED, TOO_DEEP } from "./redaction.js";
 export { type ZoomRateLimit, parseRateLimitReset, parseRetryAfter } from "./rate-limit.js";
 export { IDEMPOTENT_METHODS } from "./retry-policy.js";
 export { type DataOf, unwrap, type ZoomFetchResult } from "./unwrap.js";
 export { toMultipartFormData } from "./multipart-body.js";
 export {
+  DEFAULT_MAX_PAGES,
   type GetOperation,
   type ListItem,
   type ListKey,
@@ -29,8 +38,10 @@ export {
   type PaginatedPath,
   type PaginateInitArgs,
   type PaginateOptions,
+  type PaginationLimit,
   paginate,
   paginateItems,
   ZoomPaginationError,
+  type ZoomPaginationFailure,
 } from "./paginate.js";
 export type { components, operations, paths } from "./generated/zoom-api.js";

@@ -24,8 +24,21 @@ export type PaginatedPath<Paths> = {
   [Path in keyof Paths]: "next_page_token" extends keyof PageOf<Paths, Path> ? Path : never;
 }[keyof Paths];
 
-/** The request options of `GET path` (path parameters, `page_size`, headers, `signal`...). */
-export type PaginateOptions<Paths, Path extends keyof Paths> = FetchOptions<GetOperation<Paths, Path>>;
+/** How many pages {@link paginate} follows when `maxPages` is not given. */
+export const DEFAULT_MAX_PAGES = 1000;
+
+/** The options {@link paginate} adds to a GET's request options. */
+export interface PaginationLimit {
+  /**
+   * The most pages to request (default {@link DEFAULT_MAX_PAGES}, 300 000 items at `page_size` 300).
+   * A server that keeps handing out new `next_page_token`s past it gets a {@link ZoomPaginationError}
+   * with reason `"page_limit"` instead of an endless loop.
+   */
+  maxPages?: number;
+}
+
+/** The request options of `GET path` (path parameters, `page_size`, headers, `signal`...), and `maxPages`. */
+export type PaginateOptions<Paths, Path extends keyof Paths> = FetchOptions<GetOperation<Paths, Path>> & PaginationLimit;
 
 /** `init` is optional exactly when the GET operation has no required parameter. */
 export type PaginateInitArgs<Paths, Path extends keyof Paths> =
@@ -43,15 +56,36 @@ export type ListItem<Page, Key extends keyof Page> = NonNullable<Page[Key]> exte
   ? Item
   : never;
 
-/** Thrown when Zoom hands back a `next_page_token` it already gave: following it would loop forever. */
+/** Why {@link paginate} stopped: a `next_page_token` handed out twice, or `maxPages` reached with more to come. */
+export type ZoomPaginationFailure = "repeated_token" | "page_limit";
+
+/**
+ * Thrown when following `next_page_token` would not end: Zoom handed back a token it already gave, or
+ * `maxPages` pages were read and the last still pointed to another.
+ */
 export class ZoomPaginationError extends Error {
   override readonly name = "ZoomPaginationError";
   /** The path being paginated, e.g. `"/users"`. */
   readonly path: string;
+  /** What went wrong. */
+  readonly reason: ZoomPaginationFailure;
+  /** How many pages were read (and yielded) before stopping. */
+  readonly pages: number;
 
-  constructor(path: string) {
-    super(`paginate(${path}): the API repeated a next_page_token; stopping instead of looping`);
+  constructor(path: string, reason: ZoomPaginationFailure = "repeated_token", pages = 0) {
+    super(
+      reason === "repeated_token"
+        ? `paginate(${path}): the API repeated a next_page_token; stopping instead of looping`
+        : `paginate(${path}): read ${pages} pages (maxPages) and the last still has a next_page_token; raise maxPages to read more`,
+    );
     this.path = path;
+    this.reason = reason;
+    this.pages = pages;
+  }
+
+  /** A JSON form with the error's fields. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, path: this.path, reason: this.reason, pages: this.pages };
   }
 }
 
@@ -63,7 +97,8 @@ type LooseGet = (path: string, init: LooseInit) => Promise<ZoomFetchResult>;
 /**
  * Iterates over the pages of a list operation, following `next_page_token` until it is empty or absent.
  * Query parameters (such as `page_size`) are sent with every page request. A non-2xx page throws
- * {@link ZoomApiError}.
+ * {@link ZoomApiError}; a token handed out twice, or more than `maxPages` pages (default
+ * {@link DEFAULT_MAX_PAGES}), throw {@link ZoomPaginationError}.
  *
  * @example
  * ```ts
@@ -78,7 +113,8 @@ type LooseGet = (path: string, init: LooseInit) => Promise<ZoomFetchResult>;
  * about 150 000 type instantiations (over a second) to the type check of every consumer calling it.
  * @param client - a client from {@link createZoomClient}.
  * @param path - a GET path whose answer has `next_page_token`.
- * @param init - the request options, as for `client.GET(path, init)`.
+ * @param init - the request options, as for `client.GET(path, init)`, and `maxPages`.
+ * @throws {TypeError} when `maxPages` is not a whole number of at least 1.
  */
 export async function* paginate<Path extends PaginatedPath<paths>>(
   client: ZoomClient,
@@ -86,12 +122,18 @@ export async function* paginate<Path extends PaginatedPath<paths>>(
   ...[init]: PaginateInitArgs<paths, Path>
 ): AsyncGenerator<PageOf<paths, Path>, void, undefined> {
   const get = client.GET as unknown as LooseGet;
-  const base = (init ?? {}) as LooseInit;
+  const { maxPages = DEFAULT_MAX_PAGES, ...base } = (init ?? {}) as LooseInit & PaginationLimit;
+  if (!(Number.isInteger(maxPages) && maxPages >= 1)) {
+    throw new TypeError(`paginate(${String(path)}): maxPages must be a whole number of at least 1`);
+  }
   const seen = new Set<string>();
   let pageToken: string | undefined;
+  let pages = 0;
   do {
+    if (pages >= maxPages) throw new ZoomPaginationError(String(path), "page_limit", pages);
     const query = { ...base.params?.query, ...(pageToken === undefined ? {} : { next_page_token: pageToken }) };
     const page = await unwrap(get.call(client, String(path), { ...base, params: { ...base.params, query } }));
+    pages++;
     yield page as PageOf<paths, Path>;
     const next = (page as { next_page_token?: unknown } | undefined)?.next_page_token;
     pageToken = typeof next === "string" && next !== "" ? next : undefined;

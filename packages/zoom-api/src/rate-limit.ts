@@ -28,11 +28,19 @@ export interface ZoomRateLimit {
 export const DAILY_LIMIT_TYPE = "daily-limit";
 
 const DELTA_SECONDS = /^\d+(\.\d+)?$/;
+/** The latest instant a `Date` can hold. A header asking for a later time (or for 10^20 seconds) means "not soon": this instant. */
+const LATEST_DATE_MS = 8.64e15;
+
+/** A date `ms` after the epoch, clamped to what a `Date` can hold, so that no header value gives an invalid Date (and a NaN wait). */
+function clampedDate(ms: number): Date {
+  return new Date(Number.isFinite(ms) ? Math.min(Math.max(ms, 0), LATEST_DATE_MS) : LATEST_DATE_MS);
+}
 /** Below this, an `X-RateLimit-Reset` number is read as seconds from now; above it, as a Unix time in seconds. */
 const EPOCH_SECONDS_THRESHOLD = 1_000_000_000;
 
 /**
- * Reads a `Retry-After` value: delta-seconds, an HTTP date or an ISO-8601 date-time.
+ * Reads a `Retry-After` value: delta-seconds, an HTTP date or an ISO-8601 date-time. A value too
+ * large for a `Date` gives the latest `Date` there is (a wait no retry policy accepts), never an invalid one.
  * @param value - the header value, or `null` when absent.
  * @param now - the current time in milliseconds since the epoch.
  * @returns the instant a retry may succeed, or `null` when absent or unreadable.
@@ -41,7 +49,7 @@ export function parseRetryAfter(value: string | null, now: number): Date | null 
   if (value === null) return null;
   const trimmed = value.trim();
   if (trimmed === "") return null;
-  if (DELTA_SECONDS.test(trimmed)) return new Date(now + Number(trimmed) * 1000);
+  if (DELTA_SECONDS.test(trimmed)) return clampedDate(now + Number(trimmed) * 1000);
   return parseDate(trimmed);
 }
 
@@ -57,7 +65,7 @@ export function parseRateLimitReset(value: string | null, now: number): Date | n
   if (trimmed === "") return null;
   if (DELTA_SECONDS.test(trimmed)) {
     const seconds = Number(trimmed);
-    return seconds >= EPOCH_SECONDS_THRESHOLD ? new Date(seconds * 1000) : new Date(now + seconds * 1000);
+    return clampedDate(seconds >= EPOCH_SECONDS_THRESHOLD ? seconds * 1000 : now + seconds * 1000);
   }
   return parseDate(trimmed);
 }

@@ -29,7 +29,10 @@ const GIVE_UP: RetryDecision = { retry: false };
  */
 export function backoffDelay(retryIndex: number, policy: RetryPolicy): number {
   const step = Math.min(policy.maxRetryDelayMs, policy.retryDelayMs * 2 ** retryIndex);
-  return step / 2 + policy.random() * (step / 2);
+  // A random source outside [0, 1] (or NaN) must not make the wait NaN, negative or longer than the cap.
+  const drawn = policy.random();
+  const jitter = Number.isFinite(drawn) ? Math.min(Math.max(drawn, 0), 1) : 0.5;
+  return step / 2 + jitter * (step / 2);
 }
 
 /**
@@ -85,6 +88,7 @@ function serverDirectedOrBackoff(
   if (retryAt === null) return { retry: true, delayMs: backoffDelay(retryIndex, policy) };
   const delayMs = Math.max(0, retryAt.getTime() - now);
   // A limit that resets minutes or hours away is the caller's to handle (queue, notify, give up), not ours to sleep on.
-  if (delayMs > policy.maxRetryDelayMs) return GIVE_UP;
+  // NaN (an unusable clock) is no wait either: surfaced, never an immediate retry.
+  if (!(delayMs <= policy.maxRetryDelayMs)) return GIVE_UP;
   return { retry: true, delayMs };
 }

@@ -1,4 +1,5 @@
 import { readRateLimit, type ZoomRateLimit } from "./rate-limit.js";
+import { redactText, redactValue, sentTokenOf } from "./redaction.js";
 
 /** One entry of the `errors` list Zoom adds to validation failures (code 300). */
 export interface ZoomFieldError {
@@ -43,7 +44,10 @@ export class ZoomApiError extends Error {
   readonly trackingId: string | null;
   /** For a 429: what the rate-limit headers said. `null` for every other status. */
   readonly rateLimit: ZoomRateLimit | null;
-  /** The error body as received: parsed JSON when it was JSON, else text, else `undefined`. */
+  /**
+   * The error body: parsed JSON when it was JSON, else text, else `undefined`; with the access token
+   * redacted and values nested deeper than 32 levels replaced by `"[TOO DEEP]"`.
+   */
   readonly body: unknown;
 
   constructor(init: ZoomApiErrorInit) {
@@ -55,27 +59,49 @@ export class ZoomApiError extends Error {
     this.rateLimit = init.rateLimit;
     this.body = init.body;
   }
+
+  /** A JSON form with the error's fields. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      errors: this.errors,
+      trackingId: this.trackingId,
+      rateLimit: this.rateLimit,
+      body: this.body,
+    };
+  }
 }
 
 /**
  * Builds the {@link ZoomApiError} for a non-2xx response: the one place where Zoom's error body
- * (`{ code, message, errors? }`) and headers are interpreted.
+ * (`{ code, message, errors? }`) and headers are interpreted. When the response came through a
+ * client of this package, the access token its request carried is redacted from every field (a
+ * server may echo it), and the body is copied to a bounded depth.
  * @param response - the failed response (its body is not read here).
  * @param body - its body, already read: parsed JSON, text, or `undefined`.
  * @param now - current time in ms, to resolve relative `Retry-After` values. Defaults to `Date.now()`.
  */
-export function createZoomApiError(response: Response, body: unknown, now: number = Date.now()): ZoomApiError {
+export function createZoomApiError(response: Response, receivedBody: unknown, now: number = Date.now()): ZoomApiError {
+  const token = sentTokenOf(response);
+  const body = redactValue(receivedBody, token);
+  const header = (name: string): string | null => {
+    const value = response.headers.get(name);
+    return value === null ? null : redactText(value, token);
+  };
   const zoomBody = isRecord(body) ? body : {};
   const code = typeof zoomBody.code === "number" ? zoomBody.code : null;
   const zoomMessage = typeof zoomBody.message === "string" && zoomBody.message !== "" ? zoomBody.message : null;
-  const statusText = response.statusText ? ` ${response.statusText}` : "";
+  const statusText = response.statusText ? ` ${redactText(response.statusText, token)}` : "";
   return new ZoomApiError({
     status: response.status,
     code,
     message: zoomMessage ?? `Zoom API answered HTTP ${response.status}${statusText}`,
     errors: readFieldErrors(zoomBody.errors),
-    trackingId: response.headers.get("x-zm-trackingid"),
-    rateLimit: response.status === 429 ? readRateLimit(response.headers, now) : null,
+    trackingId: header("x-zm-trackingid"),
+    rateLimit: response.status === 429 ? redactRateLimit(readRateLimit(response.headers, now), token) : null,
     body,
   });
 }
@@ -101,6 +127,11 @@ function parseJsonOrText(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+function redactRateLimit(rateLimit: ZoomRateLimit, token: string | null): ZoomRateLimit {
+  const redact = (value: string | null) => (value === null ? null : redactText(value, token));
+  return { ...rateLimit, type: redact(rateLimit.type), category: redact(rateLimit.category) };
 }
 
 function readFieldErrors(value: unknown): readonly ZoomFieldError[] {

@@ -6,7 +6,7 @@ import { abortableSleep } from "./abortable-sleep.js";
 export const DEFAULT_BASE_URL = "https://api.zoom.us/v2";
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
-/** Default per-attempt timeout, in milliseconds, until response headers arrive. */
+/** Default per-attempt timeout, in milliseconds, from sending to the last byte of the response body. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Default first backoff step, in milliseconds (doubled on every retry, then jittered). */
 export const DEFAULT_RETRY_DELAY_MS = 500;
@@ -44,7 +44,12 @@ export interface ZoomClientOptions {
    * each request, so a client created before MSW's `server.listen()` is still intercepted.
    */
   fetch?: typeof fetch | undefined;
-  /** Per-attempt time limit until response headers arrive, in ms. Default 30 000; `Infinity` disables it. */
+  /**
+   * How long each attempt may take, in ms, from sending the request to the last byte of the response
+   * body (the same meaning as `timeoutMs` in `@org/oauth-core` and `@org/zoom-auth`). Past it the
+   * attempt ends with `ZoomTimeoutError` (retried like a network error), whatever the server
+   * does. Default 30 000; `Infinity` disables it.
+   */
   timeoutMs?: number | undefined;
   /**
    * Aborts every request of this client, like each call's own `signal`: an attempt waiting for response
@@ -129,13 +134,16 @@ export function resolveZoomClientOptions(options: ZoomClientOptions): ResolvedZo
     getAccessToken,
     onUnauthorized,
     fetch: fetchOption ?? null,
-    timeoutMs: positive("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    timeoutMs: timeout(options.timeoutMs),
     signal: options.signal ?? null,
     maxRetries: nonNegativeInteger("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES),
     retryNonIdempotent: boolean("retryNonIdempotent", options.retryNonIdempotent),
     throwOnError: boolean("throwOnError", options.throwOnError),
     retryDelayMs: nonNegativeFinite("retryDelayMs", options.retryDelayMs, DEFAULT_RETRY_DELAY_MS),
-    maxRetryDelayMs: nonNegativeFinite("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS),
+    maxRetryDelayMs: atMostTimerLimit(
+      "maxRetryDelayMs",
+      nonNegativeFinite("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS),
+    ),
     random: fn("random", options.random) ?? Math.random,
     sleep: fn("sleep", options.sleep) ?? abortableSleep,
     clock: fn("clock", options.clock) ?? Date.now,
@@ -189,11 +197,19 @@ function resolveBaseUrl(value: string | undefined): string {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }
 
-function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
-    throw new ZoomClientOptionsError(name, "must be a positive number of milliseconds (Infinity for none)");
+/** The longest delay `setTimeout` honours; longer ones fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+function timeout(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0 || (Number.isFinite(value) && value > MAX_TIMER_MS)) {
+    throw new ZoomClientOptionsError("timeoutMs", `must be a positive number of milliseconds up to ${MAX_TIMER_MS} (Infinity for none)`);
   }
+  return value;
+}
+
+function atMostTimerLimit(name: string, value: number): number {
+  if (value > MAX_TIMER_MS) throw new ZoomClientOptionsError(name, `must be at most ${MAX_TIMER_MS} ms`);
   return value;
 }
 

@@ -1,7 +1,11 @@
-import { createAttemptSignal } from "./attempt-signal.js";
+import { type AttemptSignal, createAttemptSignal } from "./attempt-signal.js";
+import { bufferResponse, readBodyWithin } from "./buffered-response.js";
+import { rememberSentToken } from "./redaction.js";
+import { isStreamedRequest } from "./response-body-middleware.js";
 import { assertUsableToken, type ResolvedZoomClientOptions } from "./zoom-client-options.js";
 import { describeRequest, ZoomNetworkError, ZoomTimeoutError } from "./zoom-network-error.js";
 import { decideAfterFailure, decideAfterResponse, type RetryDecision } from "./retry-policy.js";
+import { MAX_REDIRECTS, ZoomRedirectError } from "./zoom-redirect-error.js";
 
 /**
  * The one HTTP path of `@org/zoom-api`: the `fetch` handed to openapi-fetch.
@@ -36,19 +40,30 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
       const mayRepeat = retryIndex < options.maxRetries || onUnauthorized !== null;
       let decision: RetryDecision | typeof REAUTHORIZE;
       try {
-        const fetchNow = options.fetch ?? globalThis.fetch;
-        const response = await fetchNow(prepareAttempt(request, token, mayRepeat), { signal: attempt.signal });
+        const response = await sendFollowingRedirects(prepareAttempt(request, token, mayRepeat), request, attempt, options);
         if (response.status === 401 && onUnauthorized !== null) {
           decision = REAUTHORIZE;
         } else {
           decision = decideAfterResponse(response, method, retryIndex, options, options.clock());
-          if (!decision.retry) return response;
+          if (!decision.retry && isStreamedRequest(request)) {
+            // A body wanted as a stream (a download) is the caller's to read, and to stop with its signal.
+            rememberSentToken(response, token);
+            return response;
+          }
+          if (!decision.retry) {
+            // The whole body is read under this attempt's deadline: a body trickled, never ended or
+            // cut off counts as no answer (retried like one), and openapi-fetch parses from memory.
+            const buffered = await bufferResponse(response, attempt);
+            rememberSentToken(buffered, token);
+            return buffered;
+          }
         }
-        // Free the connection by reading the body (still under the timeout). Never `body.cancel()`:
+        // Free the connection by reading the body (still under the deadline). Never `body.cancel()`:
         // cancelling a mocked body never settles under MSW.
-        await response.arrayBuffer().catch(() => undefined);
+        await readBodyWithin(response, attempt).catch(() => undefined);
       } catch (error) {
         throwIfAborted(callerSignals);
+        if (error instanceof ZoomRedirectError) throw error;
         const failure = attempt.timedOut()
           ? new ZoomTimeoutError(describeRequest(request), options.timeoutMs)
           : new ZoomNetworkError(describeRequest(request), { cause: error });
@@ -68,6 +83,58 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
       retryIndex++;
     }
   };
+}
+
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Sends one attempt with `redirect: "manual"` and follows redirects only within the request's origin:
+ * a redirect elsewhere would carry the body (and, from a fetch that follows on its own, whatever it
+ * keeps) to a server that is not Zoom's, so it is a {@link ZoomRedirectError}. A same-origin redirect
+ * is followed as fetch would (303, and 301/302 after a POST, become a GET without body), except that a
+ * request whose body would have to be sent again gets the redirect itself as its answer.
+ */
+async function sendFollowingRedirects(
+  prepared: Request,
+  original: Request,
+  attempt: AttemptSignal,
+  options: ResolvedZoomClientOptions,
+): Promise<Response> {
+  const fetchNow = options.fetch ?? globalThis.fetch;
+  const init: RequestInit = { signal: attempt.signal, redirect: "manual" };
+  // Promise.resolve().then: a fetch that throws synchronously is a rejection like any other.
+  let response = await attempt.race(Promise.resolve().then(() => fetchNow(prepared, init)));
+  const origin = new URL(original.url).origin;
+  for (let hops = 0; REDIRECT_STATUSES.has(response.status); hops++) {
+    const location = response.headers.get("Location");
+    let target: URL;
+    try {
+      if (location === null) return response;
+      target = new URL(location, original.url);
+    } catch {
+      return response;
+    }
+    if (target.origin !== origin) {
+      await readBodyWithin(response, attempt).catch(() => undefined);
+      throw new ZoomRedirectError(describeRequest(original), response.status, target.origin, "cross-origin");
+    }
+    const method = original.method.toUpperCase();
+    const becomesGet = response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST");
+    if (original.body !== null && !becomesGet) return response;
+    if (hops >= MAX_REDIRECTS) {
+      await readBodyWithin(response, attempt).catch(() => undefined);
+      throw new ZoomRedirectError(describeRequest(original), response.status, target.origin, "too-many");
+    }
+    await readBodyWithin(response, attempt).catch(() => undefined);
+    const headers = new Headers(prepared.headers);
+    if (becomesGet) {
+      headers.delete("Content-Type");
+      headers.delete("Content-Length");
+    }
+    const next = new Request(target, { method: becomesGet && method !== "HEAD" ? "GET" : method, headers });
+    response = await attempt.race(Promise.resolve().then(() => fetchNow(next, init)));
+  }
+  return response;
 }
 
 /** A 401 with `onUnauthorized` set: forget the token and send again at once, outside the retry budget. */

@@ -9,6 +9,7 @@
 export {
   ArcticFetchError,
   createS256CodeChallenge,
+  isUnreachableError,
   generateCodeVerifier,
   generateState,
   OAuth2RequestError,
@@ -18,15 +19,19 @@ export {
   TokenFieldError,
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
+  type UnreachableError,
 } from "@org/oauth-core";
 export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
 export { ZoomServerToServer, type ZoomServerToServerOptions } from "./server-to-server.js";
 export {
   answerUrlValidation,
+  createMemoryReplayGuard,
+  type MemoryReplayGuardOptions,
   type UrlValidationAnswer,
   type VerifyWebhookOptions,
   verifyWebhook,
   type WebhookHeaders,
+  type WebhookReplayGuard,
   WebhookVerificationError,
   type WebhookVerificationFailure,
 } from "./webhooks.js";

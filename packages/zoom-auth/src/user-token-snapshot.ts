@@ -45,9 +45,18 @@ type TokenResponseReader = Pick<
   | "receivedAt"
 >;
 
+/** The latest instant a `Date` can hold, in ms: an expiry past it could never be stored as a snapshot. */
+const MAX_DATE_MS = 8.64e15;
+
 function hasExpiresIn(tokens: TokenResponseReader): boolean {
   const value: unknown = (tokens.data as { expires_in?: unknown }).expires_in;
-  return typeof value === "number" && Number.isFinite(value);
+  // Token responses are validated at receipt; tokens built by hand are held to the same bound here,
+  // so that no state is ever made whose snapshot would throw.
+  return (
+    typeof value === "number" &&
+    value > 0 &&
+    Math.abs(tokens.receivedAt.getTime() + value * 1000) <= MAX_DATE_MS
+  );
 }
 
 /**

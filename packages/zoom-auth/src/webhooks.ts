@@ -17,10 +17,86 @@ export interface VerifyWebhookOptions {
   headers: WebhookHeaders;
   /** The body exactly as received, as text or bytes. */
   rawBody: string | Uint8Array;
-  /** The current time. Defaults to now. */
+  /** The current time, a valid `Date`. Defaults to now. Compared in whole seconds, like the timestamp. */
   now?: Date;
-  /** How far, in seconds, the timestamp may be from now (either way). Defaults to 300. */
+  /**
+   * How far, in whole seconds, the timestamp may be from now (either way); a timestamp exactly
+   * this far is accepted. Defaults to 300.
+   */
   toleranceSeconds?: number;
+  /**
+   * Refuses a delivery whose signature was already accepted within the tolerance window (a replay
+   * of a captured request), with reason `"replayed"`. Give one guard per app, shared by every
+   * call: {@link createMemoryReplayGuard} for one process, or your own over a shared store.
+   */
+  replayGuard?: WebhookReplayGuard;
+}
+
+/**
+ * Remembers the signatures of accepted webhook deliveries for as long as their timestamp is
+ * within the tolerance window (after that, the timestamp check refuses them anyway).
+ */
+export interface WebhookReplayGuard {
+  /**
+   * Records a signature until `expiresAt`, unless it is already recorded and not yet expired.
+   * Must be atomic per signature when shared between processes (e.g. Redis `SET key 1 NX PXAT`).
+   *
+   * @param signature - The delivery's `x-zm-signature`, in lower case.
+   * @param expiresAt - When the record may be forgotten.
+   * @param now - The current time, as `verifyWebhook` saw it.
+   * @returns `true` the first time, `false` for a signature already recorded and not expired.
+   */
+  remember(signature: string, expiresAt: Date, now: Date): boolean | Promise<boolean>;
+}
+
+/** Options of {@link createMemoryReplayGuard}. */
+export interface MemoryReplayGuardOptions {
+  /**
+   * The most signatures held at once (default 100 000). Past it, the oldest record is dropped
+   * (and a replay of that delivery would no longer be noticed): a bound on memory, not on safety
+   * under Zoom's normal traffic, which stays far below it within a five-minute window.
+   */
+  maxEntries?: number;
+}
+
+/**
+ * An in-memory {@link WebhookReplayGuard} for one process. Expired records are swept as new
+ * ones arrive; no timer runs.
+ *
+ * @example
+ * ```ts
+ * const replayGuard = createMemoryReplayGuard();
+ * await verifyWebhook({ secretToken, headers, rawBody, replayGuard });
+ * ```
+ * @param options - `maxEntries`.
+ * @throws {TypeError} When `maxEntries` is not a whole number of at least 1.
+ */
+export function createMemoryReplayGuard(options: MemoryReplayGuardOptions = {}): WebhookReplayGuard {
+  const { maxEntries = 100_000 } = options;
+  if (!(Number.isInteger(maxEntries) && maxEntries >= 1)) {
+    throw new TypeError("maxEntries must be a whole number of at least 1");
+  }
+  const expiries = new Map<string, number>();
+  let sweepAt = 1024;
+  return {
+    remember(signature, expiresAt, now) {
+      const nowMs = now.getTime();
+      const known = expiries.get(signature);
+      if (known !== undefined && known > nowMs) return false;
+      if (expiries.size >= sweepAt) {
+        for (const [key, expiry] of expiries) if (expiry <= nowMs) expiries.delete(key);
+        // Sweep again when the map has doubled: amortised constant time per delivery.
+        sweepAt = Math.max(1024, expiries.size * 2);
+      }
+      expiries.delete(signature);
+      expiries.set(signature, expiresAt.getTime());
+      while (expiries.size > maxEntries) {
+        const oldest = expiries.keys().next().value as string;
+        expiries.delete(oldest);
+      }
+      return true;
+    },
+  };
 }
 
 /** Why a webhook request was rejected. */
@@ -30,7 +106,8 @@ export type WebhookVerificationFailure =
   | "missing_timestamp"
   | "malformed_timestamp"
   | "timestamp_out_of_tolerance"
-  | "signature_mismatch";
+  | "signature_mismatch"
+  | "replayed";
 
 const FAILURE_MESSAGES: Record<WebhookVerificationFailure, string> = {
   missing_signature: "the x-zm-signature header is missing",
@@ -39,6 +116,7 @@ const FAILURE_MESSAGES: Record<WebhookVerificationFailure, string> = {
   malformed_timestamp: "the x-zm-request-timestamp header is not a number of seconds",
   timestamp_out_of_tolerance: "the x-zm-request-timestamp is too far from the current time (replayed or clock skew)",
   signature_mismatch: "the signature does not match the body (wrong secret token, or the body was changed)",
+  replayed: "this signature was already accepted within the tolerance window (a replayed delivery)",
 };
 
 /**
@@ -121,14 +199,23 @@ function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array<ArrayBuf
  * const event = JSON.parse(rawBody);
  * ```
  *
- * @param options - The secret token, headers, raw body, and optionally `now` and `toleranceSeconds`.
- * @throws {WebhookVerificationError} When the request is not authentic; `reason` says why.
- * @throws {TypeError} When `secretToken` is empty or `toleranceSeconds` is negative.
+ * @param options - The secret token, headers, raw body, and optionally `now`, `toleranceSeconds` and `replayGuard`.
+ * @throws {WebhookVerificationError} When the request is not authentic or is a replay; `reason` says why.
+ * @throws {TypeError} When `secretToken` is empty, `toleranceSeconds` is not a whole number of
+ *   seconds, `now` is not a valid Date, or `replayGuard` has no `remember` method.
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<void> {
-  const { secretToken, headers, rawBody, now = new Date(), toleranceSeconds = 300 } = options;
-  if (!(Number.isFinite(toleranceSeconds) && toleranceSeconds >= 0)) {
-    throw new TypeError("toleranceSeconds must be a number of seconds, zero or more");
+  const { secretToken, headers, rawBody, now = new Date(), toleranceSeconds = 300, replayGuard } = options;
+  if (!(Number.isInteger(toleranceSeconds) && toleranceSeconds >= 0)) {
+    throw new TypeError("toleranceSeconds must be a whole number of seconds, zero or more");
+  }
+  // An invalid clock would make every distance NaN, and NaN > tolerance is false: a day-old
+  // delivery would pass. Refuse the clock instead.
+  if (!(now instanceof Date) || !Number.isFinite(now.getTime())) {
+    throw new TypeError("now must be a valid Date");
+  }
+  if (replayGuard !== undefined && (replayGuard === null || typeof replayGuard.remember !== "function")) {
+    throw new TypeError("replayGuard must have a remember(signature, expiresAt, now) method");
   }
   const key = await importHmacKey(secretToken);
 
@@ -141,7 +228,9 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<void
   if (timestamp === null) throw new WebhookVerificationError("missing_timestamp");
   if (!/^\d{1,12}$/.test(timestamp.trim())) throw new WebhookVerificationError("malformed_timestamp");
   const timestampSeconds = Number(timestamp.trim());
-  if (Math.abs(now.getTime() / 1000 - timestampSeconds) > toleranceSeconds) {
+  // Whole seconds on both sides, so that the window's edge is exact.
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  if (Math.abs(nowSeconds - timestampSeconds) > toleranceSeconds) {
     throw new WebhookVerificationError("timestamp_out_of_tolerance");
   }
 
@@ -149,6 +238,13 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<void
   const message = concatBytes(encoder.encode(`v0:${timestamp.trim()}:`), body);
   const valid = await crypto.subtle.verify("HMAC", key, hexToBytes(signatureMatch[1]), message);
   if (!valid) throw new WebhookVerificationError("signature_mismatch");
+  // Only after the signature holds, so that forged requests cannot fill the guard.
+  if (replayGuard !== undefined) {
+    const expiresAt = new Date((timestampSeconds + toleranceSeconds + 1) * 1000);
+    if (!(await replayGuard.remember(signature.trim().toLowerCase(), expiresAt, now))) {
+      throw new WebhookVerificationError("replayed");
+    }
+  }
 }
 
 /** The answer to Zoom's `endpoint.url_validation` event. */
