@@ -20,6 +20,14 @@ export {
   UnexpectedResponseError,
 } from "@org/oauth-core";
 export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+export {
+  DEVICE_CODE_GRANT_TYPE,
+  DeviceAuthorization,
+  DeviceAuthorizationError,
+  type DeviceAuthorizationFailure,
+  type DeviceFlowSleep,
+  type PollDeviceAuthorizationOptions,
+} from "./device-authorization.js";
 export { ZoomServerToServer, type ZoomServerToServerOptions } from "./server-to-server.js";
 export {
   answerUrlValidation,
