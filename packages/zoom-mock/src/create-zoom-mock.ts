@@ -3,6 +3,7 @@ import { createApiHandlers } from "./api/index.js";
 import { FaultInjector } from "./faults.js";
 import { zoomApiSpec, zoomOAuthSpec } from "./generated/index.js";
 import { type AuthorizationOutcome, decideAuthorization } from "./oauth/authorization-rules.js";
+import { decideDeviceAuthorization, findDeviceAuthorization } from "./oauth/device-authorization-rules.js";
 import { createOAuthHandlers } from "./oauth/index.js";
 import type { MockRuntime } from "./spec-route.js";
 import {
@@ -59,6 +60,22 @@ export interface ZoomMockContext {
   validators: { oauth: SpecValidator; api: SpecValidator | null };
 }
 
+/**
+ * Test hooks for the device authorization grant: the user's part, played without a browser, under the
+ * same rules as the verification page (`GET /oauth_device`).
+ */
+export interface ZoomMockDevices {
+  /** The user (default: the seeded user) approves the device showing `userCode`; its next poll gets tokens. */
+  approve(userCode: string, options?: { userId?: string }): void;
+  /** The user denies the device showing `userCode`; its next poll gets `access_denied`. */
+  deny(userCode: string): void;
+  /**
+   * The device's next poll is answered `slow_down` (and its interval grows five seconds), as Zoom does
+   * when it finds a device polling too often.
+   */
+  slowDown(userCode: string): void;
+}
+
 /** A mock of Zoom: msw handlers over an inspectable model. */
 export interface ZoomMock {
   /** msw handlers for the OAuth server (`*\/oauth/*`) and the REST API; pass them to `setupServer(...)`. */
@@ -91,6 +108,8 @@ export interface ZoomMock {
   approve(authorizationURL: string | URL, options?: { userId?: string }): Promise<URL>;
   /** Like {@link approve}, but the user refuses: the redirect URL carries `error=access_denied` and `state`. */
   deny(authorizationURL: string | URL): Promise<URL>;
+  /** The user's side of device authorizations (approve, deny) and a `slow_down` hook. */
+  readonly devices: ZoomMockDevices;
   /** Throws a {@link SpecViolationError} listing every violation seen; call it in `afterEach`. */
   assertNoViolations(): void;
   /** Forgets recorded violations (after a test that provoked one on purpose). */
@@ -182,6 +201,21 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     approve: (authorizationURL, approveOptions = {}) =>
       decide(authorizationURL, { allow: true, ...(approveOptions.userId ? { userId: approveOptions.userId } : {}) }),
     deny: (authorizationURL) => decide(authorizationURL, { allow: false }),
+    devices: {
+      approve(userCode, approveOptions = {}) {
+        const outcome = decideDeviceAuthorization(state, userCode, { allow: true, ...(approveOptions.userId ? { userId: approveOptions.userId } : {}) });
+        if (!outcome.ok) throw new ZoomMockAuthorizationError(`the device code cannot be approved: ${outcome.reason}`);
+      },
+      deny(userCode) {
+        const outcome = decideDeviceAuthorization(state, userCode, { allow: false });
+        if (!outcome.ok) throw new ZoomMockAuthorizationError(`the device code cannot be denied: ${outcome.reason}`);
+      },
+      slowDown(userCode) {
+        const record = findDeviceAuthorization(state, userCode);
+        if (record === undefined) throw new ZoomMockAuthorizationError("the device code is unknown");
+        record.slowDownNext = true;
+      },
+    },
     assertNoViolations() {
       if (violations.length > 0) throw new SpecViolationError(violations);
     },
