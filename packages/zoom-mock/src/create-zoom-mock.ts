@@ -43,6 +43,15 @@ export interface ZoomMockOptions {
   apiUrl?: string;
   /** Fields of the seeded user (default Ada Lovelace, ada@example.com). */
   defaultUser?: Partial<MockUser>;
+  /**
+   * Refuse API calls whose token holds none of the operation's scopes (`x-scopes` in specs/zoom-api.yaml)
+   * with Zoom's answer: 400 `{"code":4711,"message":"Invalid access token, does not contain scopes:[...]."}`.
+   * Default `false`: the default app's tokens may then call any operation. Give the app the scopes it
+   * needs with `registerApp({ scopes })` or `defaultAppScopes`.
+   */
+  enforceScopes?: boolean;
+  /** The scopes of the seeded app (default `DEFAULT_APP_SCOPES`): what its tokens are granted. */
+  defaultAppScopes?: readonly string[];
 }
 
 /** `zoom.approve()` / `zoom.deny()` met a request a real server would refuse without redirecting. */
@@ -167,10 +176,11 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     clientSecret: MOCK_CLIENT_SECRET,
     name: "Mock Zoom App",
     redirectUris: options.redirectUris ?? [],
+    ...(options.defaultAppScopes ? { scopes: options.defaultAppScopes } : {}),
   });
 
   const oauthHandlers = createOAuthHandlers({ state, runtime, validator: validators.oauth });
-  const apiHandlers: HttpHandler[] = createApiHandlers(context);
+  const apiHandlers: HttpHandler[] = createApiHandlers(context, { enforceScopes: options.enforceScopes ?? false });
 
   const decide = async (authorizationURL: string | URL, decision: { allow: true; userId?: string } | { allow: false }) => {
     const url = new URL(authorizationURL);
