@@ -1,21 +1,32 @@
 #!/usr/bin/env node
-// Fails when src/generated/zoom-api.ts is not what `pnpm generate` makes from specs/zoom-api.yaml,
-// so a spec edit cannot land without its regenerated types (and nobody hand-edits generated code).
+// Fails when src/generated/zoom-api.ts (types) or src/generated/scopes.ts (the scopes table) is not what
+// `pnpm generate` makes from specs/zoom-api.yaml, so a spec edit cannot land without its regenerated code
+// (and nobody hand-edits generated code).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultOutput, defaultSpec, generateTypes } from "./openapi-typescript.mjs";
+import { defaultScopesOutput, generateScopes } from "./scopes-table.mjs";
 
 // `--spec` and `--generated` exist for this script's own test; CI runs it without arguments.
-const { values } = parseArgs({ options: { spec: { type: "string" }, generated: { type: "string" } } });
+const { values } = parseArgs({ options: { spec: { type: "string" }, generated: { type: "string" }, scopes: { type: "string" } } });
 const spec = resolve(values.spec ?? defaultSpec);
-const committed = resolve(values.generated ?? defaultOutput);
 const scratch = mkdtempSync(join(tmpdir(), "zoom-api-generate-"));
-const fresh = join(scratch, "zoom-api.ts");
 
 try {
-  generateTypes(spec, fresh);
+  check(generateTypes, resolve(values.generated ?? defaultOutput), join(scratch, "zoom-api.ts"));
+  check(generateScopes, resolve(values.scopes ?? defaultScopesOutput), join(scratch, "scopes.ts"));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * Compares one committed output with a fresh generation; reports (and sets the exit code) when they differ.
+ * @param {(spec: string, output: string) => void} generate @param {string} committed @param {string} fresh
+ */
+function check(generate, committed, fresh) {
+  generate(spec, fresh);
   let current;
   try {
     current = readFileSync(committed, "utf8");
@@ -29,12 +40,10 @@ try {
     const where = current === null ? "is missing" : `differs from a fresh generation (first difference at line ${firstDifferentLine(current, expected)})`;
     console.error(
       `generate:check: ${relative(process.cwd(), committed)} ${where}.\n` +
-        "specs/zoom-api.yaml and the committed types have drifted apart: run `pnpm --filter @org/zoom-api generate` and commit the result.",
+        "specs/zoom-api.yaml and the committed generated code have drifted apart: run `pnpm --filter @org/zoom-api generate` and commit the result.",
     );
     process.exitCode = 1;
   }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
 
 /** @param {string} a @param {string} b @returns {number} 1-based line of the first difference */

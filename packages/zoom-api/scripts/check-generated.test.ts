@@ -9,11 +9,12 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const script = join(packageDir, "scripts/check-generated.mjs");
 const spec = join(packageDir, "../../specs/zoom-api.yaml");
 const committed = join(packageDir, "src/generated/zoom-api.ts");
+const committedScopes = join(packageDir, "src/generated/scopes.ts");
 const scratch: string[] = [];
 
-function check(generated: string, specFile = spec) {
+function check(generated: string, specFile = spec, scopes = committedScopes) {
   try {
-    const stdout = execFileSync(process.execPath, [script, "--spec", specFile, "--generated", generated], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(process.execPath, [script, "--spec", specFile, "--generated", generated, "--scopes", scopes], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     return { status: 0, output: stdout };
   } catch (error) {
     const failed = error as { status: number; stdout: string; stderr: string };
@@ -53,6 +54,25 @@ describe("generate:check", { timeout: 60_000 }, () => {
     const changedSpec = join(dirname(file), "zoom-api.yaml");
     writeFileSync(changedSpec, readFileSync(spec, "utf8").replace("summary: Get a meeting\n", "summary: Read a meeting\n"));
     expect(check(file, changedSpec).status).toBe(1);
+  });
+
+  it("fails when the scopes table was edited by hand", () => {
+    const dir = mkdtempSync(join(tmpdir(), "check-generated-test-"));
+    scratch.push(dir);
+    const scopes = join(dir, "scopes.ts");
+    writeFileSync(scopes, readFileSync(committedScopes, "utf8").replace('"GET /users/me": { classic: ["user:read",', '"GET /users/me": { classic: ['));
+    const result = check(scratchCopy(), spec, scopes);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/scopes\.ts differs from a fresh generation/);
+  });
+
+  it("fails when an operation's x-scopes changed but the scopes table was not regenerated", () => {
+    const file = scratchCopy();
+    const changedSpec = join(dirname(file), "zoom-api.yaml");
+    writeFileSync(changedSpec, readFileSync(spec, "utf8").replace("\n          - user_info:read\n", "\n          - user_info:read:extra\n"));
+    const result = check(file, changedSpec);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/scopes\.ts differs from a fresh generation/);
   });
 
   it("fails when the generated file is missing", () => {

@@ -2,8 +2,10 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/zoom-api.js";
 import { responseBodyMiddleware } from "./response-body-middleware.js";
 import { serializeZoomBody } from "./multipart-body.js";
+import { createScopeCheckMiddleware } from "./scope-check-middleware.js";
 import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
-import { resolveZoomClientOptions, type ZoomClientOptions } from "./zoom-client-options.js";
+import { applyTokenOptions } from "./token-options.js";
+import { resolveZoomClientOptions, ZoomClientOptionsError, type ZoomClientOptions } from "./zoom-client-options.js";
 import { createZoomTransport } from "./zoom-transport.js";
 
 // Our CommonJS build (esbuild, Node-compatible interop) hands the default import the whole exports
@@ -26,7 +28,8 @@ export type ZoomClient = Client<paths>;
  *
  * @example
  * ```ts
- * const client = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+ * const client = createZoomClient({ tokens }); // ZoomTokens or a token source: its api_url is the base
+ * // or: createZoomClient({ getAccessToken: () => source.getAccessToken() })
  * const { data, error } = await client.GET("/users/me");
  * ```
  * @typeParam Paths - the API description; defaults to the generated `paths` of Zoom's API. Override it
@@ -34,10 +37,28 @@ export type ZoomClient = Client<paths>;
  * @throws {ZoomClientOptionsError} when an option is missing or wrong.
  */
 export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOptions): Client<Paths> {
-  const resolved = resolveZoomClientOptions(options);
+  const { options: plain, grantedScopes } = applyTokenOptions(options);
+  const { checkScopes, ...clientOptions } = plain ?? {};
+  const resolved = resolveZoomClientOptions(plain === null || typeof plain !== "object" ? plain : clientOptions);
   const client = createClient<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved), bodySerializer: serializeZoomBody });
   // Registered first: it sees the request first and the final response last.
   client.use(responseBodyMiddleware);
+  // Before throwOnError's middleware: a call refused here never reaches the network.
+  if (checkScopes !== undefined && checkScopes !== false) client.use(createScopeCheckMiddleware(scopeSource(checkScopes, grantedScopes)));
   if (resolved.throwOnError) client.use(createThrowOnErrorMiddleware(resolved.clock));
   return client;
+}
+
+function scopeSource(checkScopes: true | readonly string[], fromTokens: (() => readonly string[] | null) | null): () => readonly string[] {
+  if (checkScopes === true) {
+    if (fromTokens === null) {
+      throw new ZoomClientOptionsError("checkScopes", "is true but tokens do not say which scopes they hold: pass the scopes as an array");
+    }
+    return () => fromTokens() ?? [];
+  }
+  if (!Array.isArray(checkScopes) || checkScopes.some((scope) => typeof scope !== "string")) {
+    throw new ZoomClientOptionsError("checkScopes", "must be true, false or an array of scope names");
+  }
+  const granted = [...checkScopes];
+  return () => granted;
 }

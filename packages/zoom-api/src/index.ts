@@ -15,6 +15,9 @@ export {
   ZoomClientOptionsError,
   type ZoomClientOptions,
 } from "./zoom-client-options.js";
+export { hasRequiredScope, type RequiredScopes, requiredScopes, type ZoomHttpMethod, ZoomScopeError } from "./required-scopes.js";
+export type { ZoomClientScopeOptions } from "./scope-check-middleware.js";
+export type { ZoomClientTokenOptions, ZoomTokenResponse, ZoomTokenSource } from "./token-options.js";
 export { createZoomApiError, ZoomApiError, type ZoomApiErrorInit, type ZoomFieldError } from "./zoom-api-error.js";
 export {
   isUnreachableError,

@@ -1,4 +1,6 @@
 import { abortableSleep } from "./abortable-sleep.js";
+import type { ZoomClientScopeOptions } from "./scope-check-middleware.js";
+import type { ZoomClientTokenOptions } from "./token-options.js";
 
 /** The options of {@link createZoomClient}, and their validation (done once, when the client is created). */
 
@@ -16,8 +18,8 @@ export const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 /** Waits `ms` milliseconds; should settle early when `signal` aborts (the client also stops waiting then). */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
-/** Options of {@link createZoomClient}. Give exactly one of `accessToken` and `getAccessToken`. */
-export interface ZoomClientOptions {
+/** Options of {@link createZoomClient}. Give exactly one of `tokens`, `accessToken` and `getAccessToken`. */
+export interface ZoomClientOptions extends ZoomClientTokenOptions, ZoomClientScopeOptions {
   /**
    * API base URL. Default `https://api.zoom.us/v2`. For a user whose token names a regional `api_url`
    * (e.g. `https://eu01api.zoom.us`), pass `` `${tokens.apiUrl()}/v2` ``.

@@ -1,7 +1,7 @@
 /**
- * Sign in with Zoom: the Zoom OAuth 2.0 provider (a drop-in replacement for arctic's), a user
- * token source that keeps a user's session across refreshes, Server-to-Server OAuth and webhook
- * verification, with the state, PKCE, token and error types of `@org/oauth-core` re-exported
+ * Sign in with Zoom: the Zoom OAuth 2.0 provider (a drop-in replacement for arctic's) with the
+ * device flow, a user token source that keeps a user's session across refreshes, Server-to-Server
+ * OAuth, app-only tokens (client credentials) and webhook verification, with the state, PKCE, token and error types of `@org/oauth-core` re-exported
  * so that one import is enough.
  *
  * @packageDocumentation
@@ -22,6 +22,15 @@ export {
   type UnreachableError,
 } from "@org/oauth-core";
 export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+export { ZoomClientCredentials, type ZoomClientCredentialsOptions } from "./client-credentials.js";
+export {
+  DEVICE_CODE_GRANT_TYPE,
+  DeviceAuthorization,
+  DeviceAuthorizationError,
+  type DeviceAuthorizationFailure,
+  type DeviceFlowSleep,
+  type PollDeviceAuthorizationOptions,
+} from "./device-authorization.js";
 export { ZoomServerToServer, type ZoomServerToServerOptions } from "./server-to-server.js";
 export {
   answerUrlValidation,

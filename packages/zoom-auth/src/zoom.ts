@@ -1,5 +1,12 @@
 import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
 import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import {
+  type DeviceAuthorization,
+  type DeviceFlowClient,
+  type PollDeviceAuthorizationOptions,
+  pollDeviceAuthorization,
+  requestDeviceAuthorization,
+} from "./device-authorization.js";
 import { ZoomTokens } from "./zoom-tokens.js";
 
 /** Options of {@link Zoom}: where Zoom is, and how requests are sent. */
@@ -35,21 +42,24 @@ function assertNonEmptyString(value: unknown, name: string): asserts value is st
  */
 export class Zoom {
   readonly #client: OAuth2Client<ZoomTokens>;
+  readonly #deviceFlow: DeviceFlowClient;
+  readonly #hasRedirectURI: boolean;
 
   /**
    * @param clientId - The app's client id.
    * @param clientSecret - The app's client secret, or `null` for a public client (PKCE
    *   only: `client_id` goes in the body and no `Authorization` header is sent).
-   * @param redirectURI - The redirect URL registered on the Zoom app; must be absolute.
+   * @param redirectURI - The redirect URL registered on the Zoom app; must be absolute. `null` for an
+   *   app that only signs users in with the device flow (a CLI, a TV): the redirect-based methods then throw.
    * @param options - `authorizationServer` origin, `fetch`, `timeoutMs`, `signal`, `userAgent`, `clock`.
    * @throws {TypeError} At once, naming the argument that is wrong.
    */
-  constructor(clientId: string, clientSecret: string | null, redirectURI: string, options: ZoomOptions = {}) {
+  constructor(clientId: string, clientSecret: string | null, redirectURI: string | null, options: ZoomOptions = {}) {
     assertNonEmptyString(clientId, "clientId");
     if (clientSecret !== null) {
       assertNonEmptyString(clientSecret, "clientSecret (use null for a public client)");
     }
-    assertNonEmptyString(redirectURI, "redirectURI");
+    if (redirectURI !== null) assertNonEmptyString(redirectURI, "redirectURI (use null for the device flow only)");
     const { authorizationServer = ZOOM_AUTHORIZATION_SERVER, ...clientOptions } = options ?? {};
     const origin = parseAuthorizationServer(authorizationServer);
     this.#client = new OAuth2Client<ZoomTokens>(
@@ -64,6 +74,20 @@ export class Zoom {
       clientOptions,
       (data, receivedAt) => new ZoomTokens(data, { receivedAt }),
     );
+    this.#hasRedirectURI = redirectURI !== null;
+    this.#deviceFlow = {
+      authentication:
+        clientSecret === null ? { method: "none", clientId } : { method: "client_secret_basic", clientId, clientSecret },
+      deviceAuthorizationEndpoint: new URL(`${origin}/oauth/devicecode`),
+      tokenEndpoint: new URL(`${origin}/oauth/token`),
+      options: { ...clientOptions },
+    };
+  }
+
+  #assertRedirectURI(method: string): void {
+    if (!this.#hasRedirectURI) {
+      throw new TypeError(`${method} needs a redirectURI: this Zoom was created with null (device flow only)`);
+    }
   }
 
   /**
@@ -79,6 +103,7 @@ export class Zoom {
    *   verifier, or a scope is empty or contains a space.
    */
   createAuthorizationURL(state: string, codeVerifier: string, scopes?: readonly string[]): URL {
+    this.#assertRedirectURI("createAuthorizationURL");
     return this.#client.createAuthorizationURLWithPKCE(state, codeVerifier, scopes ?? []);
   }
 
@@ -96,6 +121,7 @@ export class Zoom {
    * @throws {UnexpectedErrorResponseBodyError} An error status with JSON that is not an OAuth error.
    */
   validateAuthorizationCode(code: string, codeVerifier: string): Promise<ZoomTokens> {
+    this.#assertRedirectURI("validateAuthorizationCode");
     return this.#client.validateAuthorizationCode(code, codeVerifier);
   }
 
@@ -121,5 +147,36 @@ export class Zoom {
    */
   async revokeToken(token: string): Promise<void> {
     await this.#client.revokeToken(token);
+  }
+
+  /**
+   * Starts the device authorization grant (RFC 8628), for apps that run where a browser redirect
+   * cannot reach them: a CLI, a TV, a kiosk. `POST /oauth/devicecode` answers a `userCode` to show the
+   * user and a `verificationURI` where they enter it; then call {@link Zoom.pollDeviceAuthorization}.
+   * Zoom enables the device flow per app, on request.
+   *
+   * @returns The codes and the polling interval.
+   * @throws {OAuth2RequestError} Zoom refused (bad client credentials, device flow not enabled).
+   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {UnexpectedResponseError} An answer without `device_code`, `user_code` and `verification_uri`.
+   */
+  requestDeviceAuthorization(): Promise<DeviceAuthorization> {
+    return requestDeviceAuthorization(this.#deviceFlow);
+  }
+
+  /**
+   * Waits for the user to approve a device authorization, polling Zoom's token endpoint every
+   * `interval` seconds (five more after each `slow_down`), and returns the same tokens as
+   * {@link Zoom.validateAuthorizationCode}: access token, rotating refresh token, scopes, `api_url`.
+   *
+   * @param authorization - What {@link Zoom.requestDeviceAuthorization} returned.
+   * @param options - `signal` to stop waiting, `sleep` to control time in tests, `onPending` to show progress.
+   * @returns The user's tokens.
+   * @throws {DeviceAuthorizationError} The user denied (`access_denied`) or the codes expired (`expired_token`).
+   * @throws {OAuth2RequestError} Any other refusal (`invalid_client`, `invalid_grant`, ...).
+   * @throws The signal's reason, when `signal` aborts.
+   */
+  pollDeviceAuthorization(authorization: DeviceAuthorization, options?: PollDeviceAuthorizationOptions): Promise<ZoomTokens> {
+    return pollDeviceAuthorization(this.#deviceFlow, authorization, options);
   }
 }

@@ -3,6 +3,7 @@ import { createApiHandlers } from "./api/index.js";
 import { FaultInjector } from "./faults.js";
 import { zoomApiSpec, zoomOAuthSpec } from "./generated/index.js";
 import { type AuthorizationOutcome, decideAuthorization } from "./oauth/authorization-rules.js";
+import { decideDeviceAuthorization, findDeviceAuthorization } from "./oauth/device-authorization-rules.js";
 import { createOAuthHandlers } from "./oauth/index.js";
 import type { MockRuntime } from "./spec-route.js";
 import {
@@ -42,6 +43,15 @@ export interface ZoomMockOptions {
   apiUrl?: string;
   /** Fields of the seeded user (default Ada Lovelace, ada@example.com). */
   defaultUser?: Partial<MockUser>;
+  /**
+   * Refuse API calls whose token holds none of the operation's scopes (`x-scopes` in specs/zoom-api.yaml)
+   * with Zoom's answer: 400 `{"code":4711,"message":"Invalid access token, does not contain scopes:[...]."}`.
+   * Default `false`: the default app's tokens may then call any operation. Give the app the scopes it
+   * needs with `registerApp({ scopes })` or `defaultAppScopes`.
+   */
+  enforceScopes?: boolean;
+  /** The scopes of the seeded app (default `DEFAULT_APP_SCOPES`): what its tokens are granted. */
+  defaultAppScopes?: readonly string[];
 }
 
 /** `zoom.approve()` / `zoom.deny()` met a request a real server would refuse without redirecting. */
@@ -57,6 +67,22 @@ export interface ZoomMockContext {
   state: ZoomMockState;
   runtime: MockRuntime;
   validators: { oauth: SpecValidator; api: SpecValidator | null };
+}
+
+/**
+ * Test hooks for the device authorization grant: the user's part, played without a browser, under the
+ * same rules as the verification page (`GET /oauth_device`).
+ */
+export interface ZoomMockDevices {
+  /** The user (default: the seeded user) approves the device showing `userCode`; its next poll gets tokens. */
+  approve(userCode: string, options?: { userId?: string }): void;
+  /** The user denies the device showing `userCode`; its next poll gets `access_denied`. */
+  deny(userCode: string): void;
+  /**
+   * The device's next poll is answered `slow_down` (and its interval grows five seconds), as Zoom does
+   * when it finds a device polling too often.
+   */
+  slowDown(userCode: string): void;
 }
 
 /** A mock of Zoom: msw handlers over an inspectable model. */
@@ -91,6 +117,8 @@ export interface ZoomMock {
   approve(authorizationURL: string | URL, options?: { userId?: string }): Promise<URL>;
   /** Like {@link approve}, but the user refuses: the redirect URL carries `error=access_denied` and `state`. */
   deny(authorizationURL: string | URL): Promise<URL>;
+  /** The user's side of device authorizations (approve, deny) and a `slow_down` hook. */
+  readonly devices: ZoomMockDevices;
   /** Throws a {@link SpecViolationError} listing every violation seen; call it in `afterEach`. */
   assertNoViolations(): void;
   /** Forgets recorded violations (after a test that provoked one on purpose). */
@@ -148,10 +176,11 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     clientSecret: MOCK_CLIENT_SECRET,
     name: "Mock Zoom App",
     redirectUris: options.redirectUris ?? [],
+    ...(options.defaultAppScopes ? { scopes: options.defaultAppScopes } : {}),
   });
 
   const oauthHandlers = createOAuthHandlers({ state, runtime, validator: validators.oauth });
-  const apiHandlers: HttpHandler[] = createApiHandlers(context);
+  const apiHandlers: HttpHandler[] = createApiHandlers(context, { enforceScopes: options.enforceScopes ?? false });
 
   const decide = async (authorizationURL: string | URL, decision: { allow: true; userId?: string } | { allow: false }) => {
     const url = new URL(authorizationURL);
@@ -182,6 +211,21 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     approve: (authorizationURL, approveOptions = {}) =>
       decide(authorizationURL, { allow: true, ...(approveOptions.userId ? { userId: approveOptions.userId } : {}) }),
     deny: (authorizationURL) => decide(authorizationURL, { allow: false }),
+    devices: {
+      approve(userCode, approveOptions = {}) {
+        const outcome = decideDeviceAuthorization(state, userCode, { allow: true, ...(approveOptions.userId ? { userId: approveOptions.userId } : {}) });
+        if (!outcome.ok) throw new ZoomMockAuthorizationError(`the device code cannot be approved: ${outcome.reason}`);
+      },
+      deny(userCode) {
+        const outcome = decideDeviceAuthorization(state, userCode, { allow: false });
+        if (!outcome.ok) throw new ZoomMockAuthorizationError(`the device code cannot be denied: ${outcome.reason}`);
+      },
+      slowDown(userCode) {
+        const record = findDeviceAuthorization(state, userCode);
+        if (record === undefined) throw new ZoomMockAuthorizationError("the device code is unknown");
+        record.slowDownNext = true;
+      },
+    },
     assertNoViolations() {
       if (violations.length > 0) throw new SpecViolationError(violations);
     },

@@ -10,6 +10,7 @@ export {
   type ZoomMock,
   ZoomMockAuthorizationError,
   type ZoomMockContext,
+  type ZoomMockDevices,
   type ZoomMockOptions,
 } from "./create-zoom-mock.js";
 export { FaultInjector, type FaultKind, type FaultRoute, type FaultSpec, type PendingFault } from "./faults.js";
@@ -25,6 +26,7 @@ export {
   type AccessTokenVerification,
   AUTHORIZATION_CODE_LIFETIME_MS,
   type AuthorizationCodeRecord,
+  type DeviceAuthorizationRecord,
   type Clock,
   DEFAULT_ACCOUNT_ID,
   DEFAULT_APP_SCOPES,

@@ -78,7 +78,7 @@ export interface MockUser {
 }
 
 /** Which token endpoint grant produced a set of tokens. */
-export type GrantKind = "authorization_code" | "account_credentials" | "client_credentials";
+export type GrantKind = "authorization_code" | "account_credentials" | "client_credentials" | "device_code";
 
 /** An authorization code, bound to everything the exchange must match. */
 export interface AuthorizationCodeRecord {
@@ -96,6 +96,27 @@ export interface AuthorizationCodeRecord {
   consumedAt: number | null;
   /** The grant the exchange started; revoked if someone replays the code. */
   grantId: string | null;
+}
+
+/** A device authorization (RFC 8628): its two codes, the user's decision so far, and how fast the app may poll. */
+export interface DeviceAuthorizationRecord {
+  deviceCode: string;
+  /** The short code the user enters, e.g. `BDWP-HQPK`. */
+  userCode: string;
+  clientId: string;
+  scopes: readonly string[];
+  issuedAt: number;
+  expiresAt: number;
+  /** The wait the app must leave between polls, in ms; every `slow_down` adds five seconds. */
+  intervalMs: number;
+  /** When the app last polled, or `null`. */
+  lastPolledAt: number | null;
+  /** Answer the next poll with `slow_down` whatever its timing (a test hook). */
+  slowDownNext: boolean;
+  /** `approved` until the app polls and gets its tokens, then `consumed`. */
+  status: "pending" | "approved" | "denied" | "consumed";
+  /** The user who approved, once one did. */
+  userId: string | null;
 }
 
 /** One authorization: the tokens issued from one code (and its refreshes), or one S2S/app token. */
@@ -193,6 +214,8 @@ export class ZoomMockState {
   readonly accessTokens = new Map<string, AccessTokenRecord>();
   /** Issued refresh tokens by token (kept after rotation, so the old one answers `Invalid Token!`). */
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
+  /** Device authorizations by device code (kept after use, so a second poll can be refused). */
+  readonly deviceAuthorizations = new Map<string, DeviceAuthorizationRecord>();
 
   constructor(options: ZoomMockStateOptions = {}) {
     this.now = options.clock ?? Date.now;

@@ -9786,7 +9786,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or fails validation (Zoom code 300 comes with `errors`). */
+        /** @description The request is malformed or fails validation (Zoom code 300 comes with `errors`), or the token holds none of the operation's scopes (code 4711). */
         BadRequest: {
             headers: {
                 "x-zm-trackingid": components["headers"]["TrackingId"];

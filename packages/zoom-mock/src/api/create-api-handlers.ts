@@ -10,6 +10,7 @@ import { invalidAccessToken, ZoomApiFailure } from "./model/api-failure.js";
 import { apiOperations } from "./operations/index.js";
 import { readMultipartBody } from "./multipart-body.js";
 import { buildRouteTable } from "./route-table.js";
+import { assertCallerScopes, operationScopesOf } from "./scope-enforcement.js";
 import { zoomMockApiFor } from "./zoom-mock-api.js";
 
 /** Options of {@link createApiHandlers}. */
@@ -19,6 +20,11 @@ export interface ApiHandlersOptions {
    * e.g. a draft of the next version of the spec.
    */
   spec?: OpenApiDocument;
+  /**
+   * Refuse a token that holds none of the operation's `x-scopes` with Zoom's 400 code 4711 (default
+   * `false`, so that tests can call any operation with the default app's tokens).
+   */
+  enforceScopes?: boolean;
 }
 
 /** `Authorization: Bearer <token>` -> the token, or `null`. */
@@ -66,6 +72,7 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
   const api = zoomMockApiFor(context.state);
   const routes = buildRouteTable(spec);
   const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
+  const scopes = options.enforceScopes === true ? operationScopesOf(spec) : null;
 
   return routes.map((route) =>
     createSpecRoute({
@@ -89,6 +96,7 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
             if (requestViolations.length > 0) return toHttpResponse(violationBody(requestViolations), trackingId);
           }
           const caller = authenticate(context, request);
+          if (scopes !== null) assertCallerScopes(caller, scopes.get(operationId));
           api.model.rateLimits.check(operationId, labels.get(operationId));
           const operation = apiOperations[operationId];
           const form = snapshot.form === undefined ? undefined : await readMultipartBody(snapshot.form);

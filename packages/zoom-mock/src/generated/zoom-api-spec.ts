@@ -22425,7 +22425,7 @@ export const zoomApiSpec: OpenApiDocument = {
     },
     "responses": {
       "BadRequest": {
-        "description": "The request is malformed or fails validation (Zoom code 300 comes with `errors`).",
+        "description": "The request is malformed or fails validation (Zoom code 300 comes with `errors`), or the token holds none of the operation's scopes (code 4711).",
         "headers": {
           "x-zm-trackingid": {
             "$ref": "#/components/headers/TrackingId"

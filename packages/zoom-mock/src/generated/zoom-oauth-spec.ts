@@ -29,6 +29,10 @@ export const zoomOAuthSpec: OpenApiDocument = {
     {
       "name": "tokens",
       "description": "Machine-to-machine calls made with the app's credentials."
+    },
+    {
+      "name": "device",
+      "description": "The device authorization grant (RFC 8628) for apps without a browser redirect."
     }
   ],
   "paths": {
@@ -304,6 +308,158 @@ export const zoomOAuthSpec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/oauth/devicecode": {
+      "post": {
+        "operationId": "requestDeviceAuthorization",
+        "tags": [
+          "device"
+        ],
+        "summary": "Start a device authorization (RFC 8628).",
+        "description": "For apps on devices that cannot take a browser redirect (a CLI, a TV). Zoom enables it per app, on\nrequest. The app authenticates like at the token endpoint; `client_id` may also be given in the\nquery (one secondary source does so; clients of this project send both). The answer names a short\n`user_code` for the user to enter at `verification_uri`, and a `device_code` the app then polls the\ntoken endpoint with (`grant_type=urn:ietf:params:oauth:grant-type:device_code`).\n",
+        "security": [
+          {
+            "clientBasic": []
+          },
+          {}
+        ],
+        "parameters": [
+          {
+            "name": "client_id",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/DeviceAuthorizationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The codes, their lifetime and the polling interval.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeviceAuthorizationResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The request is not acceptable (for example the device flow is not enabled for the app).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthError"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The client credentials are wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthError"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/oauth_device": {
+      "get": {
+        "operationId": "deviceVerificationPage",
+        "tags": [
+          "device"
+        ],
+        "summary": "The page where the user enters a device's user code.",
+        "description": "Opened by the user on any browser. Without `user_code` it asks for the code; with a code that is\nwaiting for a decision it shows the app and Allow / Deny buttons.\n",
+        "parameters": [
+          {
+            "name": "user_code",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The code entry page or the consent page.",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The code is unknown, expired or already decided.",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "operationId": "deviceVerificationDecision",
+        "tags": [
+          "device"
+        ],
+        "x-internal": true,
+        "summary": "The device consent form's answer (mock only).",
+        "description": "How the verification page served by `@org/zoom-mock` sends the user's decision back.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "$ref": "#/components/schemas/DeviceDecision"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The decision was taken; the user goes back to the device.",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The code is unknown, expired or already decided.",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
     }
   },
   "components": {
@@ -393,6 +549,9 @@ export const zoomOAuthSpec: OpenApiDocument = {
           },
           {
             "$ref": "#/components/schemas/ClientCredentialsGrant"
+          },
+          {
+            "$ref": "#/components/schemas/DeviceCodeGrant"
           }
         ]
       },
@@ -484,6 +643,110 @@ export const zoomOAuthSpec: OpenApiDocument = {
         },
         "additionalProperties": false
       },
+      "DeviceCodeGrant": {
+        "type": "object",
+        "description": "A poll of the device authorization grant (RFC 8628 section 3.4).",
+        "required": [
+          "grant_type",
+          "device_code"
+        ],
+        "properties": {
+          "grant_type": {
+            "type": "string",
+            "const": "urn:ietf:params:oauth:grant-type:device_code"
+          },
+          "device_code": {
+            "type": "string",
+            "minLength": 1
+          },
+          "client_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "additionalProperties": false
+      },
+      "DeviceAuthorizationRequest": {
+        "type": "object",
+        "properties": {
+          "client_id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "scope": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": false
+      },
+      "DeviceAuthorizationResponse": {
+        "type": "object",
+        "required": [
+          "device_code",
+          "user_code",
+          "verification_uri",
+          "expires_in"
+        ],
+        "properties": {
+          "device_code": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The secret the app polls the token endpoint with; never shown to the user."
+          },
+          "user_code": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The short code the user enters on the verification page."
+          },
+          "verification_uri": {
+            "type": "string",
+            "format": "uri",
+            "description": "Where the user enters the code."
+          },
+          "verification_uri_complete": {
+            "type": "string",
+            "format": "uri",
+            "description": "The verification page with the code filled in, for a link or a QR code."
+          },
+          "expires_in": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Seconds until both codes stop working (Zoom reports 900)."
+          },
+          "interval": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Seconds to wait between polls (5 when absent); every `slow_down` adds 5 for good."
+          }
+        },
+        "additionalProperties": false
+      },
+      "DeviceDecision": {
+        "type": "object",
+        "required": [
+          "user_code",
+          "decision"
+        ],
+        "properties": {
+          "user_code": {
+            "type": "string",
+            "minLength": 1
+          },
+          "decision": {
+            "type": "string",
+            "enum": [
+              "allow",
+              "deny"
+            ]
+          },
+          "user_id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The mock user who decides; the seeded user when absent."
+          }
+        },
+        "additionalProperties": false
+      },
       "TokenResponse": {
         "type": "object",
         "required": [
@@ -534,7 +797,7 @@ export const zoomOAuthSpec: OpenApiDocument = {
           "error": {
             "type": "string",
             "minLength": 1,
-            "description": "An RFC 6749 error code such as invalid_grant or invalid_client."
+            "description": "An RFC 6749 error code such as invalid_grant or invalid_client; while a device authorization waits, an RFC 8628 code (authorization_pending, slow_down, expired_token, access_denied)."
           },
           "reason": {
             "type": "string",

@@ -6,6 +6,7 @@ import {
   type MockUser,
   type ZoomMockState,
 } from "../state.js";
+import { DEVICE_CODE_GRANT_TYPE, pollDeviceAuthorization } from "./device-authorization-rules.js";
 import { oauthFailures, type ZoomOAuthFailure } from "./oauth-errors.js";
 
 /**
@@ -114,7 +115,8 @@ async function s256(verifier: string): Promise<string> {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function tokenBody(state: ZoomMockState, grant: GrantRecord): TokenResponseBody {
+/** The token response of a grant: a new access token, and a refresh token for a user's grant. */
+export function tokenBody(state: ZoomMockState, grant: GrantRecord): TokenResponseBody {
   const access = state.issueAccessToken(grant);
   const body: TokenResponseBody = {
     access_token: access.token,
@@ -123,7 +125,7 @@ function tokenBody(state: ZoomMockState, grant: GrantRecord): TokenResponseBody 
     scope: grant.scopes.join(" "),
     api_url: state.apiUrl,
   };
-  if (grant.kind === "authorization_code" && grant.userId !== null) {
+  if ((grant.kind === "authorization_code" || grant.kind === "device_code") && grant.userId !== null) {
     body.refresh_token = state.issueRefreshToken({ ...grant, userId: grant.userId }).token;
   }
   return body;
@@ -212,6 +214,8 @@ export async function handleTokenRequest(state: ZoomMockState, app: MockApp, for
       return issueAccountToken(state, app, form);
     case "client_credentials":
       return issueClientToken(state, app);
+    case DEVICE_CODE_GRANT_TYPE:
+      return pollDeviceAuthorization(state, app, form);
     default:
       return fail(oauthFailures.unsupportedGrantType);
   }

@@ -28,7 +28,8 @@ button{font-size:1rem;padding:.6rem 1.4rem;border-radius:8px;border:1px solid #0
 button[value=allow]{background:#0b5cff;color:#fff}button[value=deny]{background:#fff;color:#0b5cff}
 .user{display:flex;gap:.75rem;align-items:center;margin:1rem 0}.user img{width:48px;height:48px;border-radius:50%}`;
 
-function page(title: string, body: string): string {
+/** A page of the mock authorization server, in its own style. */
+export function page(title: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>

@@ -8,7 +8,7 @@ import {
   type ZoomTokens,
 } from "@org/zoom-auth";
 import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { REDIRECT_URI, useZoomOAuthMock } from "../oauth/oauth-fixture.js";
 import { type GuideBlock, readGuideBlocks, runGuideBlock } from "./guide-blocks.js";
 
@@ -61,6 +61,8 @@ async function consentTo(url: unknown): Promise<URLSearchParams> {
   return (await zoomMock.approve(url as URL)).searchParams;
 }
 
+const CLI_GUIDE = "Sign in from a CLI";
+
 describe("the README's Zoom guide, run block by block against @org/zoom-mock", () => {
   it("signs in, calls the API as the user, refreshes with rotation and revokes", async () => {
     const g = guide();
@@ -105,7 +107,9 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
     expect((response as Response).status).toBe(401);
     await expect(g.run("Refresh the access token")).rejects.toMatchObject({ code: "invalid_grant" });
 
-    expect(g.blocks.filter((block) => !g.ran.has(block)).map((b) => `${b.heading} #${b.index}`)).toEqual([]);
+    // "Sign in from a CLI" waits between polls, so it runs in its own test, under fake timers.
+    const notRun = g.blocks.filter((block) => !g.ran.has(block) && block.heading !== CLI_GUIDE);
+    expect(notRun.map((b) => `${b.heading} #${b.index}`)).toEqual([]);
   });
 
   it("keeps the user signed in through the token source: refreshes, stores, and ends on a revoked grant", async () => {
@@ -155,5 +159,37 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
 
     await expect(g.run("Exchange the code")).rejects.toMatchObject({ name: "ArcticFetchError" });
     expect(g.saved satisfies OAuth2Tokens[]).toEqual([]);
+  });
+
+  it("signs a user in from a CLI with the device flow, the user approving the code the CLI printed", async () => {
+    const g = guide();
+    const printed: string[] = [];
+    g.set({ console: { log: (line: string) => printed.push(line) } });
+    // Only timers are faked: the poll's 5-second waits pass at once, the mock still answers through MSW.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const running = g.run(CLI_GUIDE);
+      let settled = false;
+      void running.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      let approved = false;
+      for (let step = 0; step < 100 && !settled; step++) {
+        // The user reads the line the CLI printed and enters the code on Zoom's page.
+        const userCode = /enter the code (\S+)$/.exec(printed[0] ?? "")?.[1];
+        if (userCode !== undefined && !approved) {
+          zoomMock.devices.approve(userCode);
+          approved = true;
+        }
+        await vi.advanceTimersByTimeAsync(1000);
+      }
+      const { cliUser, deviceTokens } = (await running) as { cliUser: { email: string }; deviceTokens: ZoomTokens };
+      expect(printed).toEqual([expect.stringMatching(/^Open https:\/\/zoom\.us\/oauth_device and enter the code [B-Z]{4}-[B-Z]{4}$/)]);
+      expect(cliUser.email).toBe(zoomMock.defaultUser.email);
+      expect(g.saved).toEqual([deviceTokens]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,0 +1,65 @@
+import { createZoomClient, requiredScopes, unwrap, ZoomApiError, ZoomScopeError } from "@org/zoom-api";
+import { Zoom } from "@org/zoom-auth";
+import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, zoomApiSpec } from "@org/zoom-mock";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+// Scopes from the spec, in code: the client's table, its opt-in check and the mock's enforcement agree.
+
+const zoomMock = createZoomMock({ enforceScopes: true, defaultAppScopes: ["user:read:user", "meeting:read:list_meetings"] });
+const server = setupServer(...zoomMock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => zoomMock.assertNoViolations());
+afterAll(() => server.close());
+
+async function signIn() {
+  const zoom = new Zoom(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, "http://localhost:3000/callback");
+  const url = zoom.createAuthorizationURL("state", "v".repeat(43));
+  const code = (await zoomMock.approve(url)).searchParams.get("code") ?? "";
+  return zoom.validateAuthorizationCode(code, "v".repeat(43));
+}
+
+describe("scopes against the mock", () => {
+  it("the mock answers Zoom's 4711 to a call the token's scopes do not allow", async () => {
+    const client = createZoomClient({ tokens: await signIn(), maxRetries: 0 });
+    expect((await unwrap(client.GET("/users/me"))).email).toBe(zoomMock.defaultUser.email);
+    const error = await unwrap(client.GET("/users")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ZoomApiError);
+    expect(error).toMatchObject({ status: 400, code: 4711 });
+    expect((error as Error).message).toContain("does not contain scopes:[user:read:list_users:admin]");
+  });
+
+  it("the client's check refuses the same call before it is sent, naming the alternatives", async () => {
+    let apiRequests = 0;
+    const count = () => {
+      apiRequests++;
+    };
+    server.events.on("request:start", count);
+    try {
+      const client = createZoomClient({ tokens: await signIn(), checkScopes: true });
+      apiRequests = 0;
+      const error = await client.GET("/users").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ZoomScopeError);
+      expect((error as ZoomScopeError).required).toEqual(requiredScopes("GET", "/users"));
+      expect(apiRequests).toBe(0);
+    } finally {
+      server.events.removeListener("request:start", count);
+    }
+  });
+
+  it("the client's table holds the x-scopes of every operation the mock serves", () => {
+    let operations = 0;
+    for (const [path, item] of Object.entries(zoomApiSpec?.paths ?? {})) {
+      for (const method of ["get", "post", "put", "patch", "delete"] as const) {
+        const declared = item[method]?.["x-scopes"] as { macro?: string[]; granular?: string[] } | undefined;
+        if (declared === undefined) continue;
+        operations++;
+        expect(requiredScopes(method, path as never)).toEqual({
+          classic: (declared.macro ?? []).map((s) => s.trim()),
+          granular: (declared.granular ?? []).map((s) => s.trim()),
+        });
+      }
+    }
+    expect(operations).toBe(255);
+  });
+});
