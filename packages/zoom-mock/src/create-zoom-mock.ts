@@ -1,7 +1,7 @@
 import type { HttpHandler } from "msw";
 import { createApiHandlers } from "./api/index.js";
 import { FaultInjector } from "./faults.js";
-import { zoomApiSpec, zoomOAuthSpec } from "./generated/index.js";
+import { zoomApiSpec, zoomOAuthSpec, zoomWebhooksSpec } from "./generated/index.js";
 import { type AuthorizationOutcome, decideAuthorization } from "./oauth/authorization-rules.js";
 import { createOAuthHandlers } from "./oauth/index.js";
 import type { MockRuntime } from "./spec-route.js";
@@ -15,6 +15,10 @@ import {
 } from "./state.js";
 import { createSpecValidator, type SpecValidator, type SpecViolation } from "./validation/spec-validator.js";
 import { SpecViolationError } from "./violations.js";
+import { zoomMockApiFor } from "./api/zoom-mock-api.js";
+import { modelChangesFor } from "./webhooks/model-changes.js";
+import { ZoomMockWebhooks, type ZoomMockWebhooksOptions } from "./webhooks/zoom-mock-webhooks.js";
+import { DEFAULT_ACCOUNT_ID } from "./state.js";
 
 /** The client id of the app every mock registers. */
 export const MOCK_CLIENT_ID = "mock-client-id";
@@ -42,6 +46,8 @@ export interface ZoomMockOptions {
   apiUrl?: string;
   /** Fields of the seeded user (default Ada Lovelace, ada@example.com). */
   defaultUser?: Partial<MockUser>;
+  /** How webhooks are delivered: retry delays (default Zoom's 5, 20, 60 minutes), the retry scheduler, the timeout. */
+  webhooks?: ZoomMockWebhooksOptions;
 }
 
 /** `zoom.approve()` / `zoom.deny()` met a request a real server would refuse without redirecting. */
@@ -73,6 +79,12 @@ export interface ZoomMock {
   readonly violations: readonly SpecViolation[];
   /** Fault injection: `zoom.faults.inject({ route: "token", kind: "network" })`. */
   readonly faults: FaultInjector;
+  /**
+   * Webhooks: `await zoom.webhooks.subscribe({ url, secretToken })`, then every change of the model
+   * (a meeting scheduled, started, joined...) is sent, signed, to each subscriber; `emit(...)` sends any
+   * event on demand, and `deliveries` lists what was sent and answered.
+   */
+  readonly webhooks: ZoomMockWebhooks;
   readonly strict: boolean;
   /** The spec validators, for users who want to check their own traffic. */
   readonly validators: { oauth: SpecValidator; api: SpecValidator | null };
@@ -152,6 +164,18 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
 
   const oauthHandlers = createOAuthHandlers({ state, runtime, validator: validators.oauth });
   const apiHandlers: HttpHandler[] = createApiHandlers(context);
+  const webhooks = new ZoomMockWebhooks(
+    {
+      model: zoomMockApiFor(state).model,
+      spec: zoomWebhooksSpec,
+      runtime,
+      changes: modelChangesFor(state),
+      clock: state.now,
+      random: state.randomString,
+      accountId: DEFAULT_ACCOUNT_ID,
+    },
+    options.webhooks,
+  );
 
   const decide = async (authorizationURL: string | URL, decision: { allow: true; userId?: string } | { allow: false }) => {
     const url = new URL(authorizationURL);
@@ -174,6 +198,7 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     defaultApp,
     violations,
     faults,
+    webhooks,
     strict,
     validators,
     context,
