@@ -106,6 +106,8 @@ export class ZoomMockWebhooks {
   readonly #subscribers: Subscriber[] = [];
   readonly #deliveries: WebhookDelivery[] = [];
   readonly #inflight = new Set<Promise<void>>();
+  /** The model changes' deliveries, in order. */
+  #queue: Promise<void> = Promise.resolve();
   readonly #model: ApiModel;
 
   constructor(input: { model: ApiModel; spec: OpenApiDocument; runtime: MockRuntime; changes: ModelChangeFeed; clock: () => number; random: () => string; accountId: string }, options: ZoomMockWebhooksOptions = {}) {
@@ -316,14 +318,14 @@ export class ZoomMockWebhooks {
       if (error instanceof SpecViolationError) return;
       throw error;
     }
-    for (const event of events) {
-      this.#track(
-        this.#send(event).then(
-          () => undefined,
-          () => undefined,
-        ),
-      );
-    }
+    // One change after another, each event after the previous one's first attempt: subscribers see
+    // events in the order the model changed (a meeting ends before its recording completes), which
+    // parallel sends would not guarantee (signing runs on Web Crypto's thread pool).
+    const run = this.#queue.then(async () => {
+      for (const event of events) await this.#send(event).catch(() => undefined);
+    });
+    this.#queue = run;
+    this.#track(run);
   }
 
   #endedEvents(meeting: MeetingRecord, startedAt: number, endedAt: number): ZoomMockWebhookEvent[] {
