@@ -1,7 +1,7 @@
 import type { HttpHandler } from "msw";
 import { createApiHandlers } from "./api/index.js";
 import { FaultInjector } from "./faults.js";
-import { zoomApiSpec, zoomOAuthSpec } from "./generated/index.js";
+import { zoomApiSpec, zoomOAuthSpec, zoomWebhooksSpec } from "./generated/index.js";
 import { type AuthorizationOutcome, decideAuthorization } from "./oauth/authorization-rules.js";
 import { decideDeviceAuthorization, findDeviceAuthorization } from "./oauth/device-authorization-rules.js";
 import { createOAuthHandlers } from "./oauth/index.js";
@@ -16,6 +16,10 @@ import {
 } from "./state.js";
 import { createSpecValidator, type SpecValidator, type SpecViolation } from "./validation/spec-validator.js";
 import { SpecViolationError } from "./violations.js";
+import { zoomMockApiFor } from "./api/zoom-mock-api.js";
+import { modelChangesFor } from "./webhooks/model-changes.js";
+import { ZoomMockWebhooks, type ZoomMockWebhooksOptions } from "./webhooks/zoom-mock-webhooks.js";
+import { DEFAULT_ACCOUNT_ID } from "./state.js";
 
 /** The client id of the app every mock registers. */
 export const MOCK_CLIENT_ID = "mock-client-id";
@@ -52,6 +56,8 @@ export interface ZoomMockOptions {
   enforceScopes?: boolean;
   /** The scopes of the seeded app (default `DEFAULT_APP_SCOPES`): what its tokens are granted. */
   defaultAppScopes?: readonly string[];
+  /** How webhooks are delivered: retry delays (default Zoom's 5, 20, 60 minutes), the retry scheduler, the timeout. */
+  webhooks?: ZoomMockWebhooksOptions;
 }
 
 /** `zoom.approve()` / `zoom.deny()` met a request a real server would refuse without redirecting. */
@@ -99,6 +105,12 @@ export interface ZoomMock {
   readonly violations: readonly SpecViolation[];
   /** Fault injection: `zoom.faults.inject({ route: "token", kind: "network" })`. */
   readonly faults: FaultInjector;
+  /**
+   * Webhooks: `await zoom.webhooks.subscribe({ url, secretToken })`, then every change of the model
+   * (a meeting scheduled, started, joined...) is sent, signed, to each subscriber; `emit(...)` sends any
+   * event on demand, and `deliveries` lists what was sent and answered.
+   */
+  readonly webhooks: ZoomMockWebhooks;
   readonly strict: boolean;
   /** The spec validators, for users who want to check their own traffic. */
   readonly validators: { oauth: SpecValidator; api: SpecValidator | null };
@@ -181,6 +193,18 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
 
   const oauthHandlers = createOAuthHandlers({ state, runtime, validator: validators.oauth });
   const apiHandlers: HttpHandler[] = createApiHandlers(context, { enforceScopes: options.enforceScopes ?? false });
+  const webhooks = new ZoomMockWebhooks(
+    {
+      model: zoomMockApiFor(state).model,
+      spec: zoomWebhooksSpec,
+      runtime,
+      changes: modelChangesFor(state),
+      clock: state.now,
+      random: state.randomString,
+      accountId: DEFAULT_ACCOUNT_ID,
+    },
+    options.webhooks,
+  );
 
   const decide = async (authorizationURL: string | URL, decision: { allow: true; userId?: string } | { allow: false }) => {
     const url = new URL(authorizationURL);
@@ -203,6 +227,7 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     defaultApp,
     violations,
     faults,
+    webhooks,
     strict,
     validators,
     context,

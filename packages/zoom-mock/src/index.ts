@@ -14,7 +14,7 @@ export {
   type ZoomMockOptions,
 } from "./create-zoom-mock.js";
 export { FaultInjector, type FaultKind, type FaultRoute, type FaultSpec, type PendingFault } from "./faults.js";
-export { zoomApiSpec, zoomOAuthSpec } from "./generated/index.js";
+export { zoomApiSpec, zoomOAuthSpec, zoomWebhooksSpec } from "./generated/index.js";
 export type { ConsentDecision, TokenResponseBody } from "./oauth/authorization-rules.js";
 export type { ZoomOAuthErrorBody } from "./oauth/oauth-errors.js";
 export { createSpecRoute, type MockRuntime, type SpecRouteContext, type SpecRouteOptions } from "./spec-route.js";
@@ -56,3 +56,22 @@ export {
   type ViolationSide,
 } from "./validation/spec-validator.js";
 export { formatViolation, SpecViolationError } from "./violations.js";
+export {
+  type LiveParticipantInput,
+  ZOOM_MOCK_WEBHOOK_EVENTS,
+  type ZoomMockWebhookEmitInput,
+  type ZoomMockWebhookEventName,
+} from "./webhooks/webhook-event-names.js";
+export type { ZoomMockWebhookEvent } from "./webhooks/webhook-event-factory.js";
+export {
+  type WebhookAttempt,
+  type WebhookDelivery,
+  type WebhookEndpointFunction,
+  WebhookEndpointValidationError,
+  type WebhookSubscriberInput,
+  type WebhookSubscription,
+  ZOOM_WEBHOOK_RETRY_DELAYS_MS,
+  ZOOM_WEBHOOK_TIMEOUT_MS,
+  ZoomMockWebhooks,
+  type ZoomMockWebhooksOptions,
+} from "./webhooks/zoom-mock-webhooks.js";

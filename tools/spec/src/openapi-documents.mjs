@@ -5,7 +5,7 @@ import YAML from "yaml";
 
 /**
  * An OpenAPI document as parsed JSON. Only the parts the spec tools read are typed.
- * @typedef {{ paths?: Record<string, PathItem>, components?: Record<string, Record<string, unknown>> }} OpenApiDocument
+ * @typedef {{ paths?: Record<string, PathItem>, webhooks?: Record<string, PathItem>, components?: Record<string, Record<string, unknown>> }} OpenApiDocument
  * @typedef {Record<string, unknown>} PathItem
  * @typedef {{ document: OpenApiDocument, file: string }} LoadedDocument
  */
@@ -40,7 +40,8 @@ export function loadDocument(file) {
   } catch (cause) {
     throw new SpecDocumentError(`${file} is not valid ${file.endsWith(".json") ? "JSON" : "YAML"}`, { cause });
   }
-  if (!parsed || typeof parsed !== "object" || typeof parsed.paths !== "object") {
+  // OpenAPI 3.1 allows a document of webhooks only (specs/zoom-webhooks.yaml).
+  if (!parsed || typeof parsed !== "object" || (typeof parsed.paths !== "object" && typeof parsed.webhooks !== "object")) {
     throw new SpecDocumentError(`${file} is not an OpenAPI document (no "paths" object)`);
   }
   return { document: parsed, file };

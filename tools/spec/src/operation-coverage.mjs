@@ -37,6 +37,17 @@ export function listSpecOperations(document) {
       else missingOperationIds.push({ method: method.toUpperCase(), path });
     }
   }
+  // OpenAPI 3.1 `webhooks` (specs/zoom-webhooks.yaml): each event is an operation Zoom sends, `POST webhook <event>`.
+  for (const [event, item] of Object.entries(document.webhooks ?? {})) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const path = `webhook ${event}`;
+      if (typeof operation.operationId === "string") operations.push({ method: method.toUpperCase(), path, operationId: operation.operationId });
+      else missingOperationIds.push({ method: method.toUpperCase(), path });
+    }
+  }
   return { operations, missingOperationIds };
 }
 
@@ -131,7 +142,7 @@ export function formatCoverage(report) {
   for (const { operationId, reference } of report.unknown) lines.push(`✗ ${reference.file}:${reference.line} names "${operationId}", which is not an operationId of the spec`);
   const untested = report.operations.filter((o) => o.tests.length === 0).length;
   lines.push(
-    `spec:coverage: ${report.operations.length - untested}/${report.operations.length} operations have a contract test (${report.testFiles.length} test files scanned)` +
+    `spec:coverage: ${report.operations.length - untested}/${report.operations.length} ${report.operations.some((o) => o.operation.path.startsWith("webhook ")) ? "operations and events" : "operations"} have a contract test (${report.testFiles.length} test files scanned)` +
       (coverageFails(report) ? " - FAILED" : ""),
   );
   return `${lines.join("\n")}\n`;

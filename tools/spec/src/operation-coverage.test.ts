@@ -71,6 +71,19 @@ describe("measureCoverage", () => {
     expect(coverageFails(report)).toBe(true);
   });
 
+  it("counts the events of a `webhooks` section too, as `POST webhook <event>`", () => {
+    const withEvents = structuredClone(document);
+    withEvents.webhooks = { "meeting.started": { post: { operationId: "getMe", responses: {} } }, "meeting.ended": { post: { operationId: "meetingEnded", responses: {} } } };
+    const report = measureCoverage(withEvents, join(fixtures, "contract-complete"), fixtures);
+    const events = report.operations.filter((o) => o.operation.path.startsWith("webhook "));
+    expect(events.map((o) => [o.operation.method, o.operation.path, o.tests.length])).toEqual([
+      ["POST", "webhook meeting.started", 1],
+      ["POST", "webhook meeting.ended", 0],
+    ]);
+    expect(coverageFails(report)).toBe(true);
+    expect(formatCoverage(report)).toContain("operations and events have a contract test");
+  });
+
   it("fails when the test folder holds no tests at all", () => {
     const report = measureCoverage(document, join(fixtures, "no-such-folder"), fixtures);
     expect(report.testFiles).toEqual([]);

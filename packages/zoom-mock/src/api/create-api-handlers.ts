@@ -12,6 +12,7 @@ import { readMultipartBody } from "./multipart-body.js";
 import { buildRouteTable } from "./route-table.js";
 import { assertCallerScopes, operationScopesOf } from "./scope-enforcement.js";
 import { zoomMockApiFor } from "./zoom-mock-api.js";
+import { modelChangesFor, snapshotBeforeOperation } from "../webhooks/model-changes.js";
 
 /** Options of {@link createApiHandlers}. */
 export interface ApiHandlersOptions {
@@ -70,6 +71,7 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
   // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
   const validator = createSpecValidator(spec, { checkSecurity: false });
   const api = zoomMockApiFor(context.state);
+  const changes = modelChangesFor(context.state);
   const routes = buildRouteTable(spec);
   const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
   const scopes = options.enforceScopes === true ? operationScopesOf(spec) : null;
@@ -103,17 +105,16 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
           if (operation === undefined) {
             result = { status: 501, body: { code: 501, message: `The mock does not implement ${operationId} yet.` } };
           } else {
+            const body = form === undefined ? parseJsonBody(snapshot.bodyText) : undefined;
+            // The records the operation may change are copied first, so the webhooks can describe the change.
+            const before = changes.observed ? snapshotBeforeOperation(match.pathParams, caller.userId ?? "", api.model) : undefined;
             result = operation(
-              {
-                operationId,
-                path: match.pathParams,
-                query: url.searchParams,
-                body: form === undefined ? parseJsonBody(snapshot.bodyText) : undefined,
-                ...(form === undefined ? {} : { form }),
-                caller,
-              },
+              { operationId, path: match.pathParams, query: url.searchParams, body, ...(form === undefined ? {} : { form }), caller },
               api.model,
             );
+            if (before !== undefined && result.status < 300) {
+              changes.publish({ kind: "operation", operationId, path: match.pathParams, body, caller, before, status: result.status, result: result.body });
+            }
           }
         } catch (error) {
           if (!(error instanceof ZoomApiFailure)) throw error;

@@ -7,6 +7,7 @@ import type { WebinarCreateInput, WebinarRecord } from "./model/webinars.js";
 import type { ParticipantInput, PastMeetingRecord } from "./model/past-meetings.js";
 import type { RateLimitSimulation } from "./model/rate-limits.js";
 import type { MockApiUser, NewUserFields, UserDirectory } from "./model/user-directory.js";
+import { type ModelChangeFeed, modelChangesFor, recordingOfSession } from "../webhooks/model-changes.js";
 
 /**
  * Replaces what the mock is about to answer for an operation, to test how clients (and the mock's
@@ -44,8 +45,11 @@ export class ZoomMockApi {
   /** Every rule and resource of the API: users, meetings, registrants, recordings, webinars. */
   readonly model: ApiModel;
   readonly #overrides: PendingOverride[] = [];
+  /** Where the test hooks' changes go, for the mock's webhooks. */
+  readonly #changes: ModelChangeFeed;
 
   constructor(state: ZoomMockState) {
+    this.#changes = modelChangesFor(state);
     this.model = new ApiModel({
       users: stateUserDirectory(state),
       clock: state.now,
@@ -85,7 +89,11 @@ export class ZoomMockApi {
 
   /** Test hook: a meeting session that has just ended, with participants and an optional cloud recording. */
   holdMeeting(meetingId: number, input?: HeldMeetingInput): PastMeetingRecord {
-    return this.model.holdMeeting(meetingId, input);
+    const past = this.model.holdMeeting(meetingId, input);
+    const meeting = { ...this.model.meetings.get(meetingId), uuid: past.uuid };
+    const recording = recordingOfSession(this.model, past.uuid);
+    this.#changes.publish({ kind: "meeting-ended", meeting, startedAt: past.startedAt, endedAt: this.model.clock(), recording });
+    return past;
   }
 
   /** Test hook: a webinar session that has just ended, with its attendees. */
@@ -95,13 +103,37 @@ export class ZoomMockApi {
 
   /** Test hook: the host starts a meeting (it is live until ended with `PUT .../status {action:"end"}`). */
   startMeeting(meetingId: number, options?: { cloudRecording?: boolean }): MeetingRecord {
+    const wasLive = this.model.meetings.get(meetingId).status === "started";
     this.model.startMeeting(meetingId, options);
-    return this.model.meetings.get(meetingId);
+    const meeting = this.model.meetings.get(meetingId);
+    if (!wasLive) this.#changes.publish({ kind: "meeting-started", meeting });
+    return meeting;
   }
 
   /** Test hook: someone joins a live meeting. */
   joinMeeting(meetingId: number, participant: ParticipantInput): void {
     this.model.joinMeeting(meetingId, participant);
+    this.#publishParticipant(meetingId, participant, true);
+  }
+
+  /** Test hook: someone leaves a live meeting (they stay among the session's participants). */
+  leaveMeeting(meetingId: number, participant: ParticipantInput): void {
+    this.#publishParticipant(meetingId, participant, false);
+  }
+
+  #publishParticipant(meetingId: number, participant: ParticipantInput, joined: boolean): void {
+    const meeting = this.model.meetings.get(meetingId);
+    this.#changes.publish({
+      kind: "participant",
+      joined,
+      meeting,
+      participant: {
+        name: participant.name,
+        ...(participant.user_email === undefined ? {} : { email: participant.user_email }),
+        ...(participant.user_id === undefined ? {} : { userId: participant.user_id }),
+        ...(participant.registrant_id === undefined ? {} : { registrantId: participant.registrant_id }),
+      },
+    });
   }
 
   /** Applies (and uses up) the first pending override of `operationId`. @internal */

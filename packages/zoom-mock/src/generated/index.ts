@@ -5,3 +5,4 @@ import { zoomApiSpec as zoomApiSpecDocument } from "./zoom-api-spec.js";
 export { zoomOAuthSpec } from "./zoom-oauth-spec.js";
 /** specs/zoom-api.yaml, as data. */
 export const zoomApiSpec: OpenApiDocument | null = zoomApiSpecDocument;
+export { zoomWebhooksSpec } from "./zoom-webhooks-spec.js";
