@@ -21,6 +21,7 @@ export {
 } from "@org/oauth-core";
 export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
 export { ZoomServerToServer, type ZoomServerToServerOptions } from "./server-to-server.js";
+export type { ServerToServerTokenRecord, ServerToServerTokenStore } from "./server-to-server-token-store.js";
 export {
   answerUrlValidation,
   type UrlValidationAnswer,
