@@ -105,7 +105,9 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
     expect((response as Response).status).toBe(401);
     await expect(g.run("Refresh the access token")).rejects.toMatchObject({ code: "invalid_grant" });
 
-    expect(g.blocks.filter((block) => !g.ran.has(block)).map((b) => `${b.heading} #${b.index}`)).toEqual([]);
+    // "Run several instances" needs a redis-server: readme-several-instances.test.ts runs it.
+    const elsewhere = new Set(["Run several instances"]);
+    expect(g.blocks.filter((block) => !g.ran.has(block) && !elsewhere.has(block.heading)).map((b) => `${b.heading} #${b.index}`)).toEqual([]);
   });
 
   it("keeps the user signed in through the token source: refreshes, stores, and ends on a revoked grant", async () => {
