@@ -1,28 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createZoomClient, unwrap } from "@org/zoom-api";
-import {
-  createUserTokenSource,
-  generateCodeVerifier,
-  generateState,
-  type UserTokenSource,
-  type Zoom,
-  type ZoomTokens,
-} from "@org/zoom-auth";
+import { generateCodeVerifier, generateState, type UserTokenSource, type Zoom, type ZoomTokens } from "@org/zoom-auth";
 import { CALLBACK_PATH } from "./config.js";
 import { expireCookie, parseCookies, serializeCookie } from "./cookies.js";
 import { describeFailure, type Failure } from "./failures.js";
 import { errorPage, type Profile, signedInPage, signedOutPage } from "./pages.js";
-import { SessionStore } from "./session-store.js";
-
-/** What the app keeps per signed-in browser, on the server only. */
-export interface SessionData {
-  /**
-   * The user's tokens, refreshed when they near expiry (once however many requests arrive then), kept
-   * when a refresh fails while they still work, and dropped only when Zoom refuses the refresh token.
-   */
-  tokens: UserTokenSource;
-}
+import { createMemoryUserSessions, type UserSessions } from "./user-sessions.js";
 
 /** The parts of the Zoom provider the app uses (a fake can stand in for it in tests). */
 export type ZoomProvider = Pick<
@@ -42,7 +26,12 @@ export interface AppOptions {
   /** Redirect `GET /login` to {@link appOrigin} when the browser came in on another host name (mock mode:
    * 127.0.0.1 vs localhost), so that the state cookies land on the host the callback returns to. */
   canonicalizeLoginHost?: boolean;
-  sessions?: SessionStore<SessionData>;
+  /**
+   * Signed-in browsers and their grants (default: in this process's memory). Each session's token source
+   * refreshes when the token nears expiry (once however many requests arrive then), keeps tokens that
+   * still work when a refresh fails, and drops them only when Zoom refuses the refresh token.
+   */
+  sessions?: UserSessions;
   /** Where request lines go (default `console.log`). */
   log?: (line: string) => void;
   /** Current time in milliseconds (default `Date.now`). */
@@ -86,9 +75,9 @@ interface Reply {
  * revoke on sign-out), with an error page for every way it can fail.
  */
 export function createApp(options: AppOptions): RequestListener {
-  const sessions = options.sessions ?? new SessionStore<SessionData>();
   const log = options.log ?? ((line: string) => console.log(line));
   const clock = options.clock ?? Date.now;
+  const sessions = options.sessions ?? createMemoryUserSessions({ zoom: options.zoom, clock });
   const secure = options.appOrigin.protocol === "https:";
   // `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and Path=/.
   const sessionCookie = secure ? "__Host-zoom_demo_session" : "zoom_demo_session";
@@ -109,7 +98,7 @@ export function createApp(options: AppOptions): RequestListener {
 
   async function home(request: IncomingMessage): Promise<Reply> {
     const sessionId = parseCookies(request.headers.cookie).get(sessionCookie);
-    const session = sessions.get(sessionId);
+    const session = await sessions.get(sessionId);
     if (sessionId === undefined || session === undefined) {
       // A stale cookie (server restarted, session expired) is removed rather than sent forever.
       const cookies = sessionId === undefined ? [] : [clearSessionCookie()];
@@ -117,13 +106,13 @@ export function createApp(options: AppOptions): RequestListener {
     }
 
     try {
-      const profile = await fetchProfile(session.tokens);
+      const profile = await fetchProfile(session);
       return { status: 200, html: signedInPage(profile, options.modeNote) };
     } catch (error) {
       const failure = describeFailure(error, "profile");
       // A sign-in Zoom no longer accepts (the user removed the app, say) will not start working again.
       if (failure.endsSession) {
-        sessions.delete(sessionId);
+        await sessions.delete(sessionId);
         return problemReply(failure, [clearSessionCookie()]);
       }
       return problemReply(failure);
@@ -195,16 +184,8 @@ export function createApp(options: AppOptions): RequestListener {
       return problemReply(describeFailure(error, "exchange"), cookiesOut);
     }
     // A fresh id on every sign-in, so an id planted before sign-in is never promoted (session fixation).
-    sessions.delete(parseCookies(request.headers.cookie).get(sessionCookie));
-    const source = createUserTokenSource({
-      zoom: options.zoom,
-      tokens,
-      // The sessions live in this process's memory, and so do the source's tokens: nothing more to
-      // store. With sessions in a database, save `next` there (see @org/zoom-auth's README).
-      onTokens: () => {},
-      clock,
-    });
-    const sessionId = sessions.create({ tokens: source });
+    await sessions.delete(parseCookies(request.headers.cookie).get(sessionCookie));
+    const sessionId = await sessions.create(tokens);
     cookiesOut.push(serializeCookie(sessionCookie, sessionId, sessionCookieOptions));
     return { status: 302, headers: { location: "/" }, cookies: cookiesOut };
   }
@@ -214,12 +195,12 @@ export function createApp(options: AppOptions): RequestListener {
       return problemReply(describeFailure("cross-site-post", "logout"));
     }
     const sessionId = parseCookies(request.headers.cookie).get(sessionCookie);
-    const session = sessions.get(sessionId);
-    sessions.delete(sessionId);
+    const session = await sessions.get(sessionId);
+    await sessions.delete(sessionId);
     const cookies = sessionId === undefined ? [] : [clearSessionCookie()];
     if (session === undefined) return { status: 303, headers: { location: "/" }, cookies };
     try {
-      await options.zoom.revokeToken(session.tokens.snapshot().accessToken);
+      await options.zoom.revokeToken(session.snapshot().accessToken);
     } catch (error) {
       // Signed out here either way; the page says that Zoom may still consider the token valid.
       return problemReply(describeFailure(error, "revoke"), cookies);

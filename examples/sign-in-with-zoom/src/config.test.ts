@@ -9,7 +9,15 @@ const real = {
 
 describe("parseConfig", () => {
   it("runs against the embedded mock on port 3000 when no Zoom variable is set", () => {
-    expect(parseConfig({})).toEqual({ port: 3000, host: "127.0.0.1", zoom: { kind: "mock" } });
+    expect(parseConfig({})).toEqual({ port: 3000, host: "127.0.0.1", zoom: { kind: "mock" }, redisUrl: null });
+  });
+
+  it("keeps sessions in Redis when REDIS_URL is a redis:// or rediss:// URL, and names a wrong one without its value", () => {
+    expect(parseConfig({ REDIS_URL: " redis://127.0.0.1:6379 " }).redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(parseConfig({ ...real, REDIS_URL: "rediss://:pw@cache.internal:6380" }).redisUrl).toBe("rediss://:pw@cache.internal:6380");
+    expect(() => parseConfig({ REDIS_URL: "postgres://user:hunter2@db" })).toThrow(
+      new ConfigError("REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379."),
+    );
   });
 
   it("treats empty Zoom variables as unset", () => {

@@ -13,6 +13,11 @@ export interface DemoConfig {
   /** Address the app listens on. */
   host: string;
   zoom: ZoomMode;
+  /**
+   * `REDIS_URL`: keep sessions and Zoom grants in this Redis, shared by every instance of the app
+   * (`null`: in this process's memory).
+   */
+  redisUrl: string | null;
 }
 
 /** The environment is missing something or holds a value the demo cannot use. */
@@ -36,9 +41,10 @@ export const CALLBACK_PATH = "/login/zoom/callback";
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): DemoConfig {
   const port = parsePort(env.PORT);
   const host = env.HOST?.trim() || "127.0.0.1";
+  const redisUrl = parseRedisUrl(env.REDIS_URL);
 
   const present = ZOOM_VARIABLES.filter((name) => (env[name] ?? "").trim() !== "");
-  if (present.length === 0) return { port, host, zoom: { kind: "mock" } };
+  if (present.length === 0) return { port, host, zoom: { kind: "mock" }, redisUrl };
   if (present.length < ZOOM_VARIABLES.length) {
     const missing = ZOOM_VARIABLES.filter((name) => !present.includes(name));
     throw new ConfigError(
@@ -51,6 +57,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   return {
     port,
     host,
+    redisUrl,
     zoom: {
       kind: "real",
       clientId: (env.ZOOM_CLIENT_ID ?? "").trim(),
@@ -58,6 +65,21 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       redirectURI,
     },
   };
+}
+
+function parseRedisUrl(raw: string | undefined): string | null {
+  const value = raw?.trim() ?? "";
+  if (value === "") return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Named below without the value, which may hold a password.
+  }
+  if (url === null || (url.protocol !== "redis:" && url.protocol !== "rediss:")) {
+    throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379.");
+  }
+  return value;
 }
 
 function parsePort(raw: string | undefined): number {

@@ -15,8 +15,8 @@ interface Entry<T> {
 
 /**
  * Server-side sessions in memory. The browser holds only the opaque id this store hands out; whatever
- * is stored (here: the user's Zoom tokens) never leaves the server. Fine for a one-process demo; a real
- * deployment would put the same interface over Redis or a database.
+ * is stored (here: the user's Zoom tokens) never leaves the server. For one process; with `REDIS_URL` the
+ * demo keeps sessions in Redis instead (`redis-user-sessions.ts`).
  */
 export class SessionStore<T> {
   readonly #entries = new Map<string, Entry<T>>();

@@ -5,6 +5,7 @@ import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mo
 import { startZoomMockServer } from "@org/zoom-mock/server";
 import { createApp } from "./app.js";
 import { CALLBACK_PATH, parseConfig } from "./config.js";
+import { connectSessions } from "./connect-sessions.js";
 
 /** The embedded mock Zoom, as the demo started it (tests inspect its state and inject faults). */
 export type EmbeddedZoomMock = ReturnType<typeof createZoomMock>;
@@ -44,12 +45,18 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
   const config = parseConfig(options.env ?? process.env);
   const log = options.log ?? ((line: string) => console.log(line));
   const server = createServer();
+  // Memory, or a Redis connection that the demo's close() closes.
+  const withSessions = (zoom: Zoom) => connectSessions(config.redisUrl, { zoom, clock: options.clock });
 
   if (config.zoom.kind === "real") {
     const { clientId, clientSecret, redirectURI } = config.zoom;
     await listen(server, config.port, config.host);
     const appOrigin = new URL(redirectURI.origin);
     const zoom = new Zoom(clientId, clientSecret, redirectURI.href, options.clock ? { clock: options.clock } : {});
+    const { sessions, close: closeSessions } = await withSessions(zoom).catch(async (error: unknown) => {
+      await closeServer(server);
+      throw error;
+    });
     server.on(
       "request",
       createApp({
@@ -59,6 +66,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
         apiBaseUrl: (apiUrl) => `${(apiUrl ?? "https://api.zoom.us").replace(/\/+$/, "")}/v2`,
         modeNote: "Real mode: this app talks to Zoom with your Marketplace app's credentials.",
         log,
+        sessions,
         ...(options.clock ? { clock: options.clock } : {}),
       }),
     );
@@ -70,9 +78,13 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
         "Sign in with Zoom: REAL Zoom mode (ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET and ZOOM_REDIRECT_URI are set).",
         `Listening on ${config.host}:${(server.address() as AddressInfo).port}; open ${url}`,
         `Zoom must have ${redirectURI.href} registered as the app's redirect URL.`,
+        `Sessions and Zoom grants are kept ${sessions.description}.`,
       ],
       mock: null,
-      close: () => closeServer(server),
+      close: async () => {
+        await closeServer(server);
+        await closeSessions();
+      },
     };
   }
 
@@ -99,6 +111,15 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     authorizationServer: mockOrigin,
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  let connected: Awaited<ReturnType<typeof connectSessions>>;
+  try {
+    connected = await withSessions(zoom);
+  } catch (error) {
+    await closeServer(server);
+    await mockServer.close();
+    throw error;
+  }
+  const { sessions, close: closeSessions } = connected;
   server.on(
     "request",
     createApp({
@@ -108,6 +129,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       modeNote: `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; no Zoom account or network needed.`,
       canonicalizeLoginHost: true,
       log,
+      sessions,
       ...(options.clock ? { clock: options.clock } : {}),
     }),
   );
@@ -119,12 +141,14 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     banner: [
       "Sign in with Zoom: MOCK mode (no ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET, ZOOM_REDIRECT_URI set).",
       `Mock Zoom running at ${mockOrigin}; you will sign in as ${user.display_name} <${user.email}>.`,
+      `Sessions and Zoom grants are kept ${sessions.description}.`,
       `Open ${url}`,
     ],
     mock: { zoom: mock, url: mockOrigin },
     close: async () => {
       await closeServer(server);
       await mockServer.close();
+      await closeSessions();
     },
   };
 }

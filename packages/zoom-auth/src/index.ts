@@ -32,6 +32,7 @@ export {
   type PollDeviceAuthorizationOptions,
 } from "./device-authorization.js";
 export { ZoomServerToServer, type ZoomServerToServerOptions } from "./server-to-server.js";
+export type { ServerToServerTokenRecord, ServerToServerTokenStore } from "./server-to-server-token-store.js";
 export {
   answerUrlValidation,
   createMemoryReplayGuard,

@@ -1,5 +1,6 @@
 import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
 import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import { type ServerToServerTokenStore, tokensThroughStore } from "./server-to-server-token-store.js";
 import { SingleFlight } from "./single-flight.js";
 import { ZoomTokens } from "./zoom-tokens.js";
 
@@ -13,6 +14,12 @@ export interface ZoomServerToServerOptions extends OAuth2ClientOptions {
    * `createUserTokenSource`'s option of the same name.
    */
   refreshMarginMs?: number;
+  /**
+   * Shares the token with other instances of the app (processes, servers), so that they make one token
+   * request per expiry between them, for example `createRedisTokenStore(...).serverToServer` from
+   * `@org/zoom-token-store-redis`. Defaults to none: the token is cached in this instance's memory.
+   */
+  store?: ServerToServerTokenStore | undefined;
 }
 
 function assertNonEmptyString(value: unknown, name: string): asserts value is string {
@@ -42,6 +49,9 @@ export class ZoomServerToServer {
   readonly #clock: () => number;
   readonly #refreshMarginMs: number;
   #cached: ZoomTokens | null = null;
+  readonly #store: ServerToServerTokenStore | null;
+  /** The access token `invalidate()` dropped: never taken back from the shared store. */
+  #rejected: string | null = null;
   readonly #request = new SingleFlight<ZoomTokens>();
 
   /**
@@ -59,8 +69,12 @@ export class ZoomServerToServer {
     const {
       authorizationServer = ZOOM_AUTHORIZATION_SERVER,
       refreshMarginMs = 60_000,
+      store,
       ...clientOptions
     } = options;
+    if (store !== undefined && (store === null || typeof store.load !== "function" || typeof store.save !== "function")) {
+      throw new TypeError("options.store must be a ServerToServerTokenStore { load, save, lock? }");
+    }
     if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {
       throw new TypeError("options.refreshMarginMs must be a number of milliseconds, zero or more");
     }
@@ -80,6 +94,7 @@ export class ZoomServerToServer {
     this.#accountId = accountId;
     this.#clock = clientOptions.clock ?? Date.now;
     this.#refreshMarginMs = refreshMarginMs;
+    this.#store = store ?? null;
   }
 
   /**
@@ -105,7 +120,7 @@ export class ZoomServerToServer {
       return Promise.resolve(this.#cached);
     }
     return this.#request.run(async (isCurrent) => {
-      const tokens = await this.#client.requestTokens("account_credentials", { account_id: this.#accountId });
+      const tokens = await this.#requestOrShare();
       // A request that invalidate() detached must not refill the cache.
       if (isCurrent()) this.#cached = tokens;
       return tokens;
@@ -117,8 +132,16 @@ export class ZoomServerToServer {
    * API rejects a token (for example after the app's credentials were rotated).
    */
   invalidate(): void {
+    if (this.#cached !== null) this.#rejected = this.#cached.accessToken();
     this.#cached = null;
     this.#request.forget();
+  }
+
+  #requestOrShare(): Promise<ZoomTokens> {
+    const request = () => this.#client.requestTokens("account_credentials", { account_id: this.#accountId });
+    if (this.#store === null) return request();
+    const usable = (tokens: ZoomTokens) => this.#isFresh(tokens) && tokens.accessToken() !== this.#rejected;
+    return tokensThroughStore(this.#store, `${this.#accountId}:${this.#client.clientId}`, request, usable);
   }
 
   #isFresh(tokens: ZoomTokens): boolean {

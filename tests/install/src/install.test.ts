@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { assertPublishableTarball } from "@org-internal/release-tools/packed-manifest";
 import { listPublishablePackages, type PublishablePackage } from "@org-internal/release-tools/publishable-packages";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRedisServer } from "../../../packages/zoom-token-store-redis/src/test-support/redis-server.js";
 
 const run = promisify(execFile);
 /** The mock's seeded user signs in unless told otherwise (the consumers assert it against `defaultUser`). */
@@ -16,11 +17,13 @@ const workspaceRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const consumerSources = fileURLToPath(new URL("../consumer/", import.meta.url));
 
 /** Versions of the registry packages the consumer installs next to ours: the ones the workspace tests with. */
-async function consumerToolVersions(): Promise<{ msw: string; typescript: string; typesNode: string }> {
+async function consumerToolVersions(): Promise<{ msw: string; redis: string; typescript: string; typesNode: string }> {
   const root = JSON.parse(await readFile(join(workspaceRoot, "package.json"), "utf8"));
   const mock = JSON.parse(await readFile(join(workspaceRoot, "packages/zoom-mock/package.json"), "utf8"));
+  const redisStore = JSON.parse(await readFile(join(workspaceRoot, "packages/zoom-token-store-redis/package.json"), "utf8"));
   return {
     msw: mock.devDependencies.msw,
+    redis: redisStore.devDependencies.redis,
     typescript: root.devDependencies.typescript,
     typesNode: root.devDependencies["@types/node"],
   };
@@ -83,11 +86,13 @@ describe("the packed packages, installed with npm in a fresh project outside the
       "--prefer-offline",
       ...packed,
       `msw@${tools.msw}`,
+      `redis@${tools.redis}`,
       `typescript@${tools.typescript}`,
       `@types/node@${tools.typesNode}`,
     ]);
 
     for (const file of [
+      "redis-store.mjs",
       "sign-in.mjs",
       "sign-in.cjs",
       "tsconfig.nodenext.json",
@@ -144,6 +149,18 @@ describe("the packed packages, installed with npm in a fresh project outside the
   it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock", async () => {
     const { stdout } = await inProject("node", ["sign-in.cjs"]);
     expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true });
+  });
+
+  it("(d) @org/zoom-token-store-redis with node-redis shares a grant and an S2S token through a real redis-server", async () => {
+    const redis = await startRedisServer();
+    try {
+      const { stdout } = await run("node", ["redis-store.mjs"], { cwd: project, env: { ...userEnvironment(), REDIS_URL: redis.url } });
+      expect(JSON.parse(stdout.trim())).toEqual({ sharedGrant: true, refreshes: 1, sharedAccountToken: true });
+      const { stdout: cjs } = await inProject("node", ["-p", 'typeof require("@org/zoom-token-store-redis").createRedisTokenStore']);
+      expect(cjs.trim()).toBe("function");
+    } finally {
+      await redis.close();
+    }
   });
 
   /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
