@@ -17,7 +17,7 @@ export { FaultInjector, type FaultKind, type FaultRoute, type FaultSpec, type Pe
 export { zoomApiSpec, zoomOAuthSpec, zoomWebhooksSpec } from "./generated/index.js";
 export type { ConsentDecision, TokenResponseBody } from "./oauth/authorization-rules.js";
 export type { ZoomOAuthErrorBody } from "./oauth/oauth-errors.js";
-export { createSpecRoute, type MockRuntime, type SpecRouteContext, type SpecRouteOptions } from "./spec-route.js";
+export { createSpecRoute, type MockRuntime, type SpecRouteContext, type SpecRouteOptions, type ViolatingRequest } from "./spec-route.js";
 export {
   ACCESS_TOKEN_EXPIRES_IN_SECONDS,
   ACCESS_TOKEN_LIFETIME_MS,

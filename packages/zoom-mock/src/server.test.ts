@@ -1,3 +1,5 @@
+import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "./index.js";
 import { startZoomMockServer, type ZoomMockServer } from "./server.js";
@@ -94,5 +96,39 @@ describe("startZoomMockServer", () => {
   it("drops the connection for a network fault", async () => {
     zoom.faults.inject({ route: "token", kind: "network" });
     await expect(fetch(new URL("/oauth/token", server.url), { method: "POST", body: new URLSearchParams() })).rejects.toThrow(TypeError);
+  });
+
+  it("answers its health check and a Zoom-style 404 for a path it does not serve", async () => {
+    const health = await fetch(new URL("/health", server.url));
+    expect([health.status, await health.json()]).toEqual([200, { status: "ok" }]);
+    const unknown = await fetch(new URL("/nothing/here", server.url));
+    expect([unknown.status, await unknown.json()]).toEqual([404, { code: 404, message: "No route for GET /nothing/here." }]);
+  });
+
+  it("resets the socket for a network fault: an HTTP client sees ECONNRESET and no response", async () => {
+    zoom.faults.inject({ route: "token", kind: "network" });
+    const failure = await new Promise<NodeJS.ErrnoException>((resolve, reject) => {
+      const request = httpRequest(new URL("/oauth/token", server.url), { method: "POST" }, () => reject(new Error("a response arrived")));
+      request.on("error", resolve);
+      request.end("grant_type=client_credentials");
+    });
+    expect(failure.code).toBe("ECONNRESET");
+  });
+
+  it("holds the socket without writing a byte during a delay fault", async () => {
+    zoom.faults.inject({ route: "token", kind: "delay", delayMs: "infinite" });
+    const { port, hostname } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    let received = "";
+    socket.on("data", (chunk) => {
+      received += chunk.toString();
+    });
+    socket.write(`POST /oauth/token HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Length: 0\r\n\r\n`);
+    // The fault is taken once the request reached the handler: from then on the server is holding it.
+    while (zoom.faults.pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    // A full exchange on another connection: had the held request been answered, its bytes would be here by now.
+    expect((await fetch(new URL("/health", server.url))).status).toBe(200);
+    socket.destroy();
+    expect(received).toBe("");
   });
 });

@@ -1,7 +1,10 @@
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createServer as createMiddlewareApp } from "@mswjs/http-middleware";
 import { createZoomMock, type ZoomMock } from "./create-zoom-mock.js";
+import { createHandlersListener } from "./http/handlers-listener.js";
+
+/** The path of the server's health check: `GET` answers 200 `{"status":"ok"}` while it serves. */
+export const HEALTH_PATH = "/health";
 
 /** Options of {@link startZoomMockServer}. */
 export interface ZoomMockServerOptions {
@@ -28,12 +31,11 @@ export interface ZoomMockServer {
   close(): Promise<void>;
 }
 
-type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
-
 /**
- * Serves a Zoom mock's handlers over real HTTP (through `@mswjs/http-middleware`), for browsers,
- * other processes and the demo app. The handlers match on path, so they answer on this origin exactly
- * as they do for `https://zoom.us` under `setupServer`.
+ * Serves a Zoom mock's handlers over real HTTP (`node:http` with msw's own request handling), for
+ * browsers, other processes and other languages. The handlers match on path, so they answer on this
+ * origin exactly as they do for `https://zoom.us` under `setupServer`. Faults act on the socket: a
+ * `"network"` fault resets the connection, a `"delay"` holds it without writing a byte.
  *
  * @example
  * ```ts
@@ -45,22 +47,10 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
 export async function startZoomMockServer(options: ZoomMockServerOptions = {}): Promise<ZoomMockServer> {
   const mock = options.mock ?? createZoomMock();
   const host = options.host ?? "127.0.0.1";
-  // http-middleware is CommonJS and sees msw's CJS types while our handlers carry the ESM ones; the
-  // objects are the same at run time, so the parameter type is bridged here.
-  const middlewareApp = createMiddlewareApp(...(mock.handlers as unknown as Parameters<typeof createMiddlewareApp>)) as unknown as RequestListener;
-  const server = createHttpServer((request, response) => {
-    // A network fault (msw's Response.error()) arrives with status 0, which HTTP cannot express: drop the
-    // connection instead, which is what a client sees when the network fails.
-    const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
-    response.end = ((...args: unknown[]) => {
-      if (response.statusCode === 0) {
-        response.socket?.destroy();
-        return response;
-      }
-      return end(...args);
-    }) as ServerResponse["end"];
-    middlewareApp(request, response);
+  const listener = createHandlersListener(mock.handlers, {
+    routes: { [HEALTH_PATH]: () => Response.json({ status: "ok" }) },
   });
+  const server = createHttpServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {

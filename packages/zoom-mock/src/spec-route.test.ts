@@ -19,39 +19,39 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const exchangeWithoutVerifier = () =>
+const exchangeWithoutRedirectUri = () =>
   fetch("https://zoom.us/oauth/token", {
     method: "POST",
     headers: { authorization: basic(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET), "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "authorization_code", code: "any", redirect_uri: "http://localhost/cb" }),
+    body: new URLSearchParams({ grant_type: "authorization_code", code: "any" }),
   });
 
 describe("a request that breaks the spec", () => {
   it("in strict mode is answered 400 naming the violation, recorded, reported, and fails assertNoViolations", async () => {
     server.use(...strictZoom.handlers);
-    const response = await exchangeWithoutVerifier();
+    const response = await exchangeWithoutRedirectUri();
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: "invalid_request",
-      reason: "specs/zoom-oauth.yaml violation: request POST /oauth/token: body must have required property 'code_verifier'",
+      reason: "specs/zoom-oauth.yaml violation: request POST /oauth/token: body must have required property 'redirect_uri'",
     });
     expect(strictZoom.violations).toHaveLength(1);
     expect(seen).toEqual(strictZoom.violations);
     expect(() => strictZoom.assertNoViolations()).toThrow(SpecViolationError);
-    expect(() => strictZoom.assertNoViolations()).toThrow(/code_verifier/);
+    expect(() => strictZoom.assertNoViolations()).toThrow(/redirect_uri/);
   });
 
   it("in lenient mode is recorded and then answered by the model, like Zoom would", async () => {
     server.use(...lenientZoom.handlers);
-    const response = await exchangeWithoutVerifier();
+    const response = await exchangeWithoutRedirectUri();
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ reason: "Invalid authorization code", error: "invalid_grant" });
-    expect(lenientZoom.violations.map((violation) => violation.message)).toEqual(["body must have required property 'code_verifier'"]);
+    expect(lenientZoom.violations.map((violation) => violation.message)).toEqual(["body must have required property 'redirect_uri'"]);
   });
 
   it("through approve() throws in strict mode", async () => {
-    const url = "https://zoom.us/oauth/authorize?response_type=code&client_id=mock-client-id&redirect_uri=http%3A%2F%2Flocalhost%2Fcb";
-    await expect(strictZoom.approve(url)).rejects.toThrow(/query must have required property 'code_challenge'/);
+    const url = "https://zoom.us/oauth/authorize?client_id=mock-client-id&redirect_uri=http%3A%2F%2Flocalhost%2Fcb";
+    await expect(strictZoom.approve(url)).rejects.toThrow(/query must have required property 'response_type'/);
   });
 });
 

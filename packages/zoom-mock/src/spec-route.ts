@@ -30,6 +30,13 @@ export interface SpecRouteContext {
   form: URLSearchParams;
 }
 
+/** The request a violation answer is about: its URL and its body as form fields (empty when there is none). */
+export interface ViolatingRequest {
+  request: Request;
+  url: URL;
+  form: URLSearchParams;
+}
+
 /** Options of {@link createSpecRoute}. */
 export interface SpecRouteOptions {
   runtime: MockRuntime;
@@ -40,8 +47,12 @@ export interface SpecRouteOptions {
   path: string;
   /** Fault routes this request counts as, e.g. `["token"]` or `["api", operationId]`. */
   faultRoutes: (match: MatchedOperation | null) => string[];
-  /** The answer to a violation: 400 for the request side, 500 for the response side, in the API's own error shape. */
-  violationResponse: (violations: readonly SpecViolation[]) => Response;
+  /**
+   * The answer to a violation: 400 for the request side, 500 for the response side, in the API's own error
+   * shape. It also sees the request, so a route can refuse the way the real server does (Zoom's OAuth
+   * server names a refusal by its error code, not by the spec rule it broke).
+   */
+  violationResponse: (violations: readonly SpecViolation[], request: ViolatingRequest) => Response;
   /** The body of a `"status"` fault without its own body. */
   faultErrorBody: (status: number) => unknown;
   resolve: (context: SpecRouteContext) => Response | Promise<Response>;
@@ -67,15 +78,14 @@ export function createSpecRoute(options: SpecRouteOptions): HttpHandler {
       const faulted = await actOutFault(fault, options.faultErrorBody);
       if (faulted) return faulted;
     }
-    if (!match || (runtime.strict && requestViolations.length > 0)) return options.violationResponse(requestViolations);
-
     const form = new URLSearchParams(
       (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded") ? (snapshot.bodyText ?? "") : "",
     );
+    if (!match || (runtime.strict && requestViolations.length > 0)) return options.violationResponse(requestViolations, { request, url, form });
     const response = await options.resolve({ request, url, snapshot, match, form });
     const responseViolations = validator.validateResponse(await snapshotResponse(response), match);
     if (responseViolations.length === 0) return response;
     runtime.report(responseViolations);
-    return runtime.strict ? options.violationResponse(responseViolations) : response;
+    return runtime.strict ? options.violationResponse(responseViolations, { request, url, form }) : response;
   });
 }

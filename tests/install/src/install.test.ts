@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { access, copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -162,6 +162,72 @@ describe("the packed packages, installed with npm in a fresh project outside the
       await redis.close();
     }
   });
+
+  it("ships @org/zoom-mock without express: its packed manifest names neither express nor @mswjs/http-middleware, and neither is installed", async () => {
+    const tarball = packed.find((file) => file.includes("org-zoom-mock-"));
+    expect(tarball).toBeDefined();
+    const { stdout: manifestText } = await run("tar", ["-xzOf", tarball ?? "", "package/package.json"]);
+    const manifest = JSON.parse(manifestText);
+    const declared = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies });
+    expect(declared).not.toContain("express");
+    expect(declared).not.toContain("@mswjs/http-middleware");
+    expect(manifest.bin).toEqual({ "zoom-mock": "./dist/bin/zoom-mock.js" });
+    for (const name of ["express", "@mswjs/http-middleware"]) {
+      await expect(access(join(project, "node_modules", name))).rejects.toMatchObject({ code: "ENOENT" });
+    }
+  });
+
+  it(
+    "`npx @org/zoom-mock` serves /v2/users/me to an HTTP client with a token from /oauth/token, and stops on SIGTERM to its process group",
+    async () => {
+      // In its own process group, so the test can signal npx and the mock together, as Ctrl+C in a terminal does.
+      const child = spawn("npx", ["--no-install", "@org/zoom-mock", "--port", "0"], {
+        cwd: project,
+        env: userEnvironment(),
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      });
+      let output = "";
+      let errors = "";
+      child.stderr.on("data", (chunk: Buffer) => {
+        errors += chunk.toString();
+      });
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      try {
+        const origin = await new Promise<string>((resolve, reject) => {
+          child.stdout.on("data", (chunk: Buffer) => {
+            output += chunk.toString();
+            const match = /zoom-mock listening on (\S+)/.exec(output);
+            if (match?.[1]) resolve(match[1]);
+          });
+          child.once("exit", (code) => reject(new Error(`zoom-mock exited (${code}) before listening: ${errors}`)));
+        });
+        expect(output).toContain("client id:      mock-client-id");
+        expect(output).toContain("S2S account id: mock-account-id");
+
+        const token = await fetch(`${origin}/oauth/token`, {
+          method: "POST",
+          headers: { authorization: `Basic ${btoa("mock-client-id:mock-client-secret")}`, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ grant_type: "account_credentials", account_id: "mock-account-id" }),
+        });
+        expect(token.status).toBe(200);
+        const { access_token } = (await token.json()) as { access_token: string };
+        const me = await fetch(`${origin}/v2/users/me`, { headers: { authorization: `Bearer ${access_token}` } });
+        expect(me.status).toBe(200);
+        expect(await me.json()).toMatchObject({ email: "ada@example.com", id: "mock-user-ada" });
+
+        process.kill(-(child.pid ?? 0), "SIGTERM");
+        await exited;
+        // npm may end by the signal itself; what matters is that the mock closed its server and said so.
+        expect(output).toContain("zoom-mock stopped (SIGTERM).");
+        expect(errors).toBe("");
+      } finally {
+        if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      }
+    },
+    // npx resolves the bin and starts a Node process: allow far more than it needs on a busy machine.
+    180_000,
+  );
 
   /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
   async function typecheck(config: string): Promise<{ code: number; output: string }> {

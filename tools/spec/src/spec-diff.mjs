@@ -5,7 +5,7 @@ import { flattenSchema, isObject, resolveRef } from "./schema-fields.mjs";
 /**
  * @typedef {import("./openapi-documents.mjs").LoadedDocument} LoadedDocument
  * @typedef {{ method: string, path: string, operationId: string | null, operation: Record<string, any>, pathItem: Record<string, any>, source: LoadedDocument }} OperationRef
- * @typedef {"missing" | "extra" | "type" | "enum" | "operationId"} MismatchKind
+ * @typedef {"missing" | "extra" | "type" | "enum" | "required" | "operationId"} MismatchKind
  * @typedef {{ kind: MismatchKind, where: string, ours: string | null, upstream: string | null }} Mismatch
  * @typedef {{ ours: OperationRef, upstream: OperationRef, mismatches: Mismatch[] }} CoveredOperation
  * @typedef {{ covered: CoveredOperation[], uncovered: OperationRef[], notUpstream: OperationRef[] }} SpecDiff
@@ -111,6 +111,7 @@ function compareOperations(ours, upstream, substituted) {
   const theirParams = parameterShapes(upstream);
   for (const name of substituted) theirParams.delete(`path ${name}`);
   compareShapes(ourParams, theirParams, (key) => `parameter ${key}`, mismatches);
+  compareRequired(ourParams, theirParams, (key) => `parameter ${key}`, mismatches);
 
   compareBodies(bodyContents(ours.source, ours.operation.requestBody), bodyContents(upstream.source, upstream.operation.requestBody), ours, upstream, "request body", mismatches);
 
@@ -167,16 +168,44 @@ function compareShapes(ours, theirs, describe, mismatches) {
   }
 }
 
-/** Path-level and operation-level parameters (the latter win), as `in name` -> shape. @param {OperationRef} op */
+/**
+ * A parameter both sides declare, required on one side and optional on the other: a client following the
+ * stricter side refuses (or a mock answers 400 to) requests the other accepts.
+ * @param {Map<string, ParameterShape>} ours
+ * @param {Map<string, ParameterShape>} theirs
+ * @param {(key: string) => string} describe
+ * @param {Mismatch[]} mismatches
+ */
+function compareRequired(ours, theirs, describe, mismatches) {
+  for (const [key, a] of ours) {
+    const b = theirs.get(key);
+    if (b && a.required !== b.required) {
+      mismatches.push({ kind: "required", where: describe(key), ours: presence(a.required), upstream: presence(b.required) });
+    }
+  }
+}
+
+/** @param {boolean} required */
+const presence = (required) => (required ? "required" : "optional");
+
+/**
+ * @typedef {import("./schema-fields.mjs").FieldShape & { required: boolean }} ParameterShape
+ */
+
+/**
+ * Path-level and operation-level parameters (the latter win), as `in name` -> shape. A path parameter is
+ * always required (OpenAPI says so whatever `required` reads).
+ * @param {OperationRef} op
+ */
 function parameterShapes(op) {
-  /** @type {Map<string, import("./schema-fields.mjs").FieldShape>} */
+  /** @type {Map<string, ParameterShape>} */
   const shapes = new Map();
   const all = [...(Array.isArray(op.pathItem.parameters) ? op.pathItem.parameters : []), ...(Array.isArray(op.operation.parameters) ? op.operation.parameters : [])];
   for (const raw of all) {
     const param = resolveRef(op.source.document, raw);
     if (!isObject(param) || typeof param.name !== "string" || typeof param.in !== "string") continue;
     const shape = flattenSchema(op.source.document, param.schema ?? {}).get("") ?? { types: "any", enum: null };
-    shapes.set(`${param.in} ${param.name}`, shape);
+    shapes.set(`${param.in} ${param.name}`, { ...shape, required: param.in === "path" || param.required === true });
   }
   return shapes;
 }

@@ -100,6 +100,28 @@ describe("diffSpecs", () => {
     ]);
   });
 
+  it("reports a parameter required on one side and optional on the other, both ways", () => {
+    const required = oursWith((doc) => {
+      doc.components.parameters.View.required = true;
+    });
+    expect(mismatchesOf(required, "getUser")).toEqual([{ kind: "required", where: "parameter query view", ours: "required", upstream: "optional" }]);
+    expect(hasFailures(diffSpecs(required, upstream))).toBe(true);
+    const upstreamRequired = structuredClone(upstream);
+    for (const source of upstreamRequired) {
+      const operation = source.document.paths?.["/users/{userId}"]?.get as { parameters?: { name: string; required?: boolean }[] } | undefined;
+      for (const parameter of operation?.parameters ?? []) if (parameter.name === "view") parameter.required = true;
+    }
+    const covered = diffSpecs(oursWith(), upstreamRequired).covered.find((c) => c.ours.operationId === "getUser");
+    expect(covered?.mismatches).toEqual([{ kind: "required", where: "parameter query view", ours: "optional", upstream: "required" }]);
+  });
+
+  it("counts a path parameter as required whatever its `required` says", () => {
+    const ours = oursWith((doc) => {
+      doc.paths["/users/{userId}"].get.parameters[0].required = false;
+    });
+    expect(mismatchesOf(ours, "getUser")).toEqual([]);
+  });
+
   it("compares request bodies and notices a response status that upstream does not have", () => {
     const ours = oursWith((doc) => {
       const post = doc.paths["/users"].post;

@@ -12,7 +12,7 @@ export const zoomOAuthSpec: OpenApiDocument = {
       "identifier": "MIT"
     },
     "summary": "The authorize, token and revoke endpoints of zoom.us, as this project's clients and mock use them.",
-    "description": "This document is written by the project, from observed and documented behaviour of Zoom's\nauthorization server. It is the contract that `@org/zoom-auth` is tested against and that\n`@org/zoom-mock` enforces on every request and response it sees.\n\n## PKCE is required here\n\nZoom itself treats PKCE as optional (and defaults `code_challenge_method` to `plain`). This\nproject's profile is stricter: every client of ours sends a challenge at authorize and a verifier\nat the exchange, so this document marks `code_challenge` and `code_verifier` as required. A request\nwithout them is a contract violation; the mock reports it instead of quietly accepting it, so a\nclient that forgets PKCE fails its tests. `S256` and `plain` are both accepted, as Zoom does.\n\n## Errors\n\nZoom does not use the standard `error_description`. Failed token and revoke calls carry\n`error` (an RFC 6749 code) and usually a human-readable `reason`; the status is 400, or 401\nwhen the client credentials are wrong.\n"
+    "description": "This document is written by the project, from observed and documented behaviour of Zoom's\nauthorization server. It is the contract that `@org/zoom-auth` is tested against and that\n`@org/zoom-mock` enforces on every request and response it sees.\n\n## PKCE\n\nPKCE follows Zoom's rules. A confidential client (one with a secret, authenticating with HTTP Basic)\nmay send a `code_challenge` at authorize and then must send the matching `code_verifier` at the\nexchange; it may also send neither, as Zoom's own Node SDK does. `code_challenge_method` is `S256`\nor `plain`, and a challenge without a method is `plain`. A public client (no secret) must use PKCE:\nan authorization request of a public client without `code_challenge` is refused with\n`error=invalid_request` on the redirect. That rule depends on the app, not on the message, so this\ndocument cannot express it; `@org/zoom-mock` enforces it in its model. This project's own clients\nalways send `S256`.\n\n## Errors\n\nZoom does not use the standard `error_description`. Failed token and revoke calls carry\n`error` (an RFC 6749 code) and usually a human-readable `reason`; the status is 400, or 401\nwhen the client credentials are wrong. The codes: `invalid_client` (unknown client or wrong\nsecret), `unsupported_grant_type` (a `grant_type` Zoom does not offer), `invalid_grant` (a code\nthat is unknown, used, expired, issued for another redirect URI or verifier; a refresh token that\nwas rotated or revoked; an unknown account), `invalid_request` (a missing or malformed parameter).\n"
   },
   "servers": [
     {
@@ -85,8 +85,8 @@ export const zoomOAuthSpec: OpenApiDocument = {
           {
             "name": "code_challenge",
             "in": "query",
-            "required": true,
-            "description": "PKCE challenge (required by this project's profile, see the document description).",
+            "required": false,
+            "description": "PKCE challenge; optional for confidential clients, required for public ones (see the document description).",
             "schema": {
               "$ref": "#/components/schemas/PkceValue"
             }
@@ -94,7 +94,8 @@ export const zoomOAuthSpec: OpenApiDocument = {
           {
             "name": "code_challenge_method",
             "in": "query",
-            "required": true,
+            "required": false,
+            "description": "How the challenge was made from the verifier; `plain` when absent.",
             "schema": {
               "type": "string",
               "enum": [
@@ -484,9 +485,7 @@ export const zoomOAuthSpec: OpenApiDocument = {
           "decision",
           "response_type",
           "client_id",
-          "redirect_uri",
-          "code_challenge",
-          "code_challenge_method"
+          "redirect_uri"
         ],
         "properties": {
           "decision": {
@@ -560,8 +559,7 @@ export const zoomOAuthSpec: OpenApiDocument = {
         "required": [
           "grant_type",
           "code",
-          "redirect_uri",
-          "code_verifier"
+          "redirect_uri"
         ],
         "properties": {
           "grant_type": {
@@ -578,7 +576,8 @@ export const zoomOAuthSpec: OpenApiDocument = {
             "description": "Exactly the redirect URI of the authorization request."
           },
           "code_verifier": {
-            "$ref": "#/components/schemas/PkceValue"
+            "$ref": "#/components/schemas/PkceValue",
+            "description": "Required when the authorization request had a `code_challenge`, refused with `invalid_grant` when it does not match."
           },
           "client_id": {
             "type": "string",

@@ -45,7 +45,8 @@ export interface TokenResponseBody {
 /** The outcome of a token or revoke call. */
 export type TokenOutcome = { ok: true; body: TokenResponseBody } | { ok: false; failure: ZoomOAuthFailure };
 
-function errorRedirect(request: { redirectUri: string; state: string | null }, error: string): AuthorizationOutcome {
+/** Sends the browser back to the app with `error` (and `state`), as RFC 6749 section 4.1.2.1 asks. */
+export function errorRedirect(request: { redirectUri: string; state: string | null }, error: string): Extract<AuthorizationOutcome, { kind: "redirect" }> {
   const location = new URL(request.redirectUri);
   location.searchParams.set("error", error);
   if (request.state !== null) location.searchParams.set("state", request.state);
@@ -67,7 +68,10 @@ export function checkAuthorizationRequest(state: ZoomMockState, params: URLSearc
   }
   const request = { redirectUri, state: params.get("state") };
   if (params.get("response_type") !== "code") return errorRedirect(request, "unsupported_response_type");
+  // Zoom's PKCE: optional for a confidential client, required for a public one (it has no secret to prove
+  // itself with at the exchange); a challenge without a method is `plain`.
   const codeChallenge = params.get("code_challenge");
+  if (codeChallenge === null && app.clientSecret === null) return errorRedirect(request, "invalid_request");
   const method = params.get("code_challenge_method") ?? (codeChallenge === null ? null : "plain");
   if (method !== null && method !== "S256" && method !== "plain") return errorRedirect(request, "invalid_request");
   if (method !== null && codeChallenge === null) return errorRedirect(request, "invalid_request");
@@ -133,7 +137,10 @@ export function tokenBody(state: ZoomMockState, grant: GrantRecord): TokenRespon
 
 const fail = (failure: ZoomOAuthFailure): TokenOutcome => ({ ok: false, failure });
 
-/** `grant_type=authorization_code`: a code works once, within 5 minutes, for its client, redirect URI and verifier. */
+/**
+ * `grant_type=authorization_code`: a code works once, within 5 minutes, for its client and redirect URI,
+ * and with the verifier of its challenge when the authorization request had one.
+ */
 export async function exchangeAuthorizationCode(state: ZoomMockState, app: MockApp, form: URLSearchParams): Promise<TokenOutcome> {
   const record = state.authorizationCodes.get(form.get("code") ?? "");
   if (!record || record.clientId !== app.clientId) return fail(oauthFailures.invalidCode);

@@ -23,10 +23,14 @@ describe("requests against specs/zoom-oauth.yaml", () => {
     expect(oauth.validateRequest(request)).toEqual([]);
   });
 
-  it("names the missing code_verifier of an authorization_code exchange", () => {
-    const violations = oauth.validateRequest(tokenRequest({ grant_type: "authorization_code", code: "c", redirect_uri: "http://localhost/cb" }));
+  it("accepts an exchange without code_verifier, as Zoom does for a code issued without a challenge", () => {
+    expect(oauth.validateRequest(tokenRequest({ grant_type: "authorization_code", code: "c", redirect_uri: "http://localhost/cb" }))).toEqual([]);
+  });
+
+  it("names the missing redirect_uri of an authorization_code exchange", () => {
+    const violations = oauth.validateRequest(tokenRequest({ grant_type: "authorization_code", code: "c", code_verifier: verifier }));
     expect(violations).toEqual([
-      { side: "request", operation: "POST /oauth/token", location: "body", message: "body must have required property 'code_verifier'" },
+      { side: "request", operation: "POST /oauth/token", location: "body", message: "body must have required property 'redirect_uri'" },
     ]);
   });
 
@@ -46,12 +50,14 @@ describe("requests against specs/zoom-oauth.yaml", () => {
     ]);
   });
 
-  it("checks required query parameters of the authorize page", () => {
-    const url = new URL("https://zoom.us/oauth/authorize?response_type=code&client_id=a&redirect_uri=http%3A%2F%2Flocalhost%2Fcb");
+  it("checks required query parameters of the authorize page, where PKCE is optional", () => {
+    const withoutPkce = new URL("https://zoom.us/oauth/authorize?response_type=code&client_id=a&redirect_uri=http%3A%2F%2Flocalhost%2Fcb");
+    expect(oauth.validateRequest({ method: "GET", url: withoutPkce, headers: new Headers(), bodyText: null })).toEqual([]);
+    const url = new URL("https://zoom.us/oauth/authorize?client_id=a");
     const violations = oauth.validateRequest({ method: "GET", url, headers: new Headers(), bodyText: null });
     expect(messages(violations)).toEqual([
-      "query must have required property 'code_challenge'",
-      "query must have required property 'code_challenge_method'",
+      "query must have required property 'response_type'",
+      "query must have required property 'redirect_uri'",
     ]);
   });
 

@@ -251,17 +251,20 @@ export class GroupSettings {
     mergeSections(record.locks, patch);
   }
 
-  /** `GET /groups/{groupId}/settings/registration?type=webinar` (`type` is required: code 300). */
-  registration(groupId: string, type: string | undefined): Record<string, unknown> {
-    const record = this.#record(groupId);
-    requireWebinarType(type);
-    return structuredClone(record.registration);
+  /**
+   * `GET /groups/{groupId}/settings/registration[?type=webinar]`: `type` is optional and `webinar` is its
+   * only value (the spec refuses others), so the answer is the same with or without it.
+   */
+  registration(groupId: string): Record<string, unknown> {
+    return structuredClone(this.#record(groupId).registration);
   }
 
-  /** `PATCH /groups/{groupId}/settings/registration?type=webinar`: `options` merge, question lists are replaced. */
-  updateRegistration(groupId: string, type: string | undefined, patch: Record<string, unknown>): void {
+  /**
+   * `PATCH /groups/{groupId}/settings/registration[?type=webinar]`: `options` merge, question lists are
+   * replaced; `type` is optional, as for the read.
+   */
+  updateRegistration(groupId: string, patch: Record<string, unknown>): void {
     const record = this.#record(groupId);
-    requireWebinarType(type);
     const next = { ...record.registration, ...structuredClone(patch) };
     if (patch.options !== undefined) next.options = { ...(record.registration.options as Record<string, unknown>), ...(patch.options as Record<string, unknown>) };
     record.registration = next;
@@ -325,8 +328,4 @@ export class GroupSettings {
     }
     return record;
   }
-}
-
-function requireWebinarType(type: string | undefined): void {
-  if (type === undefined) throw validationFailed([{ field: "type", message: "Missing parameters: type." }]);
 }

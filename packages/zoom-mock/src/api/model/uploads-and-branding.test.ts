@@ -19,7 +19,7 @@ describe("VirtualBackgrounds", () => {
     const settings = model.virtualBackgrounds.showIn({ in_meeting: { chat: true } }, { kind: "user", id: ada.id });
     expect(settings).toEqual({ in_meeting: { chat: true, virtual_background_settings: { files: [mine] } } });
     expect(model.virtualBackgrounds.showIn({ meeting_security: {} }, { kind: "user", id: ada.id })).toEqual({ meeting_security: {} });
-    expect(() => model.virtualBackgrounds.delete({ kind: "user", id: ada.id }, undefined)).toThrow(expect.objectContaining({ code: 300 }));
+    expect(() => model.virtualBackgrounds.delete({ kind: "user", id: ada.id }, "")).toThrow(expect.objectContaining({ code: 300 }));
     model.removeUser(ada);
     expect(model.virtualBackgrounds.files({ kind: "user", id: ada.id })).toEqual([]);
     expect(model.virtualBackgrounds.files({ kind: "group", id: group.id })).toHaveLength(1);
@@ -65,6 +65,34 @@ describe("GroupSettings", () => {
     expect(model.groupSettings.get(second.id, undefined, undefined).in_meeting).toMatchObject({ chat: true });
     model.groups.delete(second.id);
     expect(() => model.groupSettings.get(second.id, undefined, undefined)).toThrow(expect.objectContaining({ status: 404, code: 4130 }));
-    expect(() => model.groupSettings.registration(first.id, undefined)).toThrow(expect.objectContaining({ code: 300 }));
+    expect(model.groupSettings.registration(first.id)).toMatchObject({ options: expect.any(Object) });
+  });
+});
+
+describe("parameters Zoom marks optional", () => {
+  it("without file_ids, deleting virtual backgrounds deletes all of the owner's files and no one else's", () => {
+    const { model, ada } = modelWithAda();
+    const group = model.groups.create("Design");
+    model.virtualBackgrounds.upload({ kind: "user", id: ada.id }, png("one.png"));
+    model.virtualBackgrounds.upload({ kind: "user", id: ada.id }, png("two.png"));
+    model.virtualBackgrounds.upload({ kind: "group", id: group.id }, png("ours.png"));
+    model.virtualBackgrounds.delete({ kind: "user", id: ada.id }, undefined);
+    expect(model.virtualBackgrounds.files({ kind: "user", id: ada.id })).toEqual([]);
+    expect(model.virtualBackgrounds.files({ kind: "group", id: group.id })).toHaveLength(1);
+  });
+
+  it("without name_tag_ids or ids, a webinar's branding deletes go for every tag or file; without id no file is the default", () => {
+    const { model, ada } = modelWithAda();
+    const webinar = model.webinars.create(ada, { topic: "Launch" });
+    const tag = { name: "Host", text_color: "#FFFFFF", accent_color: "#0E72ED", background_color: "#000000" };
+    model.webinarBranding.createNameTag(webinar.id, tag);
+    model.webinarBranding.createNameTag(webinar.id, { ...tag, name: "Guest" });
+    model.webinarBranding.uploadVirtualBackground(webinar.id, png("a.png"), { default: true, set_default_for_all_panelists: false });
+    model.webinarBranding.setDefaultVirtualBackground(webinar.id, undefined, undefined);
+    expect(model.webinarBranding.view(webinar.id).virtual_backgrounds).toMatchObject([{ name: "a.png", is_default: false }]);
+    model.webinarBranding.deleteNameTags(webinar.id, undefined);
+    model.webinarBranding.deleteVirtualBackgrounds(webinar.id, undefined);
+    expect(model.webinarBranding.view(webinar.id)).toEqual({ virtual_backgrounds: [], name_tags: [] });
+    expect(() => model.webinarBranding.deleteNameTags(webinar.id, "")).toThrow(expect.objectContaining({ code: 300 }));
   });
 });

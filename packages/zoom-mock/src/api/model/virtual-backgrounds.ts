@@ -53,13 +53,14 @@ export class VirtualBackgrounds {
   }
 
   /**
-   * `DELETE .../settings/virtual_backgrounds?file_ids=`: deletes the named files. A missing list or an
-   * id the owner does not have gives 400 code 300 naming `file_ids`, and then nothing is deleted.
+   * `DELETE .../settings/virtual_backgrounds[?file_ids=]`: deletes the named files, or all of them when
+   * `file_ids` is absent (Zoom marks it optional). An empty list or an id the owner does not have gives
+   * 400 code 300 naming `file_ids`, and then nothing is deleted.
    */
   delete(owner: VirtualBackgroundOwner, fileIds: string | undefined): void {
-    const ids = (fileIds ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
     const list = listUnder(this.#files, keyOf(owner));
-    if (ids.length === 0 || ids.some((id) => !list.some((file) => file.id === id))) {
+    const ids = fileIds === undefined ? list.map((file) => file.id) : fileIds.split(",").map((id) => id.trim()).filter((id) => id !== "");
+    if ((fileIds !== undefined && ids.length === 0) || ids.some((id) => !list.some((file) => file.id === id))) {
       throw validationFailed([{ field: "file_ids", message: "Invalid parameter: file_ids." }]);
     }
     this.#files.set(keyOf(owner), list.filter((file) => !ids.includes(file.id)));

@@ -105,7 +105,10 @@ export class WebinarBranding {
     this.#applyDefault(webinarId, branding, tag, input);
   }
 
-  /** `DELETE .../branding/name_tags?name_tag_ids=`: every id must be one of the webinar's tags (else code 300). */
+  /**
+   * `DELETE .../branding/name_tags[?name_tag_ids=]`: every id must be one of the webinar's tags (else code
+   * 300); without the list (Zoom marks it optional) every tag goes.
+   */
   deleteNameTags(webinarId: number, ids: string | undefined): void {
     const branding = this.#branding(webinarId);
     const wanted = idList(ids, "name_tag_ids", branding.nameTags);
@@ -125,16 +128,21 @@ export class WebinarBranding {
     return { id: stored.id, name: stored.name, is_default: stored.is_default, size: stored.size, type: "image" as const };
   }
 
-  /** `PATCH .../branding/virtual_backgrounds?id=`: makes that file the default (an unknown id gives code 300). */
+  /**
+   * `PATCH .../branding/virtual_backgrounds[?id=]`: makes that file the default (an unknown id gives code
+   * 300). Without `id` (Zoom marks it optional) no file is the default any more.
+   */
   setDefaultVirtualBackground(webinarId: number, id: string | undefined, forAllPanelists: boolean | undefined): void {
     const branding = this.#branding(webinarId);
-    if (id === undefined || !branding.virtualBackgrounds.some((file) => file.id === id)) {
-      throw validationFailed([{ field: "id", message: "Invalid parameter: id." }]);
+    if (id === undefined) {
+      for (const file of branding.virtualBackgrounds) file.is_default = false;
+      return;
     }
+    if (!branding.virtualBackgrounds.some((file) => file.id === id)) throw validationFailed([{ field: "id", message: "Invalid parameter: id." }]);
     this.#makeDefaultBackground(webinarId, branding, id, forAllPanelists);
   }
 
-  /** `DELETE .../branding/virtual_backgrounds?ids=`. */
+  /** `DELETE .../branding/virtual_backgrounds[?ids=]`: the listed files, or all of them without `ids`. */
   deleteVirtualBackgrounds(webinarId: number, ids: string | undefined): void {
     const branding = this.#branding(webinarId);
     const wanted = idList(ids, "ids", branding.virtualBackgrounds);
@@ -194,9 +202,13 @@ function checkNameTag(input: NameTagInput): void {
   if (errors.length > 0) throw validationFailed(errors);
 }
 
-/** The ids of a comma-separated list; empty, or naming something `existing` lacks, gives code 300 on `field`. */
+/**
+ * The ids of a comma-separated list, or every id of `existing` when the (optional) list is absent; an empty
+ * list, or one naming something `existing` lacks, gives code 300 on `field`.
+ */
 function idList(ids: string | undefined, field: string, existing: readonly { id: string }[]): string[] {
-  const wanted = (ids ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
+  if (ids === undefined) return existing.map((item) => item.id);
+  const wanted = ids.split(",").map((id) => id.trim()).filter((id) => id !== "");
   if (wanted.length === 0 || wanted.some((id) => !existing.some((item) => item.id === id))) {
     throw validationFailed([{ field, message: `Invalid parameter: ${field}.` }]);
   }

@@ -26,10 +26,10 @@ export const groupSettingsOperations: Record<string, ApiOperation> = {
     return noContent();
   },
 
-  groupSettingsRegistration: (request, model) => ok(model.groupSettings.registration(pathParam(request, "groupId"), queryString(request, "type"))),
+  groupSettingsRegistration: (request, model) => ok(model.groupSettings.registration(pathParam(request, "groupId"))),
 
   groupSettingsRegistrationUpdate: (request, model) => {
-    model.groupSettings.updateRegistration(pathParam(request, "groupId"), queryString(request, "type"), bodyObject<Record<string, unknown>>(request));
+    model.groupSettings.updateRegistration(pathParam(request, "groupId"), bodyObject<Record<string, unknown>>(request));
     return noContent();
   },
 
