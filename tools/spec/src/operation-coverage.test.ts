@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runSpecCoverage } from "./coverage-command.mjs";
 import { loadDocument } from "./openapi-documents.mjs";
 import { coverageFails, findOperationReferences, formatCoverage, measureCoverage } from "./operation-coverage.mjs";
+import { runCommand } from "./run-command.test-support.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../test-fixtures");
 const { document } = loadDocument(join(fixtures, "ours-matching.yaml"));
@@ -92,20 +93,7 @@ describe("measureCoverage", () => {
 });
 
 describe("spec:coverage command", () => {
-  const run = (tests: string) => {
-    let stdout = "";
-    const status = runSpecCoverage(["--spec", "ours-matching.yaml", "--tests", tests], {
-      cwd: fixtures,
-      repoRoot: fixtures,
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stdout += text;
-      },
-    });
-    return { status, stdout };
-  };
+  const run = (tests: string) => runCommand(runSpecCoverage, ["--spec", "ours-matching.yaml", "--tests", tests], fixtures);
 
   it("exits 0 when every operation has a contract test", () => {
     expect(run("contract-complete")).toEqual({ status: 0, stdout: expect.stringContaining("4/4 operations have a contract test") });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runSpecDiff } from "./diff-command.mjs";
 import { type LoadedDocument, loadDocument, loadUpstreamFolder } from "./openapi-documents.mjs";
 import { diffSpecs, hasFailures, type Mismatch } from "./spec-diff.mjs";
+import { runCommand } from "./run-command.test-support.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../test-fixtures");
 const upstream = loadUpstreamFolder(join(fixtures, "upstream"));
@@ -155,20 +156,7 @@ describe("diffSpecs", () => {
 });
 
 describe("spec:diff command", () => {
-  const run = (...args: string[]) => {
-    let stdout = "";
-    const status = runSpecDiff(args, {
-      cwd: fixtures,
-      repoRoot: fixtures,
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stdout += text;
-      },
-    });
-    return { status, stdout };
-  };
+  const run = (...args: string[]) => runCommand(runSpecDiff, args, fixtures);
 
   it("exits 0 and lists uncovered operations when covered ones match", () => {
     const result = run("--upstream", "upstream", "--spec", "ours-matching.yaml");
