@@ -52,3 +52,23 @@ export function rememberSentToken(response: Response, token: string): void {
 export function sentTokenOf(response: Response): string | null {
   return sentTokens.get(response) ?? null;
 }
+
+/**
+ * A copy of a low-level error that is safe to keep as `cause`: its name, message and `code`, with the
+ * token redacted, and its own cause treated the same (a few levels deep). Everything else is left
+ * out: undici's parser errors carry the raw bytes of a malformed answer, which can echo the request's
+ * `Authorization` header.
+ */
+export function sanitizeCause(cause: unknown, token: string | null, depth = 0): unknown {
+  if (!(cause instanceof Error)) return typeof cause === "string" ? redactText(cause, token) : undefined;
+  // The same standard class, so that `cause instanceof TypeError` (undici's "fetch failed") still holds.
+  const Standard = cause instanceof TypeError ? TypeError : cause instanceof RangeError ? RangeError : Error;
+  const copy = new Standard(redactText(cause.message, token), {
+    cause: depth < 4 && cause.cause !== undefined ? sanitizeCause(cause.cause, token, depth + 1) : undefined,
+  });
+  copy.name = cause.name;
+  const { code } = cause as { code?: unknown };
+  if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code });
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}

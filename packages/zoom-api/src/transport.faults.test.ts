@@ -97,6 +97,35 @@ describe("deadlines cover headers and body", () => {
   });
 });
 
+describe("streamed bodies (parseAs: stream)", () => {
+  async function readAll(stream: ReadableStream<Uint8Array>): Promise<void> {
+    const reader = stream.getReader();
+    while (!(await reader.read()).done);
+  }
+
+  it("a falsely gzip-labelled streamed body ends when the call's signal aborts", SETTLES_WITHIN, async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Encoding": "gzip", Connection: "close" });
+      response.end('{"id":"abc"}');
+    });
+    const controller = new AbortController();
+    const reason = new Error("the user left");
+    const { data } = await client(server).GET("/users/me", { parseAs: "stream", signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 50);
+    const error = await rejection(readAll(data as unknown as ReadableStream<Uint8Array>));
+    expect(error === reason || error instanceof ZoomNetworkError).toBe(true);
+  });
+
+  it("a streamed body that stops moving ends with ZoomTimeoutError after timeoutMs without a byte", SETTLES_WITHIN, async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/octet-stream" });
+      response.write("first chunk");
+    });
+    const { data } = await client(server).GET("/users/me", { parseAs: "stream" });
+    expect(await rejection(readAll(data as unknown as ReadableStream<Uint8Array>))).toBeInstanceOf(ZoomTimeoutError);
+  });
+});
+
 describe("malformed success bodies", () => {
   it("a non-JSON 2xx is a ZoomResponseBodyError with status and a bounded, redacted excerpt", SETTLES_WITHIN, async () => {
     const server = await serve((request, response) => {

@@ -12,7 +12,7 @@ export const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);
  * long enough that a healthy loopback answer usually beats it on a busy machine (when it does not,
  * {@link recovers} tries again).
  */
-export const TIMEOUT_MS = 250;
+export const TIMEOUT_MS = 150;
 
 /**
  * How long past its deadlines a call may take before it counts as hung. Large on purpose: the
