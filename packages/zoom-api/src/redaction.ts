@@ -19,11 +19,29 @@ function tokenForms(token: string): string[] {
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Tokens at least this long are replaced wherever they appear, even glued to other characters. A
+ * shorter one (a test's `"t"`) only where it stands alone, so that it does not shred every word.
+ */
+const GLUED_TOKEN_MIN_LENGTH = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Replaces every form of the token in a text. */
 export function redactText(text: string, token: string | null): string {
   if (token === null || token === "") return text;
   let result = text;
-  for (const form of tokenForms(token)) result = result.split(form).join(REDACTED);
+  for (const form of tokenForms(token)) {
+    if (form.length >= GLUED_TOKEN_MIN_LENGTH) {
+      result = result.split(form).join(REDACTED);
+    } else {
+      const before = /^\w/.test(form) ? "(?<!\\w)" : "";
+      const after = /\w$/.test(form) ? "(?!\\w)" : "";
+      result = result.replace(new RegExp(`${before}${escapeRegExp(form)}${after}`, "g"), REDACTED);
+    }
+  }
   return result;
 }
 
