@@ -73,6 +73,9 @@ export async function startRawServer(respond: Responder): Promise<RawServer> {
   };
   const server: Server = createServer((socket) => {
     sockets.add(socket);
+    // An answer goes out in several writes: without this, Nagle's algorithm and the client's delayed
+    // ACK hold each one back by tens of milliseconds.
+    socket.setNoDelay(true);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);
     let buffer = Buffer.alloc(0);
