@@ -170,7 +170,8 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
     ...(path === undefined ? {} : { path }),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[reliability] ${name}: ${runs} runs passed in ${seconds} s`);
+  const what = path === undefined ? `${runs} runs` : `the run at seed ${seed}, path ${path},`;
+  console.log(`[reliability] ${name}: ${what} passed in ${seconds} s`);
 }
 
 /**
