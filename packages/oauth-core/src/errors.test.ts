@@ -61,11 +61,16 @@ describe("OAuth2RequestError", () => {
 });
 
 describe("ArcticFetchError", () => {
-  it("includes the cause's message and keeps the cause", () => {
-    const cause = new Error("getaddrinfo ENOTFOUND zoom.us");
-    const error = new ArcticFetchError(cause, { context: "Failed to send request to https://zoom.us/oauth/token" });
+  it("includes the cause's message and keeps a redacted copy of the cause (name, message, code)", () => {
+    const cause = Object.assign(new Error("getaddrinfo ENOTFOUND zoom.us"), { code: "ENOTFOUND", data: "raw bytes with s3cret-value-1" });
+    const error = new ArcticFetchError(cause, {
+      context: "Failed to send request to https://zoom.us/oauth/token",
+      secrets: ["s3cret-value-1"],
+    });
     expect(error.message).toBe("Failed to send request to https://zoom.us/oauth/token: getaddrinfo ENOTFOUND zoom.us");
-    expect(error.cause).toBe(cause);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.cause).toMatchObject({ name: "Error", message: "getaddrinfo ENOTFOUND zoom.us", code: "ENOTFOUND" });
+    expect((error.cause as { data?: unknown }).data).toBeUndefined();
   });
 
   it("describes a cause that is not an Error", () => {

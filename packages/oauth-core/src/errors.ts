@@ -1,4 +1,4 @@
-import { redactJson, redactText } from "./redaction.js";
+import { redactJson, redactText, sanitizeCause } from "./redaction.js";
 
 /**
  * How many characters of an unexpected body {@link UnexpectedResponseError} keeps: enough
@@ -138,7 +138,9 @@ export function isUnreachableError(error: unknown): error is UnreachableError {
  * request timed out or was aborted, or the response body could not be read. No answer
  * from the server was classified.
  *
- * The message includes the cause's message; the original error is in `cause`.
+ * The message includes the cause's message. `cause` holds a copy of the original error (name,
+ * message, `code`, and its own cause), with secrets redacted: a malformed answer can echo the
+ * request into the low-level error.
  */
 export class ArcticFetchError extends Error implements UnreachableError {
   override readonly name = "ArcticFetchError";
@@ -146,7 +148,7 @@ export class ArcticFetchError extends Error implements UnreachableError {
   readonly kind = "unreachable";
   /** Whether the request's time limit ended it (rather than a network failure or an abort). */
   readonly timedOut: boolean;
-  /** What `fetch()` (or reading the body) threw. */
+  /** A redacted copy of what `fetch()` (or reading the body) threw. */
   declare readonly cause: unknown;
 
   /**
@@ -155,7 +157,8 @@ export class ArcticFetchError extends Error implements UnreachableError {
    */
   constructor(cause: unknown, options: ArcticFetchErrorOptions = {}) {
     const context = options.context ?? "Failed to send request";
-    super(`${context}: ${redactText(describeCause(cause), options.secrets ?? [])}`, { cause });
+    const secrets = options.secrets ?? [];
+    super(`${context}: ${redactText(describeCause(cause), secrets)}`, { cause: sanitizeCause(cause, secrets) });
     this.timedOut = options.timedOut ?? false;
   }
 

@@ -155,3 +155,27 @@ function redactJsonAt(value: unknown, secrets: readonly string[], depth: number)
   }
   return copy;
 }
+
+/**
+ * A copy of a low-level error that is safe to keep as `cause`: its name, message and `code`, with
+ * secrets redacted, and its own cause treated the same (a few levels deep). Everything else is left
+ * out: undici's parser errors carry the raw bytes of a malformed answer, which can echo the request
+ * (its `Authorization` header, its form).
+ *
+ * @param cause - What fetch or a body read threw.
+ * @param secrets - Values known to be secret, from {@link collectSecrets}.
+ * @returns An error of the same standard class (`TypeError`, `RangeError`, `DOMException` name kept), or `undefined`.
+ */
+export function sanitizeCause(cause: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (!(cause instanceof Error)) return typeof cause === "string" ? redactText(cause, secrets) : undefined;
+  // The same standard class, so that `cause instanceof TypeError` (undici's "fetch failed") still holds.
+  const Standard = cause instanceof TypeError ? TypeError : cause instanceof RangeError ? RangeError : Error;
+  const copy = new Standard(redactText(cause.message, secrets), {
+    cause: depth < 4 && cause.cause !== undefined ? sanitizeCause(cause.cause, secrets, depth + 1) : undefined,
+  });
+  copy.name = cause.name;
+  const { code } = cause as { code?: unknown };
+  if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code });
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}

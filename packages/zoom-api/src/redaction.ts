@@ -19,11 +19,29 @@ function tokenForms(token: string): string[] {
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Tokens at least this long are replaced wherever they appear, even glued to other characters. A
+ * shorter one (a test's `"t"`) only where it stands alone, so that it does not shred every word.
+ */
+const GLUED_TOKEN_MIN_LENGTH = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Replaces every form of the token in a text. */
 export function redactText(text: string, token: string | null): string {
   if (token === null || token === "") return text;
   let result = text;
-  for (const form of tokenForms(token)) result = result.split(form).join(REDACTED);
+  for (const form of tokenForms(token)) {
+    if (form.length >= GLUED_TOKEN_MIN_LENGTH) {
+      result = result.split(form).join(REDACTED);
+    } else {
+      const before = /^\w/.test(form) ? "(?<!\\w)" : "";
+      const after = /\w$/.test(form) ? "(?!\\w)" : "";
+      result = result.replace(new RegExp(`${before}${escapeRegExp(form)}${after}`, "g"), REDACTED);
+    }
+  }
   return result;
 }
 
@@ -51,4 +69,24 @@ export function rememberSentToken(response: Response, token: string): void {
 /** The token the request behind a response carried, or `null` when the response is not the transport's. */
 export function sentTokenOf(response: Response): string | null {
   return sentTokens.get(response) ?? null;
+}
+
+/**
+ * A copy of a low-level error that is safe to keep as `cause`: its name, message and `code`, with the
+ * token redacted, and its own cause treated the same (a few levels deep). Everything else is left
+ * out: undici's parser errors carry the raw bytes of a malformed answer, which can echo the request's
+ * `Authorization` header.
+ */
+export function sanitizeCause(cause: unknown, token: string | null, depth = 0): unknown {
+  if (!(cause instanceof Error)) return typeof cause === "string" ? redactText(cause, token) : undefined;
+  // The same standard class, so that `cause instanceof TypeError` (undici's "fetch failed") still holds.
+  const Standard = cause instanceof TypeError ? TypeError : cause instanceof RangeError ? RangeError : Error;
+  const copy = new Standard(redactText(cause.message, token), {
+    cause: depth < 4 && cause.cause !== undefined ? sanitizeCause(cause.cause, token, depth + 1) : undefined,
+  });
+  copy.name = cause.name;
+  const { code } = cause as { code?: unknown };
+  if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code });
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
 }

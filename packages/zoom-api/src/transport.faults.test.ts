@@ -97,7 +97,44 @@ describe("deadlines cover headers and body", () => {
   });
 });
 
+describe("streamed bodies (parseAs: stream)", () => {
+  async function readAll(stream: ReadableStream<Uint8Array>): Promise<void> {
+    const reader = stream.getReader();
+    while (!(await reader.read()).done);
+  }
+
+  it("a falsely gzip-labelled streamed body ends when the call's signal aborts", SETTLES_WITHIN, async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Encoding": "gzip", Connection: "close" });
+      response.end('{"id":"abc"}');
+    });
+    const controller = new AbortController();
+    const reason = new Error("the user left");
+    const { data } = await client(server).GET("/users/me", { parseAs: "stream", signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 50);
+    const error = await rejection(readAll(data as unknown as ReadableStream<Uint8Array>));
+    expect(error === reason || error instanceof ZoomNetworkError).toBe(true);
+  });
+
+  it("a streamed body that stops moving ends with ZoomTimeoutError after timeoutMs without a byte", SETTLES_WITHIN, async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/octet-stream" });
+      response.write("first chunk");
+    });
+    const { data } = await client(server).GET("/users/me", { parseAs: "stream" });
+    expect(await rejection(readAll(data as unknown as ReadableStream<Uint8Array>))).toBeInstanceOf(ZoomTimeoutError);
+  });
+});
+
 describe("malformed success bodies", () => {
+  it("a body that decodes to nothing under a stale Content-Length: no data, not a SyntaxError", async () => {
+    // What undici hands back for a 2-byte body falsely labelled `br`: headers about the wire, an empty body.
+    const fetch = async () => new Response("", { status: 200, headers: { "Content-Length": "2", "Content-Encoding": "br" } });
+    const { data, response } = await createZoomClient({ accessToken: TOKEN, fetch }).GET("/users/me");
+    expect(response.status).toBe(200);
+    expect(data).toBeUndefined();
+  });
+
   it("a non-JSON 2xx is a ZoomResponseBodyError with status and a bounded, redacted excerpt", SETTLES_WITHIN, async () => {
     const server = await serve((request, response) => {
       response.writeHead(200, { "Content-Type": "application/json" }).end(`<html>${request.headers.authorization}${"x".repeat(5000)}`);
@@ -178,6 +215,18 @@ describe("redirects", () => {
 });
 
 describe("redaction of an echoed token", () => {
+  it("a low-level error carrying the echoed request: the cause is a redacted copy (name, message, code)", async () => {
+    const echo = `HTTP/1.1 101 x\r\n\r\nGET /v2/users/me\r\nauthorization: Bearer ${TOKEN}`;
+    const fetch = async () => {
+      throw Object.assign(new TypeError("fetch failed", { cause: Object.assign(new Error(`Parse Error: ${echo}`), { code: "HPE_INVALID", data: echo }) }));
+    };
+    const error = await rejection(createZoomClient({ accessToken: TOKEN, fetch, maxRetries: 0 }).GET("/users/me"));
+    expect(error).toBeInstanceOf(ZoomNetworkError);
+    expect((error as Error).cause).toBeInstanceOf(TypeError);
+    expect((error as Error).cause).toMatchObject({ message: "fetch failed", cause: { code: "HPE_INVALID" } });
+    expect(inspect(error, { depth: 10 }) + JSON.stringify(error)).not.toContain(TOKEN);
+  });
+
   it("a 401 body quoting the bearer token: ZoomApiError message, body and JSON carry none of it", SETTLES_WITHIN, async () => {
     const server = await serve((request, response) => {
       response

@@ -109,6 +109,11 @@ export class ZoomClientOptionsError extends TypeError {
     super(`createZoomClient: ${option} ${problem}`);
     this.option = option;
   }
+
+  /** A JSON form with the name, message and option (never a token). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, option: this.option };
+  }
 }
 
 /**

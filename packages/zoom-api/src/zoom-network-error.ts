@@ -13,7 +13,8 @@ export interface ZoomRequestDescription {
 
 /**
  * The request got no complete HTTP answer: DNS, connection refused, a connection reset before or in
- * the middle of the body, TLS... The low-level error is kept as `cause`.
+ * the middle of the body, TLS... A copy of the low-level error is kept as `cause`: its name, message
+ * and `code`, with the access token redacted (a malformed answer can echo the request).
  *
  * Like every "no answer" error of the SDK (`ArcticFetchError` of `@org/oauth-core` and
  * `@org/zoom-auth` too), it has `kind: "unreachable"` and `timedOut`: {@link isUnreachableError}

@@ -1,6 +1,6 @@
 import { type AttemptSignal, createAttemptSignal } from "./attempt-signal.js";
-import { bufferResponse, readBodyWithin } from "./buffered-response.js";
-import { rememberSentToken } from "./redaction.js";
+import { bufferResponse, readBodyWithin, streamResponse } from "./buffered-response.js";
+import { rememberSentToken, sanitizeCause } from "./redaction.js";
 import { isStreamedRequest } from "./response-body-middleware.js";
 import { assertUsableToken, type ResolvedZoomClientOptions } from "./zoom-client-options.js";
 import { describeRequest, ZoomNetworkError, ZoomTimeoutError } from "./zoom-network-error.js";
@@ -46,9 +46,18 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
         } else {
           decision = decideAfterResponse(response, method, retryIndex, options, options.clock());
           if (!decision.retry && isStreamedRequest(request)) {
-            // A body wanted as a stream (a download) is the caller's to read, and to stop with its signal.
-            rememberSentToken(response, token);
-            return response;
+            // A body wanted as a stream (a download) is the caller's to read, and to stop with its
+            // signal; it also ends when no byte arrives for timeoutMs.
+            const streamed = streamResponse(
+              response,
+              request,
+              options.signal,
+              options.timeoutMs,
+              () => new ZoomTimeoutError(describeRequest(request), options.timeoutMs),
+              (cause) => new ZoomNetworkError(describeRequest(request), { cause: sanitizeCause(cause, token) }),
+            );
+            rememberSentToken(streamed, token);
+            return streamed;
           }
           if (!decision.retry) {
             // The whole body is read under this attempt's deadline: a body trickled, never ended or
@@ -66,7 +75,7 @@ export function createZoomTransport(options: ResolvedZoomClientOptions): ZoomTra
         if (error instanceof ZoomRedirectError) throw error;
         const failure = attempt.timedOut()
           ? new ZoomTimeoutError(describeRequest(request), options.timeoutMs)
-          : new ZoomNetworkError(describeRequest(request), { cause: error });
+          : new ZoomNetworkError(describeRequest(request), { cause: sanitizeCause(error, token) });
         decision = decideAfterFailure(method, retryIndex, options);
         if (!decision.retry) throw failure;
       } finally {

@@ -40,7 +40,11 @@ export interface RawServer {
   /** How requests are answered from now on. */
   respond: Responder;
   clearRequests(): void;
-  /** Destroys every open connection (hung and trickling ones included). */
+  /**
+   * Destroys every connection whose answer has not ended (hung, trickling, half-sent). Idle
+   * keep-alive connections are left alone: fetch may be about to reuse them, and a connection closed
+   * under it is a network error of the harness, not of the code under test.
+   */
   dropConnections(): void;
   close(): Promise<void>;
 }
@@ -49,6 +53,7 @@ const encoder = new TextEncoder();
 
 export async function startRawServer(respond: Responder): Promise<RawServer> {
   const sockets = new Set<Socket>();
+  const busySockets = new Set<Socket>();
   const state: RawServer = {
     origin: "",
     requests: [],
@@ -57,28 +62,29 @@ export async function startRawServer(respond: Responder): Promise<RawServer> {
       state.requests.length = 0;
     },
     dropConnections() {
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
+      for (const socket of busySockets) socket.destroy();
+      busySockets.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {
-        state.dropConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
   const server: Server = createServer((socket) => {
     sockets.add(socket);
+    // An answer goes out in several writes: without this, Nagle's algorithm and the client's delayed
+    // ACK hold each one back by tens of milliseconds.
+    socket.setNoDelay(true);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);
     let buffer = Buffer.alloc(0);
-    let busy = false;
-    socket.on("data", (chunk: Buffer) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      if (busy) return;
+    const next = (): void => {
+      if (busySockets.has(socket) || socket.destroyed) return;
       const parsed = parseRequest(buffer);
       if (parsed === null) return;
       buffer = buffer.subarray(parsed.length);
-      busy = true;
+      busySockets.add(socket);
       state.requests.push(parsed.request);
       let answer: RawAnswer;
       try {
@@ -88,8 +94,14 @@ export async function startRawServer(respond: Responder): Promise<RawServer> {
         return;
       }
       writeAnswer(socket, answer, () => {
-        busy = false;
+        busySockets.delete(socket);
+        next();
       });
+    };
+    socket.on("close", () => busySockets.delete(socket));
+    socket.on("data", (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      next();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
