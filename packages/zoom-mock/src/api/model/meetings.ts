@@ -1,6 +1,6 @@
 import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
-import { type PageRequest, pageFields } from "./pagination.js";
+import { type PageRequest, numberedPageFields } from "./pagination.js";
 import {
   type ScheduledSessionInput,
   type ScheduledSessionRecord,
@@ -190,7 +190,7 @@ export class Meetings {
     const matching = this.hostedBy(hostId).filter((meeting) => this.#inList(meeting, listType, now));
     const result = this.#context.pages.page(`meetings:${hostId}:${listType}`, matching, page);
     return {
-      ...pageFields(result),
+      ...numberedPageFields(result),
       meetings: result.items.map((meeting) => this.summary(meeting)),
     };
   }

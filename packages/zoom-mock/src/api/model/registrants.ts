@@ -1,5 +1,5 @@
 import { registrantNotFound, validationFailed } from "./api-failure.js";
-import { countedPageFields, type PageRequest } from "./pagination.js";
+import { numberedPageFields, type PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
 import { listUnder } from "./keyed-lists.js";
@@ -116,7 +116,7 @@ export class Registrants {
     const matching = this.#list(target.key).filter((registrant) => registrant.status === wanted);
     const result = this.#context.pages.page(`registrants:${target.key}:${wanted}`, matching, page);
     return {
-      ...countedPageFields(result),
+      ...numberedPageFields(result),
       registrants: result.items.map((registrant) => this.#view(target, registrant)),
     };
   }
@@ -130,7 +130,7 @@ export class Registrants {
   page(listKey: string, views: readonly Record<string, unknown>[], page: PageRequest) {
     const result = this.#context.pages.page(listKey, views, page);
     return {
-      ...countedPageFields(result),
+      ...numberedPageFields(result),
       registrants: result.items,
     };
   }
