@@ -54,9 +54,16 @@ const cases: OperationCase[] = [
     operationId: "meeting",
     method: "GET",
     path: "/meetings/{meetingId}",
-    arrange: (world) => ({ meetingId: newMeeting(world, { settings: { approval_type: 1 } }).id }),
+    arrange: (world) => ({
+      meetingId: newMeeting(world, { settings: { approval_type: 1, use_pmi: true }, tracking_fields: [{ field: "Team", value: "Ops" }] }).id,
+    }),
     status: 200,
-    check: (body) => expect(body.registration_url).toMatch(/^https:\/\/zoom\.us\/meeting\/register\//),
+    check: (body) =>
+      expect(body).toMatchObject({
+        registration_url: expect.stringMatching(/^https:\/\/zoom\.us\/meeting\/register\//),
+        pmi: expect.stringMatching(/^\d{10}$/),
+        tracking_fields: [{ field: "Team", value: "Ops" }],
+      }),
   },
   {
     operationId: "listUpcomingMeeting",
