@@ -13,6 +13,7 @@ export {
   type ZoomMockDevices,
   type ZoomMockOptions,
 } from "./create-zoom-mock.js";
+export { createSeededZoomMock, parseSeed, type ZoomMockSeed, ZoomMockSeedError } from "./cli/seed-file.js";
 export { FaultInjector, type FaultKind, type FaultRoute, type FaultSpec, type PendingFault } from "./faults.js";
 export { zoomApiSpec, zoomOAuthSpec, zoomWebhooksSpec } from "./generated/index.js";
 export type { ConsentDecision, TokenResponseBody } from "./oauth/authorization-rules.js";

@@ -65,7 +65,7 @@ describe("user password, email and permissions", () => {
 describe("live streams and registration questions", () => {
   it("needs stream settings before a stream can start", () => {
     const { model } = modelWithAda();
-    expect(model.liveStreams.get("meeting:1")).toEqual({});
+    expect(model.liveStreams.get("meeting:1")).toEqual({ stream_url: "", stream_key: "", page_url: "", resolution: "720p" });
     expect(() => model.liveStreams.setStatus("meeting:1", { action: "start" })).toThrow(expect.objectContaining({ code: 300 }));
     model.liveStreams.update("meeting:1", { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" });
     model.liveStreams.setStatus("meeting:1", { action: "start" });

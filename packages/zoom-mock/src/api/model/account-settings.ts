@@ -54,7 +54,15 @@ export class AccountSettings {
 
   /** `POST /tracking_fields`. */
   createTrackingField(input: TrackingFieldInput): TrackingFieldRecord {
-    const field: TrackingFieldRecord = { ...structuredClone(input), id: this.#context.ids.entityId(), field: input.field ?? "" };
+    // Zoom's defaults for what the request leaves out: optional, shown to the scheduler, no suggested values.
+    const field: TrackingFieldRecord = {
+      required: false,
+      visible: true,
+      recommended_values: [],
+      ...structuredClone(input),
+      id: this.#context.ids.entityId(),
+      field: input.field ?? "",
+    };
     this.#trackingFields.push(field);
     return structuredClone(field);
   }

@@ -8,6 +8,9 @@ export interface LiveStreamSettings {
   resolution?: string;
 }
 
+/** The resolution of a stream whose settings name none. */
+const DEFAULT_RESOLUTION = "720p";
+
 /** What `PATCH .../livestream/status` asks. */
 export interface LiveStreamStatusInput {
   action?: "start" | "stop" | "mode";
@@ -27,9 +30,9 @@ interface LiveStream {
 export class LiveStreams {
   readonly #byKey = new Map<string, LiveStream>();
 
-  /** `GET .../livestream`: the stream settings, empty until set. */
-  get(key: string): Partial<LiveStreamSettings> {
-    return { ...(this.#byKey.get(key)?.settings ?? {}) };
+  /** `GET .../livestream`: the stream settings; empty strings until set, and Zoom's 720p resolution by default. */
+  get(key: string): LiveStreamSettings {
+    return { stream_url: "", stream_key: "", page_url: "", resolution: DEFAULT_RESOLUTION, ...(this.#byKey.get(key)?.settings ?? {}) };
   }
 
   /** `PATCH .../livestream`. */

@@ -1,6 +1,6 @@
 import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
-import { type PageRequest, pageFields } from "./pagination.js";
+import { type PageRequest, numberedPageFields } from "./pagination.js";
 import {
   type ScheduledSessionInput,
   type ScheduledSessionRecord,
@@ -26,6 +26,8 @@ export interface MeetingRecord extends ScheduledSessionRecord<MeetingType> {
   pstn_password: string;
   encrypted_password: string;
   pre_schedule: boolean;
+  /** The host's personal meeting id (as Zoom writes it, a string) when the meeting uses it. */
+  pmi?: string;
   /** When the current live session started (ms), while `status` is `started`. */
   startedAt?: number;
 }
@@ -37,6 +39,12 @@ export type MeetingUpdateInput = ScheduledSessionInput<MeetingType>;
 export interface MeetingCreateInput extends ScheduledSessionInput<MeetingType> {
   default_password?: boolean;
   pre_schedule?: boolean;
+}
+
+/** The sign-up page of a meeting or webinar with registration on: stable for the session, opaque-looking as Zoom's are. */
+export function registrationUrl(kind: "meeting" | "webinar", id: number): string {
+  const token = btoa(`${kind}:${id}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return `https://zoom.us/${kind}/register/${token}`;
 }
 
 /** Settings a meeting gets unless the request says otherwise. */
@@ -124,6 +132,7 @@ export class Meetings {
       settings: { ...defaultMeetingSettings(), ...(input.settings ?? {}) },
     };
     // Recurring meetings without a fixed time (type 3) have no start time; instant ones start now.
+    if (meeting.settings.use_pmi === true) meeting.pmi = String(host.pmi);
     const hasFixedTime = type === 1 || type === 2 || type === 8 || type === 10;
     scheduleSession(meeting, input, now, { hasFixedTime, startsNow: type === 1 });
     this.#meetings.set(id, meeting);
@@ -142,10 +151,21 @@ export class Meetings {
     return this.#meetings.get(Number(meetingId));
   }
 
-  /** The API representation (`GET /meetings/{meetingId}`, `POST` answer). */
+  /**
+   * The API representation (`GET /meetings/{meetingId}`, `POST` answer). Besides the record it carries
+   * what Zoom derives from it: the chat link, a host key, no scheduling assistant (the host scheduled it
+   * through the API), and a registration link while registration is on (`approval_type` 0 or 1).
+   */
   view(meeting: MeetingRecord): Record<string, unknown> {
     const { startedAt: _startedAt, ...fields } = meeting;
-    return { ...structuredClone(fields), creation_source: "open_api" };
+    const derived: Record<string, unknown> = {
+      assistant_id: "",
+      chat_join_url: `https://zoom.us/launch/jc/${meeting.id}`,
+      dynamic_host_key: String(meeting.id % 1_000_000).padStart(6, "0"),
+    };
+    const approvalType = meeting.settings.approval_type;
+    if (approvalType === 0 || approvalType === 1) derived.registration_url = registrationUrl("meeting", meeting.id);
+    return { ...structuredClone(fields), ...derived, creation_source: "open_api" };
   }
 
   /** The short form used in lists. */
@@ -170,7 +190,7 @@ export class Meetings {
     const matching = this.hostedBy(hostId).filter((meeting) => this.#inList(meeting, listType, now));
     const result = this.#context.pages.page(`meetings:${hostId}:${listType}`, matching, page);
     return {
-      ...pageFields(result),
+      ...numberedPageFields(result),
       meetings: result.items.map((meeting) => this.summary(meeting)),
     };
   }

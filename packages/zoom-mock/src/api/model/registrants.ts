@@ -1,5 +1,5 @@
 import { registrantNotFound, validationFailed } from "./api-failure.js";
-import { countedPageFields, type PageRequest } from "./pagination.js";
+import { numberedPageFields, type PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
 import { listUnder } from "./keyed-lists.js";
@@ -31,8 +31,13 @@ export interface RegistrationTarget {
   approval_type: number;
 }
 
+/** The language of a webinar registrant's emails when the registration names none. */
+const DEFAULT_REGISTRANT_LANGUAGE = "en-US";
+
 interface RegistrantRecord {
   fields: Record<string, unknown>;
+  /** The `language` a webinar registration chose, if any. */
+  language: string | undefined;
   id: string;
   email: string;
   status: RegistrantStatus;
@@ -84,6 +89,7 @@ export class Registrants {
       const id = this.#context.ids.entityId();
       registrant = {
         fields,
+        language: typeof input.language === "string" ? input.language : undefined,
         id,
         email: input.email,
         status: target.approval_type === 1 && input.auto_approve !== true ? "pending" : "approved",
@@ -110,7 +116,7 @@ export class Registrants {
     const matching = this.#list(target.key).filter((registrant) => registrant.status === wanted);
     const result = this.#context.pages.page(`registrants:${target.key}:${wanted}`, matching, page);
     return {
-      ...countedPageFields(result),
+      ...numberedPageFields(result),
       registrants: result.items.map((registrant) => this.#view(target, registrant)),
     };
   }
@@ -124,7 +130,7 @@ export class Registrants {
   page(listKey: string, views: readonly Record<string, unknown>[], page: PageRequest) {
     const result = this.#context.pages.page(listKey, views, page);
     return {
-      ...countedPageFields(result),
+      ...numberedPageFields(result),
       registrants: result.items,
     };
   }
@@ -145,16 +151,21 @@ export class Registrants {
   }
 
   #view(target: RegistrationTarget, registrant: RegistrantRecord): Record<string, unknown> {
+    // Zoom's registrant record has every field, empty when the registrant did not give it.
+    const unset: Record<string, unknown> = {};
+    for (const field of ECHOED_FIELDS) unset[field] = field === "custom_questions" ? [] : "";
     const view: Record<string, unknown> = {
       id: registrant.id,
       email: registrant.email,
+      ...unset,
       ...registrant.fields,
       status: registrant.status,
       create_time: registrant.create_time,
       join_url: registrant.join_url,
     };
-    // Webinar registrants carry no participant PIN in Zoom's answers.
     if (target.key.startsWith("meeting:")) view.participant_pin_code = registrant.participant_pin_code;
+    // Webinar registrants carry no participant PIN but the language of their emails (English unless chosen).
+    else view.language = registrant.language ?? DEFAULT_REGISTRANT_LANGUAGE;
     return view;
   }
 

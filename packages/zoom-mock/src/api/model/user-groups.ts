@@ -120,6 +120,11 @@ export class UserGroups {
     return this.#groups.filter((group) => group.memberIds.includes(userId)).map((group) => group.name);
   }
 
+  /** The ids of the groups a user is a member of, in creation order. */
+  groupIdsOf(userId: string): string[] {
+    return this.#groups.filter((group) => group.memberIds.includes(userId)).map((group) => group.id);
+  }
+
   /** The group a user chose as primary, if any (for tests). */
   primaryGroupOf(userId: string): string | undefined {
     return this.#primary.get(userId);

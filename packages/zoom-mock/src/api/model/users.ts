@@ -1,5 +1,5 @@
 import { emailAlreadyUsed, userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
-import { type PageRequest, pageFields } from "./pagination.js";
+import { type PageRequest, numberedPageFields } from "./pagination.js";
 import type { MockApiUser, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
 import type { ModelContext } from "./model-context.js";
 
@@ -84,13 +84,44 @@ export class Users {
     return out;
   }
 
+  /**
+   * The full record `GET /users/{userId}` answers: {@link view} with the profile fields Zoom adds, empty
+   * unless the user has them, and the ids of the user's groups. (`manager`, `plan_united_type` and
+   * `zoom_one_type` are left out unless set: Zoom has no empty value for them.)
+   */
+  profile(user: MockApiUser, groupIds: readonly string[]): Record<string, unknown> {
+    const id = String(user.id);
+    const empty: Record<string, unknown> = {
+      cms_user_id: "",
+      company: "",
+      cost_center: "",
+      custom_attributes: [],
+      division_ids: [],
+      employee_unique_id: "",
+      group_ids: [...groupIds],
+      im_group_ids: [],
+      jid: `${id.toLowerCase()}@xmpp.zoom.us`,
+      job_title: "",
+      last_client_version: "",
+      license_info_list: [],
+      location: "",
+      phone_country: "",
+      phone_numbers: [],
+      pronouns: "",
+      // 3: the user's pronouns are not shown (Zoom's default).
+      pronouns_option: 3,
+      vanity_url: "",
+    };
+    return { ...empty, ...this.view(user) };
+  }
+
   /** `GET /users`: one page of the account's users with the given status (default `active`). */
   list(status: ZoomUserStatus | undefined, page: PageRequest) {
     const wanted = status ?? "active";
     const matching = this.#context.directory.list().filter((user) => (user.status ?? "active") === wanted);
     const result = this.#context.pages.page(`users:${wanted}`, matching, page);
     return {
-      ...pageFields(result),
+      ...numberedPageFields(result),
       users: result.items.map((user) => this.view(user)),
     };
   }

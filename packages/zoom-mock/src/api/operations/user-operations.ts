@@ -21,9 +21,15 @@ import type { UserCreateInput, UserUpdateInput } from "../model/users.js";
 
 /** Users: profile, list, create, update, delete, status, email, password, settings, tokens, assistants and schedulers. */
 export const userOperations: Record<string, ApiOperation> = {
-  userMe: (request, model) => ok(model.users.view(model.users.resolve("me", callerId(request)))),
+  userMe: (request, model) => {
+    const user = model.users.resolve("me", callerId(request));
+    return ok(model.users.profile(user, model.groups.groupIdsOf(user.id)));
+  },
 
-  user: (request, model) => ok(model.users.view(pathUser(request, model))),
+  user: (request, model) => {
+    const user = pathUser(request, model);
+    return ok(model.users.profile(user, model.groups.groupIdsOf(user.id)));
+  },
 
   users: (request, model) =>
     ok(model.users.list(queryString(request, "status") as ZoomUserStatus | undefined, pageOf(request))),

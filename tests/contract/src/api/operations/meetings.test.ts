@@ -28,6 +28,44 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ topic: "Kick-off", type: 2, start_time: "2030-01-15T10:00:00Z", settings: { join_before_host: true } }),
   },
   {
+    operationId: "meetingCreate",
+    method: "POST",
+    path: "/users/{userId}/meetings",
+    arrange: () => ({ userId: "me" }),
+    body: {
+      topic: "Open house",
+      type: 2,
+      start_time: "2030-01-16T10:00:00Z",
+      duration: 60,
+      tracking_fields: [{ field: "Department", value: "Sales" }],
+      settings: { approval_type: 0, use_pmi: true },
+    },
+    status: 201,
+    check: (body) =>
+      expect(body).toMatchObject({
+        registration_url: expect.stringMatching(/^https:\/\/zoom\.us\/meeting\/register\/\S+$/),
+        pmi: expect.stringMatching(/^\d{10}$/),
+        tracking_fields: [{ field: "Department", value: "Sales" }],
+        chat_join_url: `https://zoom.us/launch/jc/${body.id}`,
+        dynamic_host_key: expect.stringMatching(/^\d{6}$/),
+      }),
+  },
+  {
+    operationId: "meeting",
+    method: "GET",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({
+      meetingId: newMeeting(world, { settings: { approval_type: 1, use_pmi: true }, tracking_fields: [{ field: "Team", value: "Ops" }] }).id,
+    }),
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        registration_url: expect.stringMatching(/^https:\/\/zoom\.us\/meeting\/register\//),
+        pmi: expect.stringMatching(/^\d{10}$/),
+        tracking_fields: [{ field: "Team", value: "Ops" }],
+      }),
+  },
+  {
     operationId: "listUpcomingMeeting",
     method: "GET",
     path: "/users/{userId}/upcoming_meetings",

@@ -63,6 +63,17 @@ const cases: OperationCase[] = [
     status: 200,
     check: (body) => expect(body).toHaveProperty("in_meeting"),
   },
+  ...(["meeting_authentication", "recording_authentication", "meeting_security"] as const).map(
+    (option): OperationCase => ({
+      operationId: "userSettings",
+      method: "GET",
+      path: "/users/{userId}/settings",
+      arrange: () => ({ userId: "me" }),
+      query: { option },
+      status: 200,
+      check: (body) => expect(body).toHaveProperty(option === "meeting_security" ? "meeting_security" : `${option.split("_")[0]}_authentication`),
+    }),
+  ),
   {
     operationId: "userSettingsUpdate",
     method: "PATCH",

@@ -200,7 +200,7 @@ const cases: OperationCase[] = [
     path: "/webinars/{webinarId}/livestream",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
-    check: (body) => expect(body).toEqual({}),
+    check: (body) => expect(body).toEqual({ stream_url: "", stream_key: "", page_url: "", resolution: "720p" }),
   },
   {
     operationId: "webinarLiveStreamUpdate",
