@@ -1,4 +1,5 @@
-// Runs every benchmark in turn. @org/zoom-api must be built first (its dist is what consumers import).
+// Runs every benchmark in turn. The packages must be built first (their dist is what consumers import);
+// the token store bench also needs redis-server.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -11,3 +12,5 @@ if (!existsSync(entry)) {
 await import("./client-overhead.mjs");
 console.log("");
 await import("./typecheck-time.mjs");
+console.log("");
+await import("./token-store.mjs");

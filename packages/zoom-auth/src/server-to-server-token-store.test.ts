@@ -112,5 +112,9 @@ describe("ZoomServerToServer with a shared store", () => {
     expect(
       () => new ZoomServerToServer("a", "b", "c", { store: { load: "redis" } as unknown as ServerToServerTokenStore }),
     ).toThrow("options.store must be a ServerToServerTokenStore { load, save, lock? }");
+    const withBadLock = { load: async () => null, save: async () => {}, lock: "redlock" } as unknown as ServerToServerTokenStore;
+    expect(() => new ZoomServerToServer("a", "b", "c", { store: withBadLock })).toThrow(
+      "options.store must be a ServerToServerTokenStore { load, save, lock? }",
+    );
   });
 });

@@ -72,7 +72,12 @@ export class ZoomServerToServer {
       store,
       ...clientOptions
     } = options;
-    if (store !== undefined && (store === null || typeof store.load !== "function" || typeof store.save !== "function")) {
+    const notAStore = (value: ServerToServerTokenStore | null) =>
+      value === null ||
+      typeof value.load !== "function" ||
+      typeof value.save !== "function" ||
+      (value.lock !== undefined && typeof value.lock !== "function");
+    if (store !== undefined && notAStore(store)) {
       throw new TypeError("options.store must be a ServerToServerTokenStore { load, save, lock? }");
     }
     if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {

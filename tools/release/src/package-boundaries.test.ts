@@ -11,6 +11,8 @@ const allowedRuntimeDependencies: Record<string, string[]> = {
   "@org/zoom-auth": ["@org/oauth-core"],
   "@org/zoom-api": ["openapi-fetch"],
   "@org/zoom-mock": ["@mswjs/http-middleware", "ajv", "ajv-formats"],
+  // Types only from @org/zoom-auth; the Redis client (redis) is a peer.
+  "@org/zoom-token-store-redis": ["@org/zoom-auth"],
 };
 const webStandardOnly = ["@org/oauth-core", "@org/zoom-auth"];
 
