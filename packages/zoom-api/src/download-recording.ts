@@ -129,7 +129,7 @@ export async function downloadRecording(client: object, file: RecordingFileRef, 
   const announced = Number(response.headers.get("content-length") ?? Number.NaN);
   const size = Number.isSafeInteger(announced) && announced >= 0 ? announced : expectedSize;
   const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  return { body: body.pipeThrough(countBytes(size, options.onProgress, describe(url))), size, contentType: response.headers.get("content-type") };
+  return { body: body.pipeThrough(countBytes(size, options.onProgress, describe(url), signal)), size, contentType: response.headers.get("content-type") };
 }
 
 async function fetchWithTimeout(
@@ -174,16 +174,38 @@ async function discard(response: Response): Promise<void> {
   }
 }
 
-/** Counts bytes as they pass, reports progress, and errors when the body ends short of `size`. */
-function countBytes(size: number | null, onProgress: DownloadRecordingOptions["onProgress"], where: string): TransformStream<Uint8Array, Uint8Array> {
+/**
+ * Counts bytes as they pass, reports progress, errors when the body ends short of `size`, and errors at
+ * once when `signal` aborts (some fetch stand-ins do not stop a body they already handed over).
+ */
+function countBytes(
+  size: number | null,
+  onProgress: DownloadRecordingOptions["onProgress"],
+  where: string,
+  signal: AbortSignal | undefined,
+): TransformStream<Uint8Array, Uint8Array> {
   let receivedBytes = 0;
+  let onAbort: (() => void) | null = null;
+  const stopListening = (): void => {
+    if (onAbort !== null) signal?.removeEventListener("abort", onAbort);
+  };
   return new TransformStream<Uint8Array, Uint8Array>({
+    start(controller) {
+      if (signal === undefined) return;
+      onAbort = () => controller.error(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+    },
     transform(chunk, controller) {
+      if (signal?.aborted) {
+        controller.error(signal.reason);
+        return;
+      }
       receivedBytes += chunk.byteLength;
       controller.enqueue(chunk);
       onProgress?.({ receivedBytes, totalBytes: size });
     },
     flush(controller) {
+      stopListening();
       if (size !== null && receivedBytes !== size) {
         controller.error(new ZoomDownloadError(`downloadRecording: ${where} ended after ${receivedBytes} of ${size} bytes`));
       }
