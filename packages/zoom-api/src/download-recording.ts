@@ -27,7 +27,7 @@ export interface DownloadRecordingOptions {
   onProgress?: ((progress: DownloadProgress) => void) | undefined;
   /**
    * Origins besides `https://*.zoom.us` that `download_url` may name (for a local mock). The token is sent
-   * only to the origin of `download_url`, never to where its redirects point.
+   * only to `download_url`, never to where its redirects point.
    */
   trustedOrigins?: readonly string[] | undefined;
   /** Most redirects to follow. Default 5. */
@@ -69,9 +69,9 @@ function checkDownloadUrl(value: string | undefined, trusted: ReadonlySet<string
 }
 
 /**
- * Downloads a cloud recording file, streamed. The access token goes, as `Authorization: Bearer`, to the
- * origin of `download_url` only: Zoom answers with a redirect to its file host, which is followed without
- * the token. The answer's body is handed back unread; `onProgress` runs as it is read, and a body that
+ * Downloads a cloud recording file, streamed. The access token goes, as `Authorization: Bearer`, to
+ * `download_url` only: Zoom answers with a redirect to a signed URL on its file host, which is followed
+ * without the token. The answer's body is handed back unread; `onProgress` runs as it is read, and a body that
  * ends before its announced size errors instead of ending quietly.
  *
  * @example
@@ -111,8 +111,9 @@ export async function downloadRecording(client: object, file: RecordingFileRef, 
   let response: Response;
   for (let redirects = 0; ; redirects++) {
     const headers = new Headers();
-    // The token only ever goes to the origin Zoom's API named; a redirect elsewhere gets none.
-    if (url.origin === start.origin) headers.set("Authorization", `Bearer ${token}`);
+    // The token goes to download_url itself and nowhere else: the URL a redirect names carries its own
+    // signature, and sending the token there, on whatever host, would only spread it.
+    if (redirects === 0) headers.set("Authorization", `Bearer ${token}`);
     response = await fetchWithTimeout(context.fetch ?? globalThis.fetch, url, headers, signal, context.timeoutMs);
     if (!REDIRECT_STATUSES.has(response.status)) break;
     const location = response.headers.get("location");
