@@ -1,4 +1,4 @@
-// The API reference of every published package (packages/*), built from their TSDoc: `pnpm docs`.
+// The API reference of every published package (packages/*), built from their TSDoc: `pnpm docs:api`.
 // Warnings fail it, so a broken {@link}, an unknown tag or an exported type that references an
 // unexported one is caught where the TSDoc is written. Output: .artifacts/reference/index.html.
 import { OptionDefaults } from "typedoc";
