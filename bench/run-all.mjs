@@ -4,13 +4,17 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const entry = require.resolve("@org/zoom-api");
-if (!existsSync(entry)) {
-  console.error("bench: @org/zoom-api is not built; run `pnpm --filter @org/zoom-api build` first");
-  process.exit(1);
+for (const name of ["@org/zoom-api", "@org/zoom-mock"]) {
+  if (!existsSync(require.resolve(name))) {
+    console.error(`bench: ${name} is not built; run \`pnpm --filter ${name} build\` first`);
+    process.exit(1);
+  }
 }
 await import("./client-overhead.mjs");
 console.log("");
-await import("./typecheck-time.mjs");
+// Every other bench before the type-check bench, which ends the process when it is done.
+await import("./recording-download.mjs");
 console.log("");
 await import("./token-store.mjs");
+console.log("");
+await import("./typecheck-time.mjs");

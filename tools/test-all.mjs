@@ -14,6 +14,7 @@ const STAGES = [
   ["package lint (publint, attw)", "pnpm --silent lint:packages"],
   ["install as a consumer (packed tarballs, npm)", "pnpm --silent test:install"],
   ["benchmarks run (smoke; numbers not judged)", "pnpm --silent bench:smoke"],
+  ["API reference builds without a warning (TypeDoc)", "pnpm --silent docs:api"],
 ];
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };

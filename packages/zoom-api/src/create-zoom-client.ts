@@ -1,6 +1,7 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/zoom-api.js";
 import { responseBodyMiddleware } from "./response-body-middleware.js";
+import { registerClientContext } from "./client-context.js";
 import { serializeZoomBody } from "./multipart-body.js";
 import { createScopeCheckMiddleware } from "./scope-check-middleware.js";
 import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
@@ -46,6 +47,7 @@ export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOp
   // Before throwOnError's middleware: a call refused here never reaches the network.
   if (checkScopes !== undefined && checkScopes !== false) client.use(createScopeCheckMiddleware(scopeSource(checkScopes, grantedScopes)));
   if (resolved.throwOnError) client.use(createThrowOnErrorMiddleware(resolved.clock));
+  registerClientContext(client, resolved);
   return client;
 }
 

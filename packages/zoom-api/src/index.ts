@@ -6,6 +6,14 @@
  */
 export { createZoomClient, type ZoomClient } from "./create-zoom-client.js";
 export {
+  type DownloadProgress,
+  type DownloadRecordingOptions,
+  downloadRecording,
+  type RecordingDownload,
+  type RecordingFileRef,
+  ZoomDownloadError,
+} from "./download-recording.js";
+export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
   DEFAULT_MAX_RETRY_DELAY_MS,

@@ -31,7 +31,8 @@ export interface ZoomClientTokenOptions {
    * Tokens or a token source: the client takes its access token from it and, when it names an `api_url`
    * (the user's region, e.g. `https://eu01api.zoom.us`), uses `${api_url}/v2` as its base. Without
    * `api_url` the base is `https://api.zoom.us/v2`. A token source's `invalidate` becomes `onUnauthorized`.
-   * Instead of `accessToken`, `getAccessToken` and `baseUrl`.
+   * Instead of `accessToken`, `getAccessToken` and `baseUrl`. The base is read once, when the client is
+   * created (a user's region does not change between refreshes); the token, at every attempt.
    *
    * The `api_url` must be an `https` origin under `zoom.us`, or one of `trustedApiOrigins`: a token
    * response cannot send API calls, and the bearer token, to any other host.

@@ -1,18 +1,14 @@
-import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
+import { OAuth2Client } from "@org/oauth-core";
 import { AppTokenCache } from "./app-token-cache.js";
 import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import type { ZoomServerToServerOptions } from "./server-to-server.js";
 import { ZoomTokens } from "./zoom-tokens.js";
 
-/** Options of {@link ZoomClientCredentials}. */
-export interface ZoomClientCredentialsOptions extends OAuth2ClientOptions {
-  /** The origin of the authorization server. Defaults to `https://zoom.us`. */
-  authorizationServer?: string;
-  /**
-   * How long before its expiry, in milliseconds, a cached token is replaced, so that a token handed out
-   * is still valid when the API call it is for arrives. Defaults to 60 000 (one minute).
-   */
-  refreshMarginMs?: number;
-}
+/**
+ * Options of {@link ZoomClientCredentials}: the same as {@link ZoomServerToServerOptions}
+ * (`authorizationServer`, `refreshMarginMs`, and the request options).
+ */
+export type ZoomClientCredentialsOptions = ZoomServerToServerOptions;
 
 function assertNonEmptyString(value: unknown, name: string): asserts value is string {
   if (typeof value !== "string" || value === "") {

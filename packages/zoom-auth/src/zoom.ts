@@ -59,7 +59,7 @@ export class Zoom {
     if (clientSecret !== null) {
       assertNonEmptyString(clientSecret, "clientSecret (use null for a public client)");
     }
-    if (redirectURI !== null) assertNonEmptyString(redirectURI, "redirectURI (use null for the device flow only)");
+    if (redirectURI !== null) assertNonEmptyString(redirectURI, "redirectURI");
     const { authorizationServer = ZOOM_AUTHORIZATION_SERVER, ...clientOptions } = options ?? {};
     const origin = parseAuthorizationServer(authorizationServer);
     this.#client = new OAuth2Client<ZoomTokens>(

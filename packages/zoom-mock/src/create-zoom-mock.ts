@@ -1,5 +1,6 @@
 import type { HttpHandler } from "msw";
 import { createApiHandlers } from "./api/index.js";
+import { createRecordingFileHandlers } from "./api/recording-files.js";
 import { FaultInjector } from "./faults.js";
 import { zoomApiSpec, zoomOAuthSpec, zoomWebhooksSpec } from "./generated/index.js";
 import { type AuthorizationOutcome, decideAuthorization } from "./oauth/authorization-rules.js";
@@ -93,7 +94,7 @@ export interface ZoomMockDevices {
 
 /** A mock of Zoom: msw handlers over an inspectable model. */
 export interface ZoomMock {
-  /** msw handlers for the OAuth server (`*\/oauth/*`) and the REST API; pass them to `setupServer(...)`. */
+  /** msw handlers for the OAuth server (`*\/oauth/*`), the REST API and recording downloads; pass them to `setupServer(...)`. */
   readonly handlers: HttpHandler[];
   /** The store: apps, users, codes, grants, tokens (and, from the API handlers, meetings and more). */
   readonly state: ZoomMockState;
@@ -221,7 +222,7 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
   };
 
   return {
-    handlers: [...oauthHandlers, ...apiHandlers],
+    handlers: [...oauthHandlers, ...apiHandlers, ...createRecordingFileHandlers(state)],
     state,
     defaultUser,
     defaultApp,

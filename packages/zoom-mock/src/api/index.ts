@@ -10,7 +10,8 @@ export type { MeetingCreateInput, MeetingRecord, MeetingType, MeetingUpdateInput
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_TOKEN_LIFETIME_MS } from "./model/pagination.js";
 export type { ParticipantInput, PastMeetingRecord, SurveyAnswer } from "./model/past-meetings.js";
 export type { RateLimitSimulation, RateLimitType } from "./model/rate-limits.js";
-export type { RecordingRecord } from "./model/recordings.js";
+export type { RecordingFileRecord, RecordingRecord } from "./model/recordings.js";
+export { recordingFileStream } from "./recording-files.js";
 export type { OperationCategory, OperationLogInput, RemoteSupportInput, SignInEventInput } from "./model/activity-logs.js";
 export type { BillingPeriodInput, InvoiceLineInput } from "./model/billing.js";
 export type { TelephoneCallInput, TelephoneLegType } from "./model/telephone-usage.js";
