@@ -90,6 +90,8 @@ describe("the packed packages, installed with npm in a fresh project outside the
     for (const file of [
       "sign-in.mjs",
       "sign-in.cjs",
+      "webhooks.mjs",
+      "webhooks.cjs",
       "tsconfig.nodenext.json",
       "tsconfig.bundler.json",
       "tsconfig.node-only.json",
@@ -144,6 +146,16 @@ describe("the packed packages, installed with npm in a fresh project outside the
   it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock", async () => {
     const { stdout } = await inProject("node", ["sign-in.cjs"]);
     expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true });
+  });
+
+  it("(b) an ESM and a CommonJS consumer receive a signed event from the mock through the webhook router", async () => {
+    for (const [file, moduleSystem] of [
+      ["webhooks.mjs", "esm"],
+      ["webhooks.cjs", "cjs"],
+    ] as const) {
+      const { stdout } = await inProject("node", [file]);
+      expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem, started: ["Installed"], states: ["delivered", "delivered"] });
+    }
   });
 
   /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
