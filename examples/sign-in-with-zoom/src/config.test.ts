@@ -9,11 +9,12 @@ const real = {
 
 describe("parseConfig", () => {
   it("runs against the embedded mock on port 3000 when no Zoom variable is set", () => {
-    expect(parseConfig({})).toEqual({ port: 3000, host: "127.0.0.1", zoom: { kind: "mock" } });
+    expect(parseConfig({})).toEqual({ port: 3000, host: "127.0.0.1", zoom: { kind: "mock" }, webhookSecretToken: null });
   });
 
   it("treats empty Zoom variables as unset", () => {
     expect(parseConfig({ ZOOM_CLIENT_ID: "", ZOOM_CLIENT_SECRET: " " }).zoom).toEqual({ kind: "mock" });
+    expect(parseConfig({ ZOOM_WEBHOOK_SECRET_TOKEN: " whsec " }).webhookSecretToken).toBe("whsec");
   });
 
   it("uses real Zoom when all three variables are set", () => {

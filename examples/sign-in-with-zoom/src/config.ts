@@ -13,6 +13,8 @@ export interface DemoConfig {
   /** Address the app listens on. */
   host: string;
   zoom: ZoomMode;
+  /** `ZOOM_WEBHOOK_SECRET_TOKEN`: real mode receives Zoom's events only with it (mock mode makes its own). */
+  webhookSecretToken: string | null;
 }
 
 /** The environment is missing something or holds a value the demo cannot use. */
@@ -37,8 +39,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const port = parsePort(env.PORT);
   const host = env.HOST?.trim() || "127.0.0.1";
 
+  const webhookSecretToken = env.ZOOM_WEBHOOK_SECRET_TOKEN?.trim() || null;
   const present = ZOOM_VARIABLES.filter((name) => (env[name] ?? "").trim() !== "");
-  if (present.length === 0) return { port, host, zoom: { kind: "mock" } };
+  if (present.length === 0) return { port, host, zoom: { kind: "mock" }, webhookSecretToken };
   if (present.length < ZOOM_VARIABLES.length) {
     const missing = ZOOM_VARIABLES.filter((name) => !present.includes(name));
     throw new ConfigError(
@@ -51,6 +54,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   return {
     port,
     host,
+    webhookSecretToken,
     zoom: {
       kind: "real",
       clientId: (env.ZOOM_CLIENT_ID ?? "").trim(),
