@@ -2,6 +2,8 @@ import type { ZoomWebhookEvent } from "@org/zoom-webhooks";
 
 /** One event as the meetings page shows it. */
 export interface LiveEvent {
+  /** Its place in the order of arrival (1, 2, ...): a page asks for the events after the last it showed. */
+  seq: number;
   /** The event's name, e.g. `meeting.started`. */
   event: string;
   /** One line for a person: what happened, to which meeting. */
@@ -44,6 +46,7 @@ export function summarize(event: ZoomWebhookEvent): string {
 export class LiveEvents {
   readonly #events: LiveEvent[] = [];
   readonly #listeners = new Set<(event: LiveEvent) => void>();
+  #seq = 0;
 
   /** Every kept event, oldest first. */
   get all(): readonly LiveEvent[] {
@@ -52,10 +55,21 @@ export class LiveEvents {
 
   /** Records an event and tells every listener. */
   add(event: ZoomWebhookEvent): void {
-    const live: LiveEvent = { event: event.event, summary: summarize(event), at: new Date(event.event_ts).toISOString() };
+    this.#seq += 1;
+    const live: LiveEvent = { seq: this.#seq, event: event.event, summary: summarize(event), at: new Date(event.event_ts).toISOString() };
     this.#events.push(live);
     if (this.#events.length > KEPT) this.#events.splice(0, this.#events.length - KEPT);
     for (const listener of this.#listeners) listener(live);
+  }
+
+  /** The kept events that arrived after `seq`, oldest first. */
+  after(seq: number): LiveEvent[] {
+    return this.#events.filter((event) => event.seq > seq);
+  }
+
+  /** The last event's `seq` (0 before any). */
+  get lastSeq(): number {
+    return this.#seq;
   }
 
   /** Calls `listener` with each new event; returns the function that stops it. */

@@ -4,7 +4,7 @@ import { createWebhookHandler, toNodeHandler, type WebhookListeners, ZOOM_WEBHOO
 import { isSameOriginPost, type SessionData, sessionCookieName } from "./app.js";
 import { parseCookies } from "./cookies.js";
 import { describeFailure, type Failure } from "./failures.js";
-import type { LiveEvents } from "./live-events.js";
+import type { LiveEvent, LiveEvents } from "./live-events.js";
 import { errorPage } from "./pages.js";
 import { type MeetingRow, meetingsPage } from "./meetings-page.js";
 import type { SessionStore } from "./session-store.js";
@@ -48,7 +48,8 @@ const HEADERS: Record<string, string> = {
 /** The page's script: appends each event the server streams to the list, as text (never as HTML). */
 const LIVE_EVENTS_SCRIPT = `"use strict";
 const list = document.getElementById("events");
-const source = new EventSource("/events");
+// Events that arrived while the page was loading come first: the stream starts after the last one shown.
+const source = new EventSource("/events?after=" + encodeURIComponent(list.dataset.after || "0"));
 source.addEventListener("zoom", (message) => {
   const event = JSON.parse(message.data);
   const item = document.createElement("li");
@@ -111,7 +112,7 @@ export function createMeetingsApp(options: MeetingsAppOptions) {
       startTime: meeting.start_time ?? null,
       duration: meeting.duration ?? null,
     }));
-    const html = meetingsPage({ meetings: rows, events: options.events.all, canStart: options.startMeeting !== undefined, receivesEvents: webhook !== null, modeNote: options.modeNote, notice });
+    const html = meetingsPage({ meetings: rows, events: options.events.all, lastSeq: options.events.lastSeq, canStart: options.startMeeting !== undefined, receivesEvents: webhook !== null, modeNote: options.modeNote, notice });
     send(response, status, { "content-type": "text/html; charset=utf-8" }, html);
   }
 
@@ -131,7 +132,12 @@ export function createMeetingsApp(options: MeetingsAppOptions) {
     if (url.pathname === "/events" && method === "GET") {
       response.writeHead(200, { ...HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" });
       response.write(": live events\n\n");
-      const stop = options.events.listen((event) => response.write(`event: zoom\ndata: ${JSON.stringify(event)}\n\n`));
+      const write = (event: LiveEvent) => response.write(`id: ${event.seq}\nevent: zoom\ndata: ${JSON.stringify(event)}\n\n`);
+      // After the last event the page showed (or, when the browser reconnects, the last it received).
+      const lastEventId = request.headers["last-event-id"];
+      const after = Number((typeof lastEventId === "string" ? lastEventId : null) ?? url.searchParams.get("after") ?? options.events.lastSeq);
+      for (const event of options.events.after(Number.isInteger(after) && after >= 0 ? after : options.events.lastSeq)) write(event);
+      const stop = options.events.listen(write);
       response.on("close", stop);
       return;
     }

@@ -13,6 +13,8 @@ export interface MeetingRow {
 export interface MeetingsPageInput {
   meetings: readonly MeetingRow[];
   events: readonly LiveEvent[];
+  /** The `seq` of the last event the page shows: its script streams the ones after it. */
+  lastSeq: number;
   /** Mock mode: each meeting gets a "Start" button that makes the mock start it. */
   canStart: boolean;
   /** Whether the app receives Zoom's events (a webhook secret token is configured). */
@@ -64,7 +66,7 @@ export function meetingsPage(input: MeetingsPageInput): string {
     ${rows === "" ? `<p id="no-meetings">No upcoming meetings.</p>` : `<ul class="meetings" id="meetings">${rows}</ul>`}
     <h2>What Zoom sent</h2>
     ${input.receivesEvents ? "" : `<p>Set ZOOM_WEBHOOK_SECRET_TOKEN and register this app's /zoom/webhook as its event endpoint to see Zoom's events here.</p>`}
-    <ol class="events" id="events">${events}</ol>
+    <ol class="events" id="events" data-after="${input.lastSeq}">${events}</ol>
     ${events === "" ? `<p id="no-events">Nothing yet: schedule or start a meeting.</p>` : ""}
     <script src="/live-events.js" defer></script>
     <p class="note">${escapeHtml(input.modeNote)}</p>`,

@@ -87,6 +87,14 @@ describe("the meetings page", () => {
     expect(data).toMatchObject({ event: "meeting.created", summary: expect.stringContaining('Scheduled "Streamed"') });
     await reader.cancel();
     expect(mock.webhooks.deliveries.at(-1)?.state).toBe("delivered");
+
+    // A page rendered before that event asks for what came after its last one, and gets it at once.
+    const replay = await jar.fetch(new URL("/events?after=0", app));
+    const replayReader = replay.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let replayed = "";
+    while (!/event: zoom\ndata: .*\n\n/.test(replayed)) replayed += (await replayReader.read()).value ?? "";
+    expect(replayed).toContain(`id: ${data.seq}\nevent: zoom`);
+    await replayReader.cancel();
   });
 
   it("refuses a bad schedule form with the reason, a cross-site post, and a visitor without a session", async () => {
