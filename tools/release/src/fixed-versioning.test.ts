@@ -64,7 +64,7 @@ describe("a changeset on the leaf package @org/zoom-mock, then version and pack"
   });
 
   it("moves every @org package, not just the one named, to the same new version", () => {
-    expect(packages.map((pkg) => pkg.name)).toEqual(["@org/oauth-core", "@org/zoom-api", "@org/zoom-auth", "@org/zoom-mock"]);
+    expect(packages.map((pkg) => pkg.name)).toEqual(["@org/oauth-core", "@org/zoom-api", "@org/zoom-auth", "@org/zoom-mock", "@org/zoom-webhooks"]);
     for (const pkg of packages) expect({ name: pkg.name, version: pkg.version }).toEqual({ name: pkg.name, version: after });
   });
 
@@ -114,7 +114,7 @@ describe.each(["@org/oauth-core", "@org/zoom-auth", "@org/zoom-api"])("a changes
     await rm(copyRoot, { recursive: true, force: true });
   });
 
-  it("moves all four packages to the same new version", async () => {
+  it("moves all five packages to the same new version", async () => {
     const after = bumpVersion(await currentSharedVersion(), "minor");
     const versions = (await listPublishablePackages(copyRoot)).map((pkg) => [pkg.name, pkg.version]);
     expect(versions).toEqual([
@@ -122,6 +122,7 @@ describe.each(["@org/oauth-core", "@org/zoom-auth", "@org/zoom-api"])("a changes
       ["@org/zoom-api", after],
       ["@org/zoom-auth", after],
       ["@org/zoom-mock", after],
+      ["@org/zoom-webhooks", after],
     ]);
   });
 });
