@@ -40,6 +40,12 @@ export interface AppOptions {
   fetch?: typeof fetch;
 }
 
+/** The session cookie's name for an app served at `appOrigin`. */
+export function sessionCookieName(appOrigin: URL): string {
+  // `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and Path=/.
+  return appOrigin.protocol === "https:" ? "__Host-zoom_demo_session" : "zoom_demo_session";
+}
+
 /** A `node:http` request listener. */
 export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -79,8 +85,7 @@ export function createApp(options: AppOptions): RequestListener {
   const clock = options.clock ?? Date.now;
   const sessions = options.sessions ?? createMemoryUserSessions({ zoom: options.zoom, clock });
   const secure = options.appOrigin.protocol === "https:";
-  // `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and Path=/.
-  const sessionCookie = secure ? "__Host-zoom_demo_session" : "zoom_demo_session";
+  const sessionCookie = sessionCookieName(options.appOrigin);
   const loginCookie = { path: "/login", httpOnly: true, secure, sameSite: "Lax" } as const;
   const sessionCookieOptions = { path: "/", httpOnly: true, secure, sameSite: "Lax" } as const;
 

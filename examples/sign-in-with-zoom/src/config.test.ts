@@ -9,7 +9,7 @@ const real = {
 
 describe("parseConfig", () => {
   it("runs against the embedded mock on port 3000 when no Zoom variable is set", () => {
-    expect(parseConfig({})).toEqual({ port: 3000, host: "127.0.0.1", zoom: { kind: "mock" }, redisUrl: null });
+    expect(parseConfig({})).toEqual({ port: 3000, host: "127.0.0.1", zoom: { kind: "mock" }, redisUrl: null, webhookSecretToken: null });
   });
 
   it("keeps sessions in Redis when REDIS_URL is a redis:// or rediss:// URL, and names a wrong one without its value", () => {
@@ -22,6 +22,7 @@ describe("parseConfig", () => {
 
   it("treats empty Zoom variables as unset", () => {
     expect(parseConfig({ ZOOM_CLIENT_ID: "", ZOOM_CLIENT_SECRET: " " }).zoom).toEqual({ kind: "mock" });
+    expect(parseConfig({ ZOOM_WEBHOOK_SECRET_TOKEN: " whsec " }).webhookSecretToken).toBe("whsec");
   });
 
   it("uses real Zoom when all three variables are set", () => {

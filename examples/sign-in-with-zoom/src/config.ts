@@ -18,6 +18,8 @@ export interface DemoConfig {
    * (`null`: in this process's memory).
    */
   redisUrl: string | null;
+  /** `ZOOM_WEBHOOK_SECRET_TOKEN`: real mode receives Zoom's events only with it (mock mode makes its own). */
+  webhookSecretToken: string | null;
 }
 
 /** The environment is missing something or holds a value the demo cannot use. */
@@ -43,8 +45,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const host = env.HOST?.trim() || "127.0.0.1";
   const redisUrl = parseRedisUrl(env.REDIS_URL);
 
+  const webhookSecretToken = env.ZOOM_WEBHOOK_SECRET_TOKEN?.trim() || null;
   const present = ZOOM_VARIABLES.filter((name) => (env[name] ?? "").trim() !== "");
-  if (present.length === 0) return { port, host, zoom: { kind: "mock" }, redisUrl };
+  if (present.length === 0) return { port, host, zoom: { kind: "mock" }, redisUrl, webhookSecretToken };
   if (present.length < ZOOM_VARIABLES.length) {
     const missing = ZOOM_VARIABLES.filter((name) => !present.includes(name));
     throw new ConfigError(
@@ -58,6 +61,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     port,
     host,
     redisUrl,
+    webhookSecretToken,
     zoom: {
       kind: "real",
       clientId: (env.ZOOM_CLIENT_ID ?? "").trim(),

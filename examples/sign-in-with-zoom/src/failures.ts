@@ -1,7 +1,7 @@
 import type { Problem } from "./pages.js";
 
 /** Where in the flow something failed; it decides the wording of the page. */
-export type Stage = "callback" | "exchange" | "profile" | "revoke" | "logout" | "route";
+export type Stage = "callback" | "exchange" | "profile" | "meetings" | "revoke" | "logout" | "route";
 
 /** Failures the app detects itself, before or without calling Zoom. */
 export type AppFailure = (typeof APP_FAILURES)[number];
@@ -34,6 +34,7 @@ const DOING: Record<Stage, string> = {
   callback: "finishing the sign-in",
   exchange: "exchanging the sign-in code for tokens",
   profile: "loading your profile",
+  meetings: "working on your meetings",
   revoke: "revoking your token",
   logout: "signing you out",
   route: "answering this request",

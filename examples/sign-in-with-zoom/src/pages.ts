@@ -61,6 +61,7 @@ export function signedInPage(profile: Profile, modeNote: string): string {
         <p id="email">${escapeHtml(profile.email)}</p>
       </div>
     </div>
+    <p><a class="button" href="/meetings">Your meetings</a></p>
     <form method="post" action="/logout"><button type="submit">Sign out</button></form>
     <p class="note">${escapeHtml(modeNote)}</p>`,
   );
@@ -77,7 +78,8 @@ export function errorPage(problem: Problem): string {
   );
 }
 
-function layout(title: string, body: string): string {
+/** The page frame every page shares: title, style, and `body` inside `<main>`. */
+export function layout(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,11 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Zoom } from "@org/zoom-auth";
-import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
+import { createZoomMock, getZoomMockApi, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
 import { startZoomMockServer } from "@org/zoom-mock/server";
-import { createApp } from "./app.js";
+import { createApp, type RequestListener } from "./app.js";
 import { CALLBACK_PATH, parseConfig } from "./config.js";
 import { connectSessions } from "./connect-sessions.js";
+import { LiveEvents } from "./live-events.js";
+import { createMeetingsApp, isMeetingsRoute, type MeetingsAppOptions, WEBHOOK_PATH } from "./meetings-app.js";
 
 /** The embedded mock Zoom, as the demo started it (tests inspect its state and inject faults). */
 export type EmbeddedZoomMock = ReturnType<typeof createZoomMock>;
@@ -57,18 +59,23 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       await closeServer(server);
       throw error;
     });
+    // Zoom says in each token response which regional API serves the user (api.zoom.us, eu01api.zoom.us...).
+    const apiBaseUrl = (apiUrl: string | null) => `${(apiUrl ?? "https://api.zoom.us").replace(/\/+$/, "")}/v2`;
+    const modeNote = "Real mode: this app talks to Zoom with your Marketplace app's credentials.";
     server.on(
       "request",
-      createApp({
-        zoom,
-        appOrigin,
-        // Zoom says in each token response which regional API serves the user (api.zoom.us, eu01api.zoom.us...).
-        apiBaseUrl: (apiUrl) => `${(apiUrl ?? "https://api.zoom.us").replace(/\/+$/, "")}/v2`,
-        modeNote: "Real mode: this app talks to Zoom with your Marketplace app's credentials.",
-        log,
-        sessions,
-        ...(options.clock ? { clock: options.clock } : {}),
-      }),
+      withMeetings(
+        createApp({ zoom, appOrigin, apiBaseUrl, modeNote, log, sessions, ...(options.clock ? { clock: options.clock } : {}) }),
+        {
+          sessions,
+          appOrigin,
+          apiBaseUrl,
+          modeNote,
+          events: new LiveEvents(),
+          webhookSecretToken: config.webhookSecretToken,
+          ...(options.clock ? { clock: options.clock } : {}),
+        },
+      ),
     );
     const url = `${appOrigin.origin}/`;
     return {
@@ -88,7 +95,8 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     };
   }
 
-  const mock = options.mock ?? createZoomMock();
+  // Zoom gives an endpoint 3 s; the demo's own machine may be busy (tests, a build), so its mock waits longer.
+  const mock = options.mock ?? createZoomMock({ webhooks: { timeoutMs: 30_000 } });
   const mockServer = await startZoomMockServer({ mock, port: 0, host: "127.0.0.1" });
   try {
     await listen(server, config.port, config.host);
@@ -120,19 +128,40 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     throw error;
   }
   const { sessions, close: closeSessions } = connected;
+  const apiBaseUrl = () => `${mockOrigin}/v2`;
+  const modeNote = `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; no Zoom account or network needed.`;
+  // The mock sends its events to this app as Zoom would, signed with a secret made for this run.
+  const webhookSecretToken = crypto.randomUUID();
+  const mockApi = getZoomMockApi(mock);
   server.on(
     "request",
-    createApp({
-      zoom,
-      appOrigin,
-      apiBaseUrl: () => `${mockOrigin}/v2`,
-      modeNote: `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; no Zoom account or network needed.`,
-      canonicalizeLoginHost: true,
-      log,
-      sessions,
-      ...(options.clock ? { clock: options.clock } : {}),
-    }),
+    withMeetings(
+      createApp({ zoom, appOrigin, apiBaseUrl, modeNote, canonicalizeLoginHost: true, log, sessions, ...(options.clock ? { clock: options.clock } : {}) }),
+      {
+        sessions,
+        appOrigin,
+        apiBaseUrl,
+        modeNote,
+        events: new LiveEvents(),
+        webhookSecretToken,
+        // Here Zoom is the mock: its events are stamped with its clock, so they are checked against it.
+        clock: options.clock ?? mock.state.now,
+        // "Start" plays the host: the meeting starts and they join it, and Zoom (the mock) says so.
+        startMeeting: (meetingId) => {
+          const meeting = mockApi.startMeeting(meetingId);
+          const host = mock.state.users.get(meeting.host_id);
+          mockApi.joinMeeting(meetingId, { name: host?.display_name ?? "Host", ...(host ? { user_email: host.email, user_id: host.id } : {}) });
+        },
+      },
+    ),
   );
+  try {
+    await mock.webhooks.subscribe({ url: `http://127.0.0.1:${port}${WEBHOOK_PATH}`, secretToken: webhookSecretToken });
+  } catch (error) {
+    await closeServer(server);
+    await mockServer.close();
+    throw error;
+  }
   const url = `${appOrigin.origin}/`;
   const user = mock.defaultUser;
   return {
@@ -150,6 +179,16 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       await mockServer.close();
       await closeSessions();
     },
+  };
+}
+
+/** The sign-in app, with the meetings routes (list, schedule, delete, start, Zoom's events) in front. */
+function withMeetings(signIn: RequestListener, options: MeetingsAppOptions): RequestListener {
+  const meetings = createMeetingsApp(options);
+  return (request, response) => {
+    const url = URL.canParse(request.url ?? "/", options.appOrigin) ? new URL(request.url ?? "/", options.appOrigin) : new URL("/", options.appOrigin);
+    if (isMeetingsRoute(url.pathname)) meetings(request, response, url);
+    else signIn(request, response);
   };
 }
 

@@ -116,6 +116,44 @@ describe("Sign in with Zoom in a real browser", () => {
     expect(logLines.join("\n")).not.toContain(accessToken);
   });
 
+  it("schedules a meeting, shows Zoom's events live when the mock starts it, and deletes it", async () => {
+    await startSignIn();
+    await page.getByRole("button", { name: /^allow$/i }).click();
+    await page.waitForURL(demo.url);
+    await page.getByRole("link", { name: "Your meetings" }).click();
+    await page.waitForURL(new URL("/meetings", demo.url).href);
+
+    // A day from now, as the page's datetime-local field takes it (read as UTC).
+    const startsAt = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
+    await page.getByLabel("Topic").fill("Design review");
+    await page.getByLabel("Starts (UTC)").fill(startsAt);
+    await page.getByLabel("Minutes").fill("45");
+    await page.getByRole("button", { name: "Schedule" }).click();
+    // Conditions, not time: each wait ends when the page shows what it waits for (the timeouts only bound a hang).
+    const row = page.locator("#meetings li", { hasText: "Design review" });
+    await row.waitFor({ timeout: 60_000 });
+    expect(await row.textContent()).toContain(`${startsAt}:00Z`);
+    await page.locator('#events li[data-event="meeting.created"]').waitFor({ timeout: 60_000 });
+
+    // The page stays open: the events of the start arrive over its event stream, or with the next render.
+    await page.getByRole("button", { name: "Start Design review" }).click();
+    const started = page.locator('#events li[data-event="meeting.started"]');
+    await started.waitFor({ timeout: 60_000 });
+    expect(await started.textContent()).toContain('"Design review" started');
+    const joined = page.locator('#events li[data-event="meeting.participant_joined"]');
+    await joined.waitFor({ timeout: 60_000 });
+    expect(await joined.textContent()).toContain(`${mock.zoom.defaultUser.display_name} joined "Design review"`);
+    await page.screenshot({ path: `${ARTIFACTS}meeting-started.png` });
+
+    await page.getByRole("button", { name: "Delete Design review" }).click();
+    await row.waitFor({ state: "detached", timeout: 60_000 });
+    await page.locator('#events li[data-event="meeting.deleted"]').waitFor({ timeout: 60_000 });
+    await pageShowsNoSecret();
+    // Every event reached the app's webhook route and was acknowledged.
+    expect(mock.zoom.webhooks.deliveries.map((delivery) => delivery.state)).toEqual(mock.zoom.webhooks.deliveries.map(() => "delivered"));
+    // Several page loads and event round trips: a budget far above their need on a busy machine.
+  }, 240_000);
+
   it("lands on the error page with a way back when the user denies consent", async () => {
     await startSignIn();
     await page.getByRole("button", { name: /^deny$/i }).click();

@@ -5,6 +5,7 @@ import { createZoomClient, type paths, unwrap, ZoomApiError, type ZoomClient } f
 import { generateCodeVerifier, generateState, OAuth2RequestError, Zoom, type ZoomTokens } from "@org/zoom-auth";
 import { createZoomMock } from "@org/zoom-mock";
 import { startZoomMockServer, type ZoomMockServer } from "@org/zoom-mock/server";
+import { createWebhookHandler, toNodeHandler, type ZoomWebhookEvent } from "@org/zoom-webhooks";
 import { setupServer } from "msw/node";
 
 /** The mock's handlers fit the user's own msw server. */
@@ -91,3 +92,23 @@ export async function compileTimeChecks(client: ZoomClient): Promise<void> {
 
 /** The generated `paths` type is public, for users who write their own helpers. */
 export type UserMe = paths["/users/me"]["get"];
+
+/** Webhook events are typed by name, in the router's listeners and in a switch over the union. */
+export function webhookEndpoint(secretToken: string, seen: string[]) {
+  const handler = createWebhookHandler({
+    secretToken,
+    on: { "meeting.participant_joined": (e) => void seen.push(e.payload.object.participant.user_name) },
+  });
+  return { handler, node: toNodeHandler(handler) };
+}
+
+export function describeEvent(event: ZoomWebhookEvent): string {
+  switch (event.event) {
+    case "recording.completed":
+      return `${event.payload.object.recording_files.length} files, token ${event.download_token.length} chars`;
+    case "meeting.started":
+      return event.payload.object.topic;
+    default:
+      return event.event;
+  }
+}

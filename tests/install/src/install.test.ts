@@ -95,6 +95,8 @@ describe("the packed packages, installed with npm in a fresh project outside the
       "redis-store.mjs",
       "sign-in.mjs",
       "sign-in.cjs",
+      "webhooks.mjs",
+      "webhooks.cjs",
       "tsconfig.nodenext.json",
       "tsconfig.bundler.json",
       "tsconfig.node-only.json",
@@ -228,6 +230,16 @@ describe("the packed packages, installed with npm in a fresh project outside the
     // npx resolves the bin and starts a Node process: allow far more than it needs on a busy machine.
     180_000,
   );
+
+  it("(b) an ESM and a CommonJS consumer receive a signed event from the mock through the webhook router", async () => {
+    for (const [file, moduleSystem] of [
+      ["webhooks.mjs", "esm"],
+      ["webhooks.cjs", "cjs"],
+    ] as const) {
+      const { stdout } = await inProject("node", [file]);
+      expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem, started: ["Installed"], states: ["delivered", "delivered"] });
+    }
+  });
 
   /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
   async function typecheck(config: string): Promise<{ code: number; output: string }> {

@@ -70,6 +70,7 @@ describe("a changeset on the leaf package @org/zoom-mock, then version and pack"
       "@org/zoom-auth",
       "@org/zoom-mock",
       "@org/zoom-token-store-redis",
+      "@org/zoom-webhooks",
     ]);
     for (const pkg of packages) expect({ name: pkg.name, version: pkg.version }).toEqual({ name: pkg.name, version: after });
   });
@@ -129,6 +130,7 @@ describe.each(["@org/oauth-core", "@org/zoom-auth", "@org/zoom-api"])("a changes
       ["@org/zoom-auth", after],
       ["@org/zoom-mock", after],
       ["@org/zoom-token-store-redis", after],
+      ["@org/zoom-webhooks", after],
     ]);
   });
 });

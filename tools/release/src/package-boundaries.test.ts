@@ -13,8 +13,10 @@ const allowedRuntimeDependencies: Record<string, string[]> = {
   "@org/zoom-mock": ["@mswjs/http-middleware", "ajv", "ajv-formats"],
   // Types only from @org/zoom-auth; the Redis client (redis) is a peer.
   "@org/zoom-token-store-redis": ["@org/zoom-auth"],
+  // The router verifies through @org/zoom-auth; ajv only for the opt-in payload validation.
+  "@org/zoom-webhooks": ["@org/zoom-auth", "ajv", "ajv-formats"],
 };
-const webStandardOnly = ["@org/oauth-core", "@org/zoom-auth"];
+const webStandardOnly = ["@org/oauth-core", "@org/zoom-auth", "@org/zoom-webhooks"];
 
 /** Shipped source: tests (`*.test.ts`) and their helpers (`test-support` files and folders) are not. */
 function sourceFiles(dir: string): string[] {

@@ -193,6 +193,18 @@ describe("the mock's webhooks", () => {
     expect(delivery?.state).toBe("failed");
   });
 
+  it("validates every event against the spec before sending it, and sends none that breaks it", async () => {
+    const app = endpoint();
+    await zoom.webhooks.subscribe({ handler: app.handler, secretToken, events: ["meeting.started"] });
+    const meeting = mockApi.createMeeting(zoom.defaultUser.id, { topic: "Broken" });
+    // A record the model would never hold: the event built from it cannot match specs/zoom-webhooks.yaml.
+    (meeting as unknown as { topic: unknown }).topic = 42;
+    await expect(zoom.webhooks.emit("meeting.started", { meetingId: meeting.id })).rejects.toThrow("body/payload/object/topic must be string");
+    expect(app.received).toEqual([]);
+    expect(zoom.violations.map((violation) => violation.operation)).toEqual(["POST webhook meeting.started"]);
+    zoom.clearViolations();
+  });
+
   it("names what is wrong with a subscription", async () => {
     await expect(zoom.webhooks.subscribe({ secretToken })).rejects.toThrow("give exactly one of url and handler");
     await expect(zoom.webhooks.subscribe({ handler: () => new Response(), secretToken: "" })).rejects.toThrow("secretToken must be a non-empty string");

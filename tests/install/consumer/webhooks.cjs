@@ -1,0 +1,23 @@
+// A CommonJS user of the published packages receiving webhooks: @org/zoom-mock sends a signed event when a
+// meeting starts, @org/zoom-webhooks verifies and routes it. Run inside a fresh npm project by src/install.test.ts.
+const { createZoomMock, getZoomMockApi } = require("@org/zoom-mock");
+const { createWebhookHandler } = require("@org/zoom-webhooks");
+
+async function main() {
+  const secretToken = "install-test-webhook-secret";
+  const zoom = createZoomMock();
+  const started = [];
+  await zoom.webhooks.subscribe({
+    secretToken,
+    handler: createWebhookHandler({ secretToken, validate: true, on: { "meeting.started": (e) => void started.push(e.payload.object.topic) } }),
+  });
+  const api = getZoomMockApi(zoom);
+  api.startMeeting(api.createMeeting(zoom.defaultUser.id, { topic: "Installed" }).id);
+  await zoom.webhooks.settled();
+  console.log(JSON.stringify({ moduleSystem: "cjs", started, states: zoom.webhooks.deliveries.map((delivery) => delivery.state) }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
