@@ -126,7 +126,8 @@ export function createMeetingsApp(options: MeetingsAppOptions) {
     if (url.pathname === "/live-events.js" && method === "GET") {
       return send(response, 200, { "content-type": "text/javascript; charset=utf-8" }, LIVE_EVENTS_SCRIPT);
     }
-    request.resume();
+    // The body stays unread (Node buffers it) until the route that wants it reads it: the session lookup
+    // may wait on Redis, and a flowing body would be lost meanwhile. Node discards an unread one.
     const session = await options.sessions.get(parseCookies(request.headers.cookie).get(cookieName));
     if (session === undefined) return send(response, 303, { location: "/" });
 

@@ -189,7 +189,7 @@ function parseJson(text: string): unknown {
  * - Sets `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, the
  *   optional `User-Agent`, and client authentication. Never sets `Content-Length` (fetch does).
  * - Ends after `timeoutMs` (headers and body together), or when `options.signal` fires, even
- *   when the server or a custom fetch ignores the abort (see {@link startDeadline}).
+ *   when the server or a custom fetch ignores the abort (the deadline is a timer the client holds, not the abort signal alone).
  * - Reads the body exactly once, as text, then parses it. A body read that fails or runs out
  *   of time is cancelled without waiting (`body.cancel()` on a mocked response never settles
  *   under MSW).

@@ -48,7 +48,17 @@ export async function bufferResponse(response: Response, attempt: AttemptSignal)
   headers.set("Content-Length", String(bytes.length));
   const nullBody = NULL_BODY_STATUSES.has(response.status);
   if (nullBody) headers.delete("Content-Length");
-  return new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers });
+  return keepIdentity(new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers }), response);
+}
+
+/**
+ * A `Response` built in code has an empty `url` and `redirected` false; the copy keeps the original's,
+ * so a caller still sees which host answered (a user's regional API) and whether a redirect was followed.
+ */
+function keepIdentity(copy: Response, original: Response): Response {
+  Object.defineProperty(copy, "url", { value: original.url });
+  Object.defineProperty(copy, "redirected", { value: original.redirected });
+  return copy;
 }
 
 /** Each streamed body holds its Request (see {@link streamResponse}). */
@@ -111,5 +121,5 @@ export function streamResponse(
     },
   });
   streamedRequests.set(body, heldRequest);
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return keepIdentity(new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }), response);
 }

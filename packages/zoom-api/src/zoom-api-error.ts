@@ -81,7 +81,7 @@ export class ZoomApiError extends Error {
  * client of this package, the access token its request carried is redacted from every field (a
  * server may echo it), and the body is copied to a bounded depth.
  * @param response - the failed response (its body is not read here).
- * @param body - its body, already read: parsed JSON, text, or `undefined`.
+ * @param receivedBody - its body, already read: parsed JSON, text, or `undefined`.
  * @param now - current time in ms, to resolve relative `Retry-After` values. Defaults to `Date.now()`.
  */
 export function createZoomApiError(response: Response, receivedBody: unknown, now: number = Date.now()): ZoomApiError {

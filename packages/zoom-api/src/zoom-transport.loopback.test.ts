@@ -29,6 +29,17 @@ async function serve(handler: (request: IncomingMessage, body: string, response:
 }
 
 describe("transport over real HTTP", () => {
+  it("answers with the response's own URL and redirect flag, the body read in full", async () => {
+    const baseUrl = await serve((_request, _body, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" }).end('{"id":"me","email":"ada@example.com"}');
+    });
+    const client = createZoomClient({ baseUrl, accessToken: "t" });
+    const { data, response } = await client.GET("/users/me");
+    expect(data?.email).toBe("ada@example.com");
+    expect(response.url).toBe(`${baseUrl}/users/me`);
+    expect(response.redirected).toBe(false);
+  });
+
   it("re-sends the same body, with a fresh token, after a 429 and a 503", async () => {
     const received: { authorization: string | undefined; body: string }[] = [];
     const baseUrl = await serve((request, body, response) => {

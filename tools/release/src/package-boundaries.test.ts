@@ -10,7 +10,7 @@ const allowedRuntimeDependencies: Record<string, string[]> = {
   "@org/oauth-core": [],
   "@org/zoom-auth": ["@org/oauth-core"],
   "@org/zoom-api": ["openapi-fetch"],
-  "@org/zoom-mock": ["@mswjs/http-middleware", "ajv", "ajv-formats"],
+  "@org/zoom-mock": ["ajv", "ajv-formats"],
   // Types only from @org/zoom-auth; the Redis client (redis) is a peer.
   "@org/zoom-token-store-redis": ["@org/zoom-auth"],
   // The router verifies through @org/zoom-auth; ajv only for the opt-in payload validation.
