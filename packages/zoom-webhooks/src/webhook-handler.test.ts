@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { createMemoryReplayGuard } from "@org/zoom-auth";
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import type { ZoomWebhookEventMap } from "./events.js";
 import { createWebhookHandler } from "./webhook-handler.js";
@@ -95,6 +96,18 @@ describe("createWebhookHandler", () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: "invalid_signature", reason: "timestamp_out_of_tolerance" });
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it("with a replay guard, refuses a copy of a delivery inside the window, and still takes Zoom's retry", async () => {
+    const listener = vi.fn();
+    const handler = createWebhookHandler({ secretToken, clock, replayGuard: createMemoryReplayGuard(), on: { "meeting.started": listener } });
+    expect((await handler(signedRequest(started))).status).toBe(200);
+    const copy = await handler(signedRequest(started));
+    expect(copy.status).toBe(401);
+    expect(await copy.json()).toEqual({ error: "invalid_signature", reason: "replayed" });
+    // A retry is signed anew, with its own timestamp.
+    expect((await handler(signedRequest(started, { timestampSeconds: Math.floor(now / 1000) - 1 }))).status).toBe(200);
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 
   it("refuses a request signed with another secret, and says nothing of either secret", async () => {

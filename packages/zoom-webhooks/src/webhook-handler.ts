@@ -1,4 +1,4 @@
-import { answerUrlValidation, verifyWebhook, WebhookVerificationError } from "@org/zoom-auth";
+import { answerUrlValidation, verifyWebhook, type WebhookReplayGuard, WebhookVerificationError } from "@org/zoom-auth";
 import { WebhookPayloadError, validateWebhookEvent } from "./event-validation.js";
 import { isZoomWebhookEventName, type UnknownZoomWebhookEvent, type ZoomWebhookEventMap, type ZoomWebhookEventName } from "./events.js";
 
@@ -32,6 +32,13 @@ export interface WebhookHandlerOptions {
   clock?: () => number;
   /** How far, in seconds, a request's timestamp may be from the clock (default 300, as `verifyWebhook`). */
   toleranceSeconds?: number;
+  /**
+   * Refuses a delivery whose signature was already seen inside the window (401, reason `replayed`), as
+   * `verifyWebhook`'s option of the same name: `createMemoryReplayGuard()` from `@org/zoom-auth` for one
+   * process, a shared store for several. Zoom retries an unanswered delivery with a new timestamp and so
+   * a new signature, so a guard refuses only copies.
+   */
+  replayGuard?: WebhookReplayGuard;
   /**
    * Called when a listener throws or rejects (the answer is then 500, so Zoom delivers the event again),
    * and when `validate` refuses an event. Never receives the secret token or the signature.
@@ -86,7 +93,7 @@ function parseEnvelope(rawBody: string): UnknownZoomWebhookEvent | string {
  * @throws {TypeError} When `secretToken` is empty or a listener is not a function.
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
-  const { secretToken, on = {}, unknown, validate = false, clock = Date.now, toleranceSeconds, onError } = options;
+  const { secretToken, on = {}, unknown, validate = false, clock = Date.now, toleranceSeconds, replayGuard, onError } = options;
   if (typeof secretToken !== "string" || secretToken === "") throw new TypeError("createWebhookHandler: secretToken must be a non-empty string");
   for (const [name, listener] of Object.entries(on)) {
     if (!isZoomWebhookEventName(name)) {
@@ -106,6 +113,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         rawBody,
         now: new Date(clock()),
         ...(toleranceSeconds === undefined ? {} : { toleranceSeconds }),
+        ...(replayGuard === undefined ? {} : { replayGuard }),
       });
     } catch (error) {
       if (error instanceof WebhookVerificationError) return answer(401, { error: "invalid_signature", reason: error.reason });
