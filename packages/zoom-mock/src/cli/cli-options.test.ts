@@ -3,11 +3,11 @@ import { CLI_OPTIONS, cliHelp, parseCliOptions, ZoomMockCliUsageError } from "./
 
 describe("parseCliOptions", () => {
   it("gives every option its default", () => {
-    expect(parseCliOptions([])).toEqual({ port: 4010, host: "127.0.0.1", seed: null, help: false });
+    expect(parseCliOptions([])).toEqual({ port: 4010, host: "127.0.0.1", seed: null, webhookUrl: null, webhookSecret: null, help: false });
   });
 
   it("reads long and short flags", () => {
-    expect(parseCliOptions(["--port", "0", "--host", "::1", "-s", "seed.json"])).toEqual({ port: 0, host: "::1", seed: "seed.json", help: false });
+    expect(parseCliOptions(["--port", "0", "--host", "::1", "-s", "seed.json"])).toEqual({ port: 0, host: "::1", seed: "seed.json", webhookUrl: null, webhookSecret: null, help: false });
     expect(parseCliOptions(["-p", "8080", "-h"])).toMatchObject({ port: 8080, help: true });
   });
 
@@ -16,6 +16,12 @@ describe("parseCliOptions", () => {
       expect(() => parseCliOptions(["--port", port])).toThrow(ZoomMockCliUsageError);
     }
     expect(() => parseCliOptions(["--port", "70000"])).toThrow("--port must be a port number from 0 to 65535");
+  });
+
+  it("takes a webhook URL only with its secret, and only an http(s) one", () => {
+    expect(parseCliOptions(["--webhook-url", "http://127.0.0.1:3000/zoom", "--webhook-secret", "s"])).toMatchObject({ webhookUrl: "http://127.0.0.1:3000/zoom", webhookSecret: "s" });
+    expect(() => parseCliOptions(["--webhook-url", "http://127.0.0.1:3000/zoom"])).toThrow("--webhook-url and --webhook-secret go together");
+    expect(() => parseCliOptions(["--webhook-url", "ftp://host/x", "--webhook-secret", "s"])).toThrow("--webhook-url must be an http or https URL");
   });
 
   it("refuses an unknown flag and a stray argument", () => {

@@ -6,6 +6,10 @@ export interface ZoomMockCliOptions {
   host: string;
   /** Path of a seed file, or `null`. */
   seed: string | null;
+  /** Where to send webhook events (http or https), or `null`. */
+  webhookUrl: string | null;
+  /** The secret token the events are signed with; required with `webhookUrl`. */
+  webhookSecret: string | null;
   help: boolean;
 }
 
@@ -50,6 +54,28 @@ export const CLI_OPTIONS: readonly AnyRow[] = [
     },
   },
   { key: "seed", flag: "seed", short: "s", value: "<file>", help: "JSON seed file: users, apps and meetings (see the README)", default: null, parse: (text) => text },
+  {
+    key: "webhookUrl",
+    flag: "webhook-url",
+    value: "<url>",
+    help: "send Zoom's webhook events here, signed (after the endpoint.url_validation handshake)",
+    default: null,
+    parse: (text) => {
+      if (!URL.canParse(text) || !["http:", "https:"].includes(new URL(text).protocol)) throw new Error("must be an http or https URL");
+      return text;
+    },
+  },
+  {
+    key: "webhookSecret",
+    flag: "webhook-secret",
+    value: "<token>",
+    help: "the app's secret token that signs the events (required with --webhook-url)",
+    default: null,
+    parse: (text) => {
+      if (text === "") throw new Error("must not be empty");
+      return text;
+    },
+  },
   { key: "help", flag: "help", short: "h", value: null, help: "show this help", default: false },
 ];
 
@@ -75,6 +101,9 @@ export function parseCliOptions(argv: readonly string[]): ZoomMockCliOptions {
         throw new ZoomMockCliUsageError(`--${row.flag} ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+  }
+  if ((options.webhookUrl === null) !== (options.webhookSecret === null)) {
+    throw new ZoomMockCliUsageError("--webhook-url and --webhook-secret go together: events are signed with the secret");
   }
   return options as unknown as ZoomMockCliOptions;
 }

@@ -1,4 +1,7 @@
+import { createHmac } from "node:crypto";
 import { EventEmitter } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "../create-zoom-mock.js";
 import { basic } from "../test-support/pkce.js";
@@ -31,7 +34,72 @@ function fakeIo(files: Record<string, string> = {}) {
 
 const originOf = (banner: string) => /^zoom-mock listening on (\S+)/.exec(banner)?.[1] ?? "";
 
+/** A loopback endpoint that answers Zoom's url_validation with `secret` and hands on each event's name. */
+async function webhookEndpoint(secret: string, onEvent: (name: string) => void): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (request, response) => {
+    let body = "";
+    for await (const chunk of request) body += chunk;
+    const event = JSON.parse(body) as { event: string; payload: { plainToken?: string } };
+    if (event.event === "endpoint.url_validation") {
+      const plainToken = String(event.payload.plainToken);
+      response.setHeader("content-type", "application/json");
+      response.end(JSON.stringify({ plainToken, encryptedToken: createHmac("sha256", secret).update(plainToken).digest("hex") }));
+      return;
+    }
+    onEvent(event.event);
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/zoom/events`, server };
+}
+
 describe("runZoomMockCli", () => {
+  it("with --webhook-url and --webhook-secret, validates the endpoint and sends it each event of the model", async () => {
+    let created = () => {};
+    const meetingCreated = new Promise<void>((resolve) => {
+      created = resolve;
+    });
+    const endpoint = await webhookEndpoint("cli-webhook-secret", (name) => {
+      if (name === "meeting.created") created();
+    });
+    try {
+      const { io, out, err, signals, listening } = fakeIo();
+      const exit = runZoomMockCli(["--port", "0", "--webhook-url", endpoint.url, "--webhook-secret", "cli-webhook-secret"], io);
+      const origin = originOf(await listening);
+      expect(out.join("")).toContain(`webhooks:       every event, signed, to ${endpoint.url}`);
+      const token = await fetch(`${origin}/oauth/token`, {
+        method: "POST",
+        headers: { authorization: basic(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET), "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "account_credentials", account_id: "mock-account-id" }),
+      });
+      const { access_token } = (await token.json()) as { access_token: string };
+      const meeting = await fetch(`${origin}/v2/users/me/meetings`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${access_token}`, "content-type": "application/json" },
+        body: JSON.stringify({ topic: "From the command", type: 2, start_time: "2030-01-01T09:00:00Z", duration: 15 }),
+      });
+      expect(meeting.status).toBe(201);
+      await meetingCreated;
+      signals.emit("SIGINT");
+      expect(await exit).toBe(0);
+      expect(out.join("") + err.join("")).not.toContain("cli-webhook-secret");
+    } finally {
+      endpoint.server.close();
+    }
+  });
+
+  it("stops with code 2 when the webhook endpoint fails Zoom's handshake, naming the URL and not the secret", async () => {
+    const endpoint = await webhookEndpoint("another-secret", () => {});
+    try {
+      const { io, err } = fakeIo();
+      expect(await runZoomMockCli(["--port", "0", "--webhook-url", endpoint.url, "--webhook-secret", "cli-webhook-secret"], io)).toBe(2);
+      expect(err.join("")).toContain(`zoom-mock: ${endpoint.url}: `);
+      expect(err.join("")).not.toContain("cli-webhook-secret");
+    } finally {
+      endpoint.server.close();
+    }
+  });
+
   it("serves the seeded mock, prints how to reach it, and stops on SIGTERM with code 0", async () => {
     const seed = JSON.stringify({ users: [{ id: "grace", email: "grace@example.com", first_name: "Grace", last_name: "Hopper" }] });
     const { io, out, err, signals, listening } = fakeIo({ "seed.json": seed });

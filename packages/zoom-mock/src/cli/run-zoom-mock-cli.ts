@@ -84,6 +84,7 @@ export function describeServer(server: ZoomMockServer): string {
  */
 export async function runZoomMockCli(argv: readonly string[], io: ZoomMockCliIo = processIo): Promise<number> {
   let server: ZoomMockServer;
+  let subscription: { url: string; secretToken: string } | null = null;
   try {
     const options = parseCliOptions(argv);
     if (options.help) {
@@ -92,6 +93,7 @@ export async function runZoomMockCli(argv: readonly string[], io: ZoomMockCliIo 
     }
     const mock = await loadSeededMock(options.seed, io);
     server = await startZoomMockServer({ mock, port: options.port, host: options.host });
+    if (options.webhookUrl !== null && options.webhookSecret !== null) subscription = { url: options.webhookUrl, secretToken: options.webhookSecret };
   } catch (error) {
     if (error instanceof ZoomMockCliUsageError) {
       io.stderr(`zoom-mock: ${error.message}\n\n${cliHelp()}`);
@@ -104,7 +106,18 @@ export async function runZoomMockCli(argv: readonly string[], io: ZoomMockCliIo 
     }
     throw error;
   }
+  if (subscription !== null) {
+    try {
+      await server.mock.webhooks.subscribe({ url: subscription.url, secretToken: subscription.secretToken });
+    } catch (error) {
+      // The endpoint did not answer the handshake as Zoom requires: say so and stop (never print the secret).
+      io.stderr(`zoom-mock: ${subscription.url}: ${error instanceof Error ? error.message : String(error)}\n`);
+      await server.close();
+      return 2;
+    }
+  }
   io.stdout(describeServer(server));
+  if (subscription !== null) io.stdout(`  webhooks:       every event, signed, to ${subscription.url}\n`);
   const signal = await new Promise<string>((resolve) => {
     const listeners = STOP_SIGNALS.map((name) => {
       const listener = () => {
