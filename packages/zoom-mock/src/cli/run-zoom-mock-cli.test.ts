@@ -1,10 +1,8 @@
-import { createHmac } from "node:crypto";
 import { EventEmitter } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "../create-zoom-mock.js";
 import { basic } from "../test-support/pkce.js";
+import { startWebhookEndpoint } from "../test-support/webhook-endpoint.js";
 import { runZoomMockCli, type ZoomMockCliIo } from "./run-zoom-mock-cli.js";
 
 /** The command run in-process: its output collected, files from a map, signals from an emitter. */
@@ -35,22 +33,8 @@ function fakeIo(files: Record<string, string> = {}) {
 const originOf = (banner: string) => /^zoom-mock listening on (\S+)/.exec(banner)?.[1] ?? "";
 
 /** A loopback endpoint that answers Zoom's url_validation with `secret` and hands on each event's name. */
-async function webhookEndpoint(secret: string, onEvent: (name: string) => void): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    let body = "";
-    for await (const chunk of request) body += chunk;
-    const event = JSON.parse(body) as { event: string; payload: { plainToken?: string } };
-    if (event.event === "endpoint.url_validation") {
-      const plainToken = String(event.payload.plainToken);
-      response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ plainToken, encryptedToken: createHmac("sha256", secret).update(plainToken).digest("hex") }));
-      return;
-    }
-    onEvent(event.event);
-    response.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/zoom/events`, server };
+async function webhookEndpoint(secret: string, onEvent: (name: string) => void) {
+  return startWebhookEndpoint(secret, { onDelivery: (delivery) => onEvent(delivery.event) });
 }
 
 describe("runZoomMockCli", () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { getZoomMockApi } from "../api/zoom-mock-api.js";
 import { createZoomMock } from "../create-zoom-mock.js";
+import { startWebhookEndpoint } from "../test-support/webhook-endpoint.js";
 
 const secretToken = "url-subscriber-secret";
 let server: Server | undefined;
@@ -13,30 +14,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
 /** A real endpoint on a loopback port that answers url_validation and then `status` for each event. */
-async function listen(status: () => number): Promise<{ url: string; received: Received[] }> {
-  const received: Received[] = [];
-  server = createServer(async (request, response) => {
-    let body = "";
-    for await (const chunk of request) body += chunk;
-    const event = JSON.parse(body) as { event: string; payload: { plainToken?: string } };
-    if (event.event === "endpoint.url_validation") {
-      const plainToken = String(event.payload.plainToken);
-      response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ plainToken, encryptedToken: createHmac("sha256", secretToken).update(plainToken).digest("hex") }));
-      return;
-    }
-    received.push({ headers: request.headers, body });
-    response.statusCode = status();
-    response.end();
-  });
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/zoom/events`, received };
+async function listen(status: () => number) {
+  const endpoint = await startWebhookEndpoint(secretToken, { status });
+  server = endpoint.server;
+  return endpoint;
 }
 
 describe("a URL subscriber", () => {
@@ -51,7 +33,7 @@ describe("a URL subscriber", () => {
     await zoom.webhooks.settled();
 
     expect(endpoint.received).toHaveLength(1);
-    const [{ headers, body } = { headers: {}, body: "" }] = endpoint.received;
+    const [{ headers, body } = { headers: {} as IncomingHttpHeaders, body: "" }] = endpoint.received;
     expect(headers["content-type"]).toMatch(/^application\/json/);
     expect(headers["x-zm-request-timestamp"]).toBe(String(now / 1000));
     expect(headers["x-zm-signature"]).toBe(`v0=${createHmac("sha256", secretToken).update(`v0:${now / 1000}:${body}`).digest("hex")}`);
