@@ -121,13 +121,13 @@ describe("the packed packages, installed with npm in a fresh project outside the
     expect(stdout.trim()).toBe(join(project, "node_modules/@org/zoom-auth/dist/index.cjs"));
   });
 
-  it("ships in each tarball the manifest, README, LICENSE and built dist/, nothing else", async () => {
+  it("ships in each tarball the manifest, README, LICENSE, built dist/ and a command's launcher, nothing else", async () => {
     for (const tarball of packed) {
       const { stdout } = await run("tar", ["-tzf", tarball]);
       const files = stdout.split("\n").filter((line) => line !== "" && !line.endsWith("/"));
       expect(files).toEqual(expect.arrayContaining(["package/package.json", "package/README.md", "package/LICENSE"]));
       const unexpected = files.filter(
-        (file) => !/^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/.+\.(c?js|d\.c?ts))$/.test(file),
+        (file) => !/^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/.+\.(c?js|d\.c?ts)|bin\/[a-z-]+\.js)$/.test(file),
       );
       expect({ tarball, unexpected }).toEqual({ tarball, unexpected: [] });
     }
@@ -173,7 +173,7 @@ describe("the packed packages, installed with npm in a fresh project outside the
     const declared = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies });
     expect(declared).not.toContain("express");
     expect(declared).not.toContain("@mswjs/http-middleware");
-    expect(manifest.bin).toEqual({ "zoom-mock": "./dist/bin/zoom-mock.js" });
+    expect(manifest.bin).toEqual({ "zoom-mock": "./bin/zoom-mock.js" });
     for (const name of ["express", "@mswjs/http-middleware"]) {
       await expect(access(join(project, "node_modules", name))).rejects.toMatchObject({ code: "ENOENT" });
     }
