@@ -1,11 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** Where Debian's package installs it; `.ci/run` installs the package when it is missing. */
-const REDIS_SERVER = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
+/** Where Debian's package installs it (`.ci/run` installs the package when it is missing); `REDIS_SERVER` names another. */
+const DEFAULT_REDIS_SERVER = "/usr/bin/redis-server";
+
+/** The redis-server to start, or an error that says how to get one. */
+export function redisServerBinary(env: NodeJS.ProcessEnv = process.env): string {
+  const binary = env.REDIS_SERVER || DEFAULT_REDIS_SERVER;
+  if (!existsSync(binary)) {
+    throw new Error(`No redis-server at ${binary}: install Debian's (apt-get install redis-server) or set REDIS_SERVER to one.`);
+  }
+  return binary;
+}
 
 /** A free TCP port on loopback, found by letting the kernel pick one. */
 export async function freeLoopbackPort(): Promise<number> {
@@ -57,13 +67,14 @@ export interface TestRedisServer {
  * {@link TestRedisServer.restart}.
  */
 export async function startRedisServer(options: { persistent?: boolean } = {}): Promise<TestRedisServer> {
+  const binary = redisServerBinary();
   const port = await freeLoopbackPort();
   const dir = await mkdtemp(join(tmpdir(), "zoom-redis-"));
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--dir", dir];
   args.push(...(options.persistent ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]));
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn(REDIS_SERVER, args, { stdio: "ignore" });
+    child = spawn(binary, args, { stdio: "ignore" });
     const started = child;
     await new Promise<void>((resolve, reject) => {
       started.once("error", reject);
