@@ -33,9 +33,9 @@ const STYLE = `<style>
   button.secondary { background: #e8eefc; color: #0b5cff; }
   ol.events li { padding: 6px 0; border-bottom: 1px dashed #e6e9f0; font-size: 14px; }
   ol.events code { color: #0b5cff; margin-right: 6px; }
-  form.schedule { display: grid; grid-template-columns: 1fr 1fr 100px auto; gap: 8px; align-items: end; margin: 8px 0 24px; }
+  form.schedule { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1.4fr) 80px auto; gap: 8px; align-items: end; margin: 8px 0 24px; }
   form.schedule label { display: grid; font-size: 13px; color: #4a5270; }
-  form.schedule input { font: inherit; padding: 6px 8px; border: 1px solid #c9cfdd; border-radius: 6px; }
+  form.schedule input { font: inherit; padding: 6px 8px; border: 1px solid #c9cfdd; border-radius: 6px; min-width: 0; width: 100%; box-sizing: border-box; }
   .notice { color: #c62828; }
 </style>`;
 
