@@ -17,22 +17,25 @@ export function isStreamedRequest(request: Request): boolean {
  * The middleware every client gets, registered first (so that it sees the request first and the
  * final response last):
  * - marks requests whose body is wanted as a stream, for the transport;
- * - checks that a 2xx body read as JSON (the default `parseAs`) is JSON, where openapi-fetch would
- *   throw a bare `SyntaxError`: a {@link ZoomResponseBodyError} with the status and an excerpt. The
- *   transport already holds the body in memory; a clone is read, the response handed on untouched.
+ * - gives a 2xx response read as JSON (the default `parseAs`) a `json()` that throws a
+ *   {@link ZoomResponseBodyError} with the status and an excerpt where the body is not JSON, where
+ *   openapi-fetch would throw a bare `SyntaxError`. openapi-fetch's own read stays the only parse.
  */
 export const responseBodyMiddleware: Middleware = {
   onRequest({ request, options }) {
     if (options.parseAs === "stream") streamedRequests.add(request);
   },
-  async onResponse({ request, response, options }) {
+  onResponse({ request, response, options }) {
     if (!response.ok || options.parseAs !== "json" || response.status === 204 || request.method === "HEAD") return;
-    const text = await response.clone().text();
-    if (text === "") return;
-    try {
-      JSON.parse(text);
-    } catch {
-      throw new ZoomResponseBodyError(response.status, response.headers.get("Content-Type"), text, sentTokenOf(response));
-    }
+    Object.defineProperty(response, "json", {
+      value: async () => {
+        const text = await response.text();
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw new ZoomResponseBodyError(response.status, response.headers.get("Content-Type"), text, sentTokenOf(response));
+        }
+      },
+    });
   },
 };
