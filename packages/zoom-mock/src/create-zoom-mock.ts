@@ -9,6 +9,8 @@ import { createOAuthHandlers } from "./oauth/index.js";
 import type { MockRuntime } from "./spec-route.js";
 import {
   type Clock,
+  DEFAULT_APP_SCOPES,
+  DEFAULT_APP_TOKEN_SCOPES,
   type MockApp,
   type MockAppInput,
   type MockUser,
@@ -51,12 +53,17 @@ export interface ZoomMockOptions {
   /**
    * Refuse API calls whose token holds none of the operation's scopes (`x-scopes` in specs/zoom-api.yaml)
    * with Zoom's answer: 400 `{"code":4711,"message":"Invalid access token, does not contain scopes:[...]."}`.
-   * Default `false`: the default app's tokens may then call any operation. Give the app the scopes it
-   * needs with `registerApp({ scopes })` or `defaultAppScopes`.
+   * Default `true`, as Zoom does. Give an app the scopes it needs (`registerApp({ scopes, appTokenScopes })`,
+   * `defaultAppScopes`, `defaultAppTokenScopes`); `false` lets any valid token call any operation.
    */
   enforceScopes?: boolean;
-  /** The scopes of the seeded app (default `DEFAULT_APP_SCOPES`): what its tokens are granted. */
+  /** The scopes users grant the seeded app (default `DEFAULT_APP_SCOPES`, user-level). */
   defaultAppScopes?: readonly string[];
+  /**
+   * The scopes of the seeded app's Server-to-Server and `client_credentials` tokens (default
+   * `DEFAULT_APP_TOKEN_SCOPES`, account-level).
+   */
+  defaultAppTokenScopes?: readonly string[];
   /** How webhooks are delivered: retry delays (default Zoom's 5, 20, 60 minutes), the retry scheduler, the timeout. */
   webhooks?: ZoomMockWebhooksOptions;
 }
@@ -189,11 +196,12 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     clientSecret: MOCK_CLIENT_SECRET,
     name: "Mock Zoom App",
     redirectUris: options.redirectUris ?? [],
-    ...(options.defaultAppScopes ? { scopes: options.defaultAppScopes } : {}),
+    scopes: options.defaultAppScopes ?? DEFAULT_APP_SCOPES,
+    appTokenScopes: options.defaultAppTokenScopes ?? DEFAULT_APP_TOKEN_SCOPES,
   });
 
   const oauthHandlers = createOAuthHandlers({ state, runtime, validator: validators.oauth });
-  const apiHandlers: HttpHandler[] = createApiHandlers(context, { enforceScopes: options.enforceScopes ?? false });
+  const apiHandlers: HttpHandler[] = createApiHandlers(context, { enforceScopes: options.enforceScopes ?? true });
   const webhooks = new ZoomMockWebhooks(
     {
       model: zoomMockApiFor(state).model,

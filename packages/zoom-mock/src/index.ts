@@ -31,6 +31,7 @@ export {
   type Clock,
   DEFAULT_ACCOUNT_ID,
   DEFAULT_APP_SCOPES,
+  DEFAULT_APP_TOKEN_SCOPES,
   type GrantKind,
   type GrantRecord,
   type MockApp,

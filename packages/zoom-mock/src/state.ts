@@ -30,8 +30,16 @@ export interface MockApp {
   redirectUris: readonly string[];
   /** Also accept any `http` redirect URI on a loopback host (localhost, 127.0.0.1, [::1]), any port. */
   allowLoopbackRedirects: boolean;
-  /** Scopes granted when the authorization request names none (Zoom ignores `scope` in practice). */
+  /**
+   * The scopes configured on the app: what a user grants it (authorization code, device flow, and every
+   * refresh of those tokens). Zoom grants them whatever the authorization request's `scope` says.
+   */
   scopes: readonly string[];
+  /**
+   * The scopes of the app's own tokens, which no user grants: Server-to-Server (`account_credentials`)
+   * and `client_credentials`. The same as {@link MockApp.scopes} unless the app was given others.
+   */
+  appTokenScopes: readonly string[];
   /** The Zoom account that owns the app (used by `account_credentials`). */
   accountId: string;
 }
@@ -43,7 +51,10 @@ export interface MockAppInput {
   redirectUris?: readonly string[];
   allowLoopbackRedirects?: boolean;
   name?: string;
+  /** The scopes users grant the app (default {@link DEFAULT_APP_SCOPES}). */
   scopes?: readonly string[];
+  /** The scopes of its Server-to-Server and `client_credentials` tokens (default: `scopes`). */
+  appTokenScopes?: readonly string[];
   accountId?: string;
 }
 
@@ -191,6 +202,17 @@ function initialsAvatar(firstName: string, lastName: string): string {
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
+/** A copy of an app's scope list, refused when a name could not appear in a space-separated `scope`. */
+function checkedScopes(field: string, scopes: readonly string[]): readonly string[] {
+  if (!Array.isArray(scopes)) throw new TypeError(`registerApp: ${field} must be an array of scope names`);
+  for (const scope of scopes) {
+    if (typeof scope !== "string" || !/^\S+$/.test(scope)) {
+      throw new TypeError(`registerApp: ${field} holds ${JSON.stringify(scope)}, which is not a scope name (a non-empty string without spaces)`);
+    }
+  }
+  return Object.freeze([...new Set(scopes)]);
+}
+
 /** The mock's store. Read it freely in tests; change it through the mock's rules or the methods here. */
 export class ZoomMockState {
   /** The current time in ms; every expiry is computed from it. */
@@ -229,13 +251,15 @@ export class ZoomMockState {
     for (const uri of input.redirectUris ?? []) {
       if (!URL.canParse(uri)) throw new TypeError(`registerApp: redirect URI "${uri}" is not an absolute URL`);
     }
+    const scopes = checkedScopes("scopes", input.scopes ?? DEFAULT_APP_SCOPES);
     const app: MockApp = {
       clientId: input.clientId,
       clientSecret: input.clientSecret,
       name: input.name ?? "Mock Zoom App",
       redirectUris: [...(input.redirectUris ?? [])],
       allowLoopbackRedirects: input.allowLoopbackRedirects ?? (input.redirectUris ?? []).length === 0,
-      scopes: [...(input.scopes ?? DEFAULT_APP_SCOPES)],
+      scopes,
+      appTokenScopes: input.appTokenScopes === undefined ? scopes : checkedScopes("appTokenScopes", input.appTokenScopes),
       accountId: input.accountId ?? DEFAULT_ACCOUNT_ID,
     };
     this.apps.set(app.clientId, app);
@@ -383,14 +407,87 @@ export class ZoomMockState {
 /** The account every seeded app and user belongs to. */
 export const DEFAULT_ACCOUNT_ID = "mock-account-id";
 
-/** Scopes granted by default: the classic user-level scopes of the Users and Meetings APIs. */
-export const DEFAULT_APP_SCOPES: readonly string[] = [
+/**
+ * The scopes of the seeded app's user tokens: a user-managed app that can make every call a user may make
+ * for themselves. The classic user-level scopes the spec names, and the granular ones of the operations that
+ * have no classic user-level scope.
+ */
+export const DEFAULT_APP_SCOPES: readonly string[] = Object.freeze([
   "user:read",
   "user:write",
+  "user_profile",
+  "user_info:read",
+  "user_zak:read",
   "meeting:read",
   "meeting:write",
-  "recording:read",
-  "recording:write",
+  "meeting:write:sip_dialing",
+  "meeting_summary:read",
+  "meeting_summary:write",
+  "meeting_token:read:live_streaming",
+  "meeting_token:read:local_recording",
   "webinar:read",
   "webinar:write",
-];
+  "webinar:write:sip_dialing",
+  "webinar_token:read:live_streaming",
+  "webinar_token:read:local_recording",
+  "recording:read",
+  "recording:write",
+  "cloud_recording:read:recording_analytics_details",
+  "cloud_recording:read:recording_analytics_summary",
+  "pac:read",
+  "tsp:read",
+  "tsp:write",
+]);
+
+/**
+ * The scopes of the seeded app's own tokens (Server-to-Server and `client_credentials`): an app an account
+ * admin set up, which can make every call of specs/zoom-api.yaml for the whole account. The classic
+ * account-level (`:admin`) scopes the spec names, and granular `:admin` ones where an operation has no
+ * classic one (or only the misspelt `division:wirte:admin`).
+ */
+export const DEFAULT_APP_TOKEN_SCOPES: readonly string[] = Object.freeze([
+  "user:read:admin",
+  "user:write:admin",
+  "user:read:zak:admin",
+  "meeting:read:admin",
+  "meeting:write:admin",
+  "meeting:write:admin:sip_dialing",
+  "meeting_summary:read:admin",
+  "meeting_summary:write:admin",
+  "meeting_token:read:admin:live_streaming",
+  "meeting_token:read:admin:local_archiving",
+  "meeting_token:read:admin:local_recording",
+  "webinar:read:admin",
+  "webinar:write:admin",
+  "webinar:write:admin:sip_dialing",
+  "webinar_token:read:admin:live_streaming",
+  "webinar_token:read:admin:local_archiving",
+  "webinar_token:read:admin:local_recording",
+  "recording:read:admin",
+  "recording:write:admin",
+  "cloud_recording:read:recording_analytics_details:admin",
+  "cloud_recording:read:recording_analytics_summary:admin",
+  "archiving:read:archived_files:admin",
+  "phone_recording:read:admin",
+  "report:read:admin",
+  "group:read:admin",
+  "group:write:admin",
+  "division:read:admin",
+  "division:write:division:admin",
+  "division:update:division:admin",
+  "division:delete:division:admin",
+  "division:write:member:admin",
+  "contact_group:read:admin",
+  "contact_group:write:admin",
+  "tracking_fields:read:admin",
+  "tracking_fields:write:admin",
+  "device:read:admin",
+  "device:write:admin",
+  "h323:read:admin",
+  "h323:write:admin",
+  "sip_phone:read:admin",
+  "sip_phone:write:admin",
+  "tsp:read:admin",
+  "tsp:write:admin",
+  "pac:read:admin",
+]);

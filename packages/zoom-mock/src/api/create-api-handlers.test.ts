@@ -9,13 +9,14 @@ import { getZoomMockApi } from "./zoom-mock-api.js";
 const zoom = createZoomMock();
 const server = setupServer(...zoom.handlers);
 
+/** A token the user granted the default app: it carries the app's (user-level) scopes. */
 function tokenFor(userId: string): string {
   const grant = zoom.state.createGrant({
     kind: "authorization_code",
-    clientId: "mock-client-id",
+    clientId: zoom.defaultApp.clientId,
     userId,
-    accountId: "mock-account-id",
-    scopes: ["user:read"],
+    accountId: zoom.defaultApp.accountId,
+    scopes: zoom.defaultApp.scopes,
   });
   return zoom.state.issueAccessToken(grant).token;
 }

@@ -22,8 +22,8 @@ export interface ApiHandlersOptions {
    */
   spec?: OpenApiDocument;
   /**
-   * Refuse a token that holds none of the operation's `x-scopes` with Zoom's 400 code 4711 (default
-   * `false`, so that tests can call any operation with the default app's tokens).
+   * Refuse a token that holds none of the operation's `x-scopes` with Zoom's 400 code 4711, as Zoom does
+   * (default `true`; `false` lets any valid token call any operation).
    */
   enforceScopes?: boolean;
 }
@@ -74,7 +74,7 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
   const changes = modelChangesFor(context.state);
   const routes = buildRouteTable(spec);
   const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
-  const scopes = options.enforceScopes === true ? operationScopesOf(spec) : null;
+  const scopes = options.enforceScopes === false ? null : operationScopesOf(spec);
 
   return routes.map((route) =>
     createSpecRoute({

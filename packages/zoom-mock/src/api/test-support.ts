@@ -10,14 +10,17 @@ export interface MockApiCaller {
 
 /**
  * Test support: serves `zoom`'s handlers through msw for the tests of one file (from `beforeAll`
- * to `afterAll`) and issues an access token for the default user to call the API with.
+ * to `afterAll`) and issues an access token for the default user to call the API with. The token is
+ * one an admin-managed app gets: the default app's user-level and account-level scopes, so the scope
+ * check lets every operation through and the tests exercise the operations themselves.
  */
 export function serveMockApi(zoom: ZoomMock): MockApiCaller {
   const server = setupServer(...zoom.handlers);
   let token = "";
   beforeAll(() => {
     server.listen({ onUnhandledRequest: "error" });
-    const grant = zoom.state.createGrant({ kind: "authorization_code", clientId: "mock-client-id", userId: zoom.defaultUser.id, accountId: "mock-account-id", scopes: [] });
+    const { clientId, accountId, scopes, appTokenScopes } = zoom.defaultApp;
+    const grant = zoom.state.createGrant({ kind: "authorization_code", clientId, userId: zoom.defaultUser.id, accountId, scopes: [...scopes, ...appTokenScopes] });
     token = zoom.state.issueAccessToken(grant).token;
   });
   afterAll(() => server.close());

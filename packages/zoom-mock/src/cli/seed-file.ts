@@ -24,9 +24,15 @@ export interface ZoomMockSeed {
   defaultUser?: Partial<MockUser>;
   /** Redirect URIs of the default app; without them it accepts any `http` loopback URI. */
   redirectUris?: string[];
+  /** The scopes users grant the default app (default: the user-level `DEFAULT_APP_SCOPES`). */
+  defaultAppScopes?: string[];
+  /** The scopes of the default app's Server-to-Server and `client_credentials` tokens (default: the account-level `DEFAULT_APP_TOKEN_SCOPES`). */
+  defaultAppTokenScopes?: string[];
+  /** `false` lets any valid token call any operation; by default a token without the operation's scopes gets Zoom's 4711. */
+  enforceScopes?: boolean;
   /** More users; missing fields get plausible values. */
   users?: Partial<MockUser>[];
-  /** More apps (a `null` secret makes a public client, which must use PKCE). */
+  /** More apps (a `null` secret makes a public client, which must use PKCE); `scopes` and `appTokenScopes` as in `registerApp`. */
   apps?: MockAppInput[];
   /** Scheduled meetings, each with its `host` (a user's id or email) and the body `POST /users/{userId}/meetings` takes. */
   meetings?: (MeetingCreateInput & { host: string })[];
@@ -38,6 +44,8 @@ export class ZoomMockSeedError extends Error {
 }
 
 const STRING_LIST = { type: "array", items: { type: "string" } } as const;
+/** Scope names go into a space-separated `scope`: non-empty, no spaces. */
+const SCOPE_LIST = { type: "array", items: { type: "string", pattern: "^\\S+$" } } as const;
 
 /** The shape of a seed file, for ajv. User fields are checked by type; the mock fills the rest. */
 const SEED_SCHEMA = {
@@ -46,6 +54,9 @@ const SEED_SCHEMA = {
   properties: {
     defaultUser: { $ref: "#/$defs/user" },
     redirectUris: STRING_LIST,
+    defaultAppScopes: SCOPE_LIST,
+    defaultAppTokenScopes: SCOPE_LIST,
+    enforceScopes: { type: "boolean" },
     users: { type: "array", items: { $ref: "#/$defs/user" } },
     apps: {
       type: "array",
@@ -59,7 +70,8 @@ const SEED_SCHEMA = {
           name: { type: "string" },
           redirectUris: STRING_LIST,
           allowLoopbackRedirects: { type: "boolean" },
-          scopes: STRING_LIST,
+          scopes: SCOPE_LIST,
+          appTokenScopes: SCOPE_LIST,
           accountId: { type: "string", minLength: 1 },
         },
       },
@@ -109,6 +121,7 @@ const validateSeed = new Ajv2020({ allErrors: true, strict: false }).compile(SEE
 function describe(error: ErrorObject): string {
   const where = error.instancePath === "" ? "the seed" : error.instancePath.slice(1).replace(/\/(\d+)/g, "[$1]").replace(/\//g, ".");
   if (error.keyword === "additionalProperties") return `${where} has an unknown field "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === "pattern" && /scopes\[\d+\]$/i.test(where)) return `${where} must be a scope name (a non-empty string without spaces)`;
   if (error.keyword === "required") return `${where} needs "${String(error.params.missingProperty)}"`;
   return `${where} ${error.message ?? "is invalid"}`;
 }
@@ -132,6 +145,9 @@ export function createSeededZoomMock(seed: ZoomMockSeed, options: ZoomMockOption
     ...options,
     ...(seed.defaultUser ? { defaultUser: seed.defaultUser } : {}),
     ...(seed.redirectUris ? { redirectUris: seed.redirectUris } : {}),
+    ...(seed.defaultAppScopes ? { defaultAppScopes: seed.defaultAppScopes } : {}),
+    ...(seed.defaultAppTokenScopes ? { defaultAppTokenScopes: seed.defaultAppTokenScopes } : {}),
+    ...(seed.enforceScopes === undefined ? {} : { enforceScopes: seed.enforceScopes }),
   });
   const at = (where: string, action: () => void) => {
     try {

@@ -193,7 +193,8 @@ export function issueAccountToken(state: ZoomMockState, app: MockApp, form: URLS
     clientId: app.clientId,
     userId: owner?.id ?? null,
     accountId: app.accountId,
-    scopes: app.scopes,
+    // No user grants these: the token carries what the app itself was given.
+    scopes: app.appTokenScopes,
   });
   return { ok: true, body: tokenBody(state, grant) };
 }
@@ -205,7 +206,7 @@ export function issueClientToken(state: ZoomMockState, app: MockApp): TokenOutco
     clientId: app.clientId,
     userId: null,
     accountId: app.accountId,
-    scopes: app.scopes,
+    scopes: app.appTokenScopes,
   });
   return { ok: true, body: tokenBody(state, grant) };
 }
