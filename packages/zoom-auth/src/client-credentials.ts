@@ -1,20 +1,14 @@
-import { OAuth2Client } from "@org/oauth-core";
 import { AppTokenCache } from "./app-token-cache.js";
-import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import { refreshMarginOption } from "./refresh-margin.js";
 import type { ZoomServerToServerOptions } from "./server-to-server.js";
-import { ZoomTokens } from "./zoom-tokens.js";
+import { assertNonEmptyString, createZoomOAuth2Client } from "./zoom-oauth-client.js";
+import type { ZoomTokens } from "./zoom-tokens.js";
 
 /**
  * Options of {@link ZoomClientCredentials}: the same as {@link ZoomServerToServerOptions}
  * (`authorizationServer`, `refreshMarginMs`, and the request options).
  */
 export type ZoomClientCredentialsOptions = ZoomServerToServerOptions;
-
-function assertNonEmptyString(value: unknown, name: string): asserts value is string {
-  if (typeof value !== "string" || value === "") {
-    throw new TypeError(`${name} must be a non-empty string`);
-  }
-}
 
 /**
  * App-only tokens (`grant_type=client_credentials`): the token a chatbot or a Marketplace app uses for
@@ -43,24 +37,15 @@ export class ZoomClientCredentials {
     assertNonEmptyString(clientId, "clientId");
     assertNonEmptyString(clientSecret, "clientSecret");
     if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
-    const { authorizationServer = ZOOM_AUTHORIZATION_SERVER, refreshMarginMs = 60_000, ...clientOptions } = options;
-    if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {
-      throw new TypeError("options.refreshMarginMs must be a number of milliseconds, zero or more");
-    }
-    const origin = parseAuthorizationServer(authorizationServer);
-    const client = new OAuth2Client<ZoomTokens>(
-      {
-        clientId,
-        clientSecret,
-        redirectURI: null,
-        authorizationEndpoint: `${origin}/oauth/authorize`,
-        tokenEndpoint: `${origin}/oauth/token`,
-        revocationEndpoint: `${origin}/oauth/revoke`,
-      },
-      clientOptions,
-      (data, receivedAt) => new ZoomTokens(data, { receivedAt }),
-    );
-    this.#cache = new AppTokenCache(() => client.requestTokens("client_credentials"), clientOptions.clock ?? Date.now, refreshMarginMs);
+    // `store` is Server-to-Server's: it is not passed on, so client_credentials tokens stay in this instance.
+    const { refreshMarginMs, store: _store, ...rest } = options;
+    const margin = refreshMarginOption(refreshMarginMs);
+    const { client, clientOptions } = createZoomOAuth2Client({ clientId, clientSecret, redirectURI: null }, rest);
+    this.#cache = new AppTokenCache({
+      request: () => client.requestTokens("client_credentials"),
+      clock: clientOptions.clock ?? Date.now,
+      refreshMarginMs: margin,
+    });
   }
 
   /**

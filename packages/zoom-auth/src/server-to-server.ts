@@ -1,8 +1,9 @@
-import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
-import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
-import { type ServerToServerTokenStore, tokensThroughStore } from "./server-to-server-token-store.js";
-import { SingleFlight } from "./single-flight.js";
-import { ZoomTokens } from "./zoom-tokens.js";
+import type { OAuth2ClientOptions } from "@org/oauth-core";
+import { AppTokenCache } from "./app-token-cache.js";
+import { refreshMarginOption } from "./refresh-margin.js";
+import type { ServerToServerTokenStore } from "./server-to-server-token-store.js";
+import { assertNonEmptyString, createZoomOAuth2Client } from "./zoom-oauth-client.js";
+import type { ZoomTokens } from "./zoom-tokens.js";
 
 /** Options of {@link ZoomServerToServer}. */
 export interface ZoomServerToServerOptions extends OAuth2ClientOptions {
@@ -22,12 +23,6 @@ export interface ZoomServerToServerOptions extends OAuth2ClientOptions {
   store?: ServerToServerTokenStore | undefined;
 }
 
-function assertNonEmptyString(value: unknown, name: string): asserts value is string {
-  if (typeof value !== "string" || value === "") {
-    throw new TypeError(`${name} must be a non-empty string`);
-  }
-}
-
 /**
  * Zoom Server-to-Server OAuth: app-level access tokens for one account
  * (`grant_type=account_credentials`), with no user and no refresh token.
@@ -44,15 +39,7 @@ function assertNonEmptyString(value: unknown, name: string): asserts value is st
  * ```
  */
 export class ZoomServerToServer {
-  readonly #client: OAuth2Client<ZoomTokens>;
-  readonly #accountId: string;
-  readonly #clock: () => number;
-  readonly #refreshMarginMs: number;
-  #cached: ZoomTokens | null = null;
-  readonly #store: ServerToServerTokenStore | null;
-  /** The access token `invalidate()` dropped: never taken back from the shared store. */
-  #rejected: string | null = null;
-  readonly #request = new SingleFlight<ZoomTokens>();
+  readonly #cache: AppTokenCache;
 
   /**
    * @param accountId - The Zoom account id of the Server-to-Server OAuth app.
@@ -66,12 +53,7 @@ export class ZoomServerToServer {
     assertNonEmptyString(accountId, "accountId");
     assertNonEmptyString(clientId, "clientId");
     assertNonEmptyString(clientSecret, "clientSecret");
-    const {
-      authorizationServer = ZOOM_AUTHORIZATION_SERVER,
-      refreshMarginMs = 60_000,
-      store,
-      ...clientOptions
-    } = options;
+    const { refreshMarginMs, store, ...rest } = options;
     const notAStore = (value: ServerToServerTokenStore | null) =>
       value === null ||
       typeof value.load !== "function" ||
@@ -80,26 +62,14 @@ export class ZoomServerToServer {
     if (store !== undefined && notAStore(store)) {
       throw new TypeError("options.store must be a ServerToServerTokenStore { load, save, lock? }");
     }
-    if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {
-      throw new TypeError("options.refreshMarginMs must be a number of milliseconds, zero or more");
-    }
-    const origin = parseAuthorizationServer(authorizationServer);
-    this.#client = new OAuth2Client<ZoomTokens>(
-      {
-        clientId,
-        clientSecret,
-        redirectURI: null,
-        authorizationEndpoint: `${origin}/oauth/authorize`,
-        tokenEndpoint: `${origin}/oauth/token`,
-        revocationEndpoint: `${origin}/oauth/revoke`,
-      },
-      clientOptions,
-      (data, receivedAt) => new ZoomTokens(data, { receivedAt }),
-    );
-    this.#accountId = accountId;
-    this.#clock = clientOptions.clock ?? Date.now;
-    this.#refreshMarginMs = refreshMarginMs;
-    this.#store = store ?? null;
+    const margin = refreshMarginOption(refreshMarginMs);
+    const { client, clientOptions } = createZoomOAuth2Client({ clientId, clientSecret, redirectURI: null }, rest);
+    this.#cache = new AppTokenCache({
+      request: () => client.requestTokens("account_credentials", { account_id: accountId }),
+      clock: clientOptions.clock ?? Date.now,
+      refreshMarginMs: margin,
+      shared: store === undefined ? undefined : { store, key: `${accountId}:${clientId}` },
+    });
   }
 
   /**
@@ -121,15 +91,7 @@ export class ZoomServerToServer {
    * @returns The current tokens.
    */
   getTokens(): Promise<ZoomTokens> {
-    if (this.#cached !== null && this.#isFresh(this.#cached)) {
-      return Promise.resolve(this.#cached);
-    }
-    return this.#request.run(async (isCurrent) => {
-      const tokens = await this.#requestOrShare();
-      // A request that invalidate() detached must not refill the cache.
-      if (isCurrent()) this.#cached = tokens;
-      return tokens;
-    });
+    return this.#cache.get();
   }
 
   /**
@@ -137,21 +99,6 @@ export class ZoomServerToServer {
    * API rejects a token (for example after the app's credentials were rotated).
    */
   invalidate(): void {
-    if (this.#cached !== null) this.#rejected = this.#cached.accessToken();
-    this.#cached = null;
-    this.#request.forget();
-  }
-
-  #requestOrShare(): Promise<ZoomTokens> {
-    const request = () => this.#client.requestTokens("account_credentials", { account_id: this.#accountId });
-    if (this.#store === null) return request();
-    const usable = (tokens: ZoomTokens) => this.#isFresh(tokens) && tokens.accessToken() !== this.#rejected;
-    return tokensThroughStore(this.#store, `${this.#accountId}:${this.#client.clientId}`, request, usable);
-  }
-
-  #isFresh(tokens: ZoomTokens): boolean {
-    // Zoom always sends expires_in; a response without it is used once and not cached.
-    if (typeof (tokens.data as { expires_in?: unknown }).expires_in !== "number") return false;
-    return tokens.accessTokenExpiresAt().getTime() - this.#refreshMarginMs > this.#clock();
+    this.#cache.invalidate();
   }
 }

@@ -3,6 +3,7 @@ import {
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
 } from "@org/oauth-core";
+import { isFreshFor, refreshMarginOption } from "./refresh-margin.js";
 import { SingleFlight } from "./single-flight.js";
 import { ReauthorizationRequiredError, TokenLoadError, TokenPersistenceError } from "./user-token-source-errors.js";
 import {
@@ -114,7 +115,7 @@ export class UserTokenSource {
     if (options === null || typeof options !== "object") {
       throw new TypeError("createUserTokenSource: options must be an object { zoom, tokens | snapshot, onTokens }");
     }
-    const { zoom, tokens, snapshot, onTokens, load, lock, refreshMarginMs = 60_000, clock = Date.now } = options;
+    const { zoom, tokens, snapshot, onTokens, load, lock, refreshMarginMs, clock = Date.now } = options;
     if (zoom === null || typeof zoom !== "object" || typeof zoom.refreshAccessToken !== "function") {
       throw new TypeError("createUserTokenSource: options.zoom must be a Zoom instance");
     }
@@ -130,9 +131,7 @@ export class UserTokenSource {
     if (lock !== undefined && load === undefined) {
       throw new TypeError("createUserTokenSource: options.lock needs options.load, to read what the lock's previous holder stored");
     }
-    if (!(typeof refreshMarginMs === "number" && Number.isFinite(refreshMarginMs) && refreshMarginMs >= 0)) {
-      throw new TypeError("createUserTokenSource: options.refreshMarginMs must be a number of milliseconds, zero or more");
-    }
+    const margin = refreshMarginOption(refreshMarginMs, "createUserTokenSource: options.refreshMarginMs");
     if (typeof clock !== "function") {
       throw new TypeError("createUserTokenSource: options.clock must be a function returning milliseconds");
     }
@@ -147,7 +146,7 @@ export class UserTokenSource {
     this.#onTokens = onTokens;
     this.#load = load ?? null;
     this.#lock = lock ?? null;
-    this.#refreshMarginMs = refreshMarginMs;
+    this.#refreshMarginMs = margin;
     this.#clock = clock;
   }
 
@@ -188,7 +187,7 @@ export class UserTokenSource {
   }
 
   #isUsable(): boolean {
-    return !this.#invalidated && this.#state.expiresAtMs - this.#refreshMarginMs > this.#clock();
+    return !this.#invalidated && isFreshFor(this.#state.expiresAtMs, this.#refreshMarginMs, this.#clock());
   }
 
   async #bringUpToDate(): Promise<string> {

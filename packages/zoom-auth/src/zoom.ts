@@ -1,5 +1,4 @@
-import { OAuth2Client, type OAuth2ClientOptions } from "@org/oauth-core";
-import { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
+import type { OAuth2Client, OAuth2ClientOptions } from "@org/oauth-core";
 import {
   type DeviceAuthorization,
   type DeviceFlowClient,
@@ -7,7 +6,8 @@ import {
   pollDeviceAuthorization,
   requestDeviceAuthorization,
 } from "./device-authorization.js";
-import { ZoomTokens } from "./zoom-tokens.js";
+import { assertNonEmptyString, createZoomOAuth2Client } from "./zoom-oauth-client.js";
+import type { ZoomTokens } from "./zoom-tokens.js";
 
 /** Options of {@link Zoom}: where Zoom is, and how requests are sent. */
 export interface ZoomOptions extends OAuth2ClientOptions {
@@ -16,12 +16,6 @@ export interface ZoomOptions extends OAuth2ClientOptions {
    * local mock in tests and demos.
    */
   authorizationServer?: string;
-}
-
-function assertNonEmptyString(value: unknown, name: string): asserts value is string {
-  if (typeof value !== "string" || value === "") {
-    throw new TypeError(`${name} must be a non-empty string`);
-  }
 }
 
 /**
@@ -60,20 +54,8 @@ export class Zoom {
       assertNonEmptyString(clientSecret, "clientSecret (use null for a public client)");
     }
     if (redirectURI !== null) assertNonEmptyString(redirectURI, "redirectURI");
-    const { authorizationServer = ZOOM_AUTHORIZATION_SERVER, ...clientOptions } = options ?? {};
-    const origin = parseAuthorizationServer(authorizationServer);
-    this.#client = new OAuth2Client<ZoomTokens>(
-      {
-        clientId,
-        clientSecret,
-        redirectURI,
-        authorizationEndpoint: `${origin}/oauth/authorize`,
-        tokenEndpoint: `${origin}/oauth/token`,
-        revocationEndpoint: `${origin}/oauth/revoke`,
-      },
-      clientOptions,
-      (data, receivedAt) => new ZoomTokens(data, { receivedAt }),
-    );
+    const { client, origin, clientOptions } = createZoomOAuth2Client({ clientId, clientSecret, redirectURI }, options ?? {});
+    this.#client = client;
     this.#hasRedirectURI = redirectURI !== null;
     this.#deviceFlow = {
       authentication:
