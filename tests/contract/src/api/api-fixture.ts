@@ -1,5 +1,15 @@
 import { generateCodeVerifier, generateState, Zoom, type ZoomTokens } from "@org/zoom-auth";
-import { createZoomMock, getZoomMockApi, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, type ZoomMock, type ZoomMockApi, type ZoomMockOptions } from "@org/zoom-mock";
+import {
+  createZoomMock,
+  DEFAULT_APP_SCOPES,
+  DEFAULT_APP_TOKEN_SCOPES,
+  getZoomMockApi,
+  MOCK_CLIENT_ID,
+  MOCK_CLIENT_SECRET,
+  type ZoomMock,
+  type ZoomMockApi,
+  type ZoomMockOptions,
+} from "@org/zoom-mock";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { recordResponseProperties } from "./response-properties-log.js";
@@ -15,6 +25,13 @@ export const API_BASE = "https://api.zoom.us/v2";
  * (openapi-typescript's default-non-nullable); sending Zoom's defaults explicitly is valid either way.
  */
 export const GENERATED_DEFAULTS = { default_password: false, pre_schedule: false } as const;
+
+/**
+ * The scopes of the app the operation tests sign in to. They call every operation of the spec as the
+ * account's owner, so the app is an admin-managed one: the owner grants it the mock's user-level and
+ * account-level scopes.
+ */
+export const ADMIN_MANAGED_APP_SCOPES: readonly string[] = [...DEFAULT_APP_SCOPES, ...DEFAULT_APP_TOKEN_SCOPES];
 
 /** A mock of Zoom behind msw for one test file, with its REST API side. */
 export interface ZoomApiMock {

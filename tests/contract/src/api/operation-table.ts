@@ -1,6 +1,6 @@
 import type { ZoomMockApi, ZoomMockOptions } from "@org/zoom-mock";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callApi, signIn, useZoomApiMock } from "./api-fixture.js";
+import { ADMIN_MANAGED_APP_SCOPES, callApi, signIn, useZoomApiMock } from "./api-fixture.js";
 
 /** What a row's hooks get: the mock's API side and the signed-in user. */
 export interface World {
@@ -35,14 +35,15 @@ function fillPath(template: string, params: Record<string, string | number>): st
 }
 
 /**
- * A mock signed in as its default user, with helpers to create what rows need, and `run(title, cases)`
+ * A mock signed in as its default user (the account's owner, through an admin-managed app: every
+ * operation's scopes are granted), with helpers to create what rows need, and `run(title, cases)`
  * to turn a table into tests. Each test sends the row's request with the user's bearer token,
  * expects the documented status and a tracking id, runs the row's checks, and (through the
  * fixture's `afterEach`) fails on any spec violation of the request or the answer. `options` go to
  * the mock (a test clock, for tables whose answers depend on the date).
  */
 export function useOperationTable(options: ZoomMockOptions = {}) {
-  const { zoom, api } = useZoomApiMock(options);
+  const { zoom, api } = useZoomApiMock({ defaultAppScopes: ADMIN_MANAGED_APP_SCOPES, ...options });
   let accessToken = "";
   beforeAll(async () => {
     accessToken = (await signIn(zoom)).accessToken();

@@ -1,19 +1,20 @@
-import { createZoomClient, requiredScopes, unwrap, ZoomApiError, ZoomScopeError } from "@org/zoom-api";
+import { createZoomClient, requiredScopes, unwrap, ZoomApiError, type ZoomClient, ZoomScopeError } from "@org/zoom-api";
 import { Zoom } from "@org/zoom-auth";
 import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, zoomApiSpec } from "@org/zoom-mock";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 // Scopes from the spec, in code: the client's table, its opt-in check and the mock's enforcement agree.
+// The mock enforces scopes by default, as Zoom does; the app here holds two granular user-level scopes.
 
-const zoomMock = createZoomMock({ enforceScopes: true, defaultAppScopes: ["user:read:user", "meeting:read:list_meetings"] });
+const zoomMock = createZoomMock({ defaultAppScopes: ["user:read:user", "meeting:read:list_meetings"] });
 const server = setupServer(...zoomMock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => zoomMock.assertNoViolations());
 afterAll(() => server.close());
 
-async function signIn() {
-  const zoom = new Zoom(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, "http://localhost:3000/callback");
+async function signIn(clientId = MOCK_CLIENT_ID, clientSecret = MOCK_CLIENT_SECRET) {
+  const zoom = new Zoom(clientId, clientSecret, "http://localhost:3000/callback");
   const url = zoom.createAuthorizationURL("state", "v".repeat(43));
   const code = (await zoomMock.approve(url)).searchParams.get("code") ?? "";
   return zoom.validateAuthorizationCode(code, "v".repeat(43));
@@ -45,6 +46,46 @@ describe("scopes against the mock", () => {
     } finally {
       server.events.removeListener("request:start", count);
     }
+  });
+
+  it("a token's scopes reach the client: the `scope` of the token response the mock issued", async () => {
+    expect((await signIn()).scopes()).toEqual(["user:read:user", "meeting:read:list_meetings"]);
+  });
+
+  // For each operation: a token with none of its scopes, and tokens with each one of its classic and granular alternatives.
+  const operations = [
+    { method: "GET", path: "/users/me", call: (client: ZoomClient) => client.GET("/users/me") },
+    { method: "GET", path: "/groups", call: (client: ZoomClient) => client.GET("/groups") },
+    { method: "GET", path: "/contacts/groups", call: (client: ZoomClient) => client.GET("/contacts/groups") },
+    {
+      method: "GET",
+      path: "/users/{userId}/meetings",
+      call: (client: ZoomClient) => client.GET("/users/{userId}/meetings", { params: { path: { userId: "me" } } }),
+    },
+  ] as const;
+  const rows = operations.flatMap((operation) => {
+    const { classic, granular } = requiredScopes(operation.method, operation.path);
+    return [
+      { ...operation, scope: "tsp:read", allowed: false },
+      ...[...classic, ...granular].map((scope) => ({ ...operation, scope, allowed: true })),
+    ];
+  });
+  let apps = 0;
+
+  it.each(rows)("$method $path, token with $scope: the client's checkScopes and the mock agree (allowed: $allowed)", async ({ call, scope, allowed }) => {
+    const clientId = `scopes-app-${++apps}`;
+    zoomMock.registerApp({ clientId, clientSecret: "secret", scopes: [scope] });
+    const tokens = await signIn(clientId, "secret");
+
+    const checked = await call(createZoomClient({ tokens, checkScopes: true, maxRetries: 0 })).then(
+      () => "sent",
+      (error: unknown) => (error instanceof ZoomScopeError ? "refused before sending" : error),
+    );
+    const answered = await call(createZoomClient({ tokens, maxRetries: 0 }));
+    const refusedByMock = answered.response.status === 400 && (answered.error as { code?: number } | undefined)?.code === 4711;
+
+    expect(checked).toBe(allowed ? "sent" : "refused before sending");
+    expect(refusedByMock).toBe(!allowed);
   });
 
   it("the client's table holds the x-scopes of every operation the mock serves", () => {

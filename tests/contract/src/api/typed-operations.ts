@@ -1,6 +1,6 @@
 import { createZoomClient, type ZoomClient } from "@org/zoom-api";
 import { beforeAll } from "vitest";
-import { signIn, useZoomApiMock, type ZoomApiMock } from "./api-fixture.js";
+import { ADMIN_MANAGED_APP_SCOPES, signIn, useZoomApiMock, type ZoomApiMock } from "./api-fixture.js";
 
 /** A Zoom mock behind msw (see {@link useZoomApiMock}) and a typed client signed in as its default user. */
 export interface TypedClientMock extends ZoomApiMock {
@@ -15,13 +15,14 @@ export interface SharedTime {
 }
 
 /**
- * Starts a Zoom mock for one test file and signs its default user in, so tests call the API the
+ * Starts a Zoom mock for one test file and signs its default user in (the account's owner, through an
+ * admin-managed app: see {@link ADMIN_MANAGED_APP_SCOPES}), so tests call the API the
  * way users do: through `@org/zoom-api`'s typed client. Every request and answer is checked
  * against specs/zoom-api.yaml after each test (by {@link useZoomApiMock}). With `time`, the mock
  * and the client share a clock and the client's retry waits go through `time.sleep`.
  */
 export function useTypedClient(time?: SharedTime): TypedClientMock {
-  const mock = useZoomApiMock(time === undefined ? {} : { clock: time.clock });
+  const mock = useZoomApiMock({ defaultAppScopes: ADMIN_MANAGED_APP_SCOPES, ...(time === undefined ? {} : { clock: time.clock }) });
   let client: ZoomClient | undefined;
   beforeAll(async () => {
     const tokens = await signIn(mock.zoom);

@@ -23,7 +23,7 @@ describe("ZoomClientCredentials against the Zoom mock", () => {
     const app = new ZoomClientCredentials(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, { clock });
     const tokens = await app.getTokens();
     expect(tokens.hasRefreshToken()).toBe(false);
-    expect(tokens.scopes()).toEqual([...zoomMock.defaultApp.scopes]);
+    expect(tokens.scopes()).toEqual([...zoomMock.defaultApp.appTokenScopes]);
     expect(zoomMock.state.findAccessToken(tokens.accessToken())).toMatchObject({ kind: "client_credentials", userId: null });
   });
 

@@ -7,6 +7,7 @@ import {
   type ZoomWebhookEventName,
 } from "@org/zoom-webhooks";
 import { setupServer } from "msw/node";
+import { ADMIN_MANAGED_APP_SCOPES } from "../api/api-fixture.js";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
 // Every event of specs/zoom-webhooks.yaml, sent by the mock and received through the router with
@@ -37,7 +38,8 @@ const sent: Request[] = [];
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: "error" });
-  const grant = zoom.state.createGrant({ kind: "authorization_code", clientId: "mock-client-id", userId: zoom.defaultUser.id, accountId: "mock-account-id", scopes: [] });
+  // The account's owner, through an admin-managed app: the events come from account-wide calls too (POST /users).
+  const grant = zoom.state.createGrant({ kind: "authorization_code", clientId: "mock-client-id", userId: zoom.defaultUser.id, accountId: "mock-account-id", scopes: ADMIN_MANAGED_APP_SCOPES });
   token = zoom.state.issueAccessToken(grant).token;
   await zoom.webhooks.subscribe({
     secretToken,

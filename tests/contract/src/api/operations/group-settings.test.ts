@@ -1,11 +1,11 @@
 import { createZoomClient, type ZoomClient, unwrap } from "@org/zoom-api";
 import { beforeAll, expect, it } from "vitest";
-import { signIn, useZoomApiMock } from "../api-fixture.js";
+import { ADMIN_MANAGED_APP_SCOPES, signIn, useZoomApiMock } from "../api-fixture.js";
 import { describeOperation } from "../describe-operation.js";
 import { testFile } from "../upload-files.js";
 
-/** A group's settings, locks, registration settings, virtual backgrounds and chat channels, through the typed client. */
-const { zoom, api } = useZoomApiMock();
+/** A group's settings, locks, registration settings, virtual backgrounds and chat channels, through the typed client, as the account's owner. */
+const { zoom, api } = useZoomApiMock({ defaultAppScopes: ADMIN_MANAGED_APP_SCOPES });
 let client: ZoomClient;
 beforeAll(async () => {
   const tokens = await signIn(zoom);
