@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getZoomMockApi } from "../api/zoom-mock-api.js";
 import { MOCK_CLIENT_ID } from "../create-zoom-mock.js";
@@ -49,5 +50,18 @@ describe("a seed file", () => {
   it("refuses a user or app id that is taken", () => {
     expect(() => createSeededZoomMock(parseSeed({ users: [{ id: "mock-user-ada" }] }))).toThrow(/users\[0\]: a user with id "mock-user-ada" already exists/);
     expect(() => createSeededZoomMock(parseSeed({ apps: [{ clientId: MOCK_CLIENT_ID, clientSecret: "s" }] }))).toThrow(/apps\[0\]: an app with clientId/);
+  });
+
+  it("in the README's example, sets the default app's scopes and an app's, as documented", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("### Seed file"));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    if (json === undefined) throw new Error('the README has no json block under "### Seed file"');
+    const mock = createSeededZoomMock(parseSeed(JSON.parse(json), "README.md"), {}, "README.md");
+    expect(mock.defaultApp.scopes).toEqual(["user:read:user", "meeting:read:list_meetings", "meeting:write:meeting"]);
+    expect(mock.state.apps.get("reporting")).toMatchObject({
+      scopes: ["report:read:list_meeting_participants:admin"],
+      appTokenScopes: ["report:read:list_meeting_participants:admin"],
+    });
   });
 });
