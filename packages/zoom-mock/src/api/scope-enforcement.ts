@@ -28,9 +28,11 @@ export function operationScopesOf(spec: OpenApiDocument): Map<string, OperationS
 }
 
 /**
- * Zoom's answer to a token without the operation's scopes: HTTP 400, code 4711, and a message listing
- * what would allow the call, e.g. `Invalid access token, does not contain scopes:[user:read:list_users:admin].`
- * (observed in public reports against api.zoom.us; Zoom lists the granular scopes where the operation has them).
+ * Zoom's answer to a token without the operation's scopes: HTTP 400, code 4711 (the "scope mismatch" of
+ * Zoom's OAuth error table), and a message listing what would allow the call, e.g.
+ * `Invalid access token, does not contain scopes:[user:read:list_users:admin].` Seen in public reports
+ * against api.zoom.us (zoom/zoomapps-sample-js issue 25, Zoom's developer forum thread 108207): Zoom lists
+ * the granular scopes where the operation has them, user-level and admin ones alike.
  * @throws {ZoomApiFailure} when the caller holds none of `required`.
  */
 export function assertCallerScopes(caller: ApiCaller, required: OperationScopes | undefined): void {
