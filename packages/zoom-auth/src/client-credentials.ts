@@ -1,12 +1,14 @@
 import { AppTokenCache } from "./app-token-cache.js";
 import { refreshMarginOption } from "./refresh-margin.js";
+import { assertTokenStore } from "./server-to-server-token-store.js";
 import type { ZoomServerToServerOptions } from "./server-to-server.js";
 import { assertNonEmptyString, createZoomOAuth2Client } from "./zoom-oauth-client.js";
 import type { ZoomTokens } from "./zoom-tokens.js";
 
 /**
  * Options of {@link ZoomClientCredentials}: the same as {@link ZoomServerToServerOptions}
- * (`authorizationServer`, `refreshMarginMs`, and the request options).
+ * (`authorizationServer`, `refreshMarginMs`, `store`, and the request options). With a `store`, the
+ * app's instances share one token, stored under `client_credentials:<clientId>`.
  */
 export type ZoomClientCredentialsOptions = ZoomServerToServerOptions;
 
@@ -29,7 +31,7 @@ export class ZoomClientCredentials {
   /**
    * @param clientId - The app's client id.
    * @param clientSecret - The app's client secret.
-   * @param options - `authorizationServer`, `refreshMarginMs`, and the request options
+   * @param options - `authorizationServer`, `refreshMarginMs`, `store`, and the request options
    *   (`fetch`, `timeoutMs`, `signal`, `userAgent`, `clock`).
    * @throws {TypeError} At once, naming the argument that is wrong.
    */
@@ -37,14 +39,16 @@ export class ZoomClientCredentials {
     assertNonEmptyString(clientId, "clientId");
     assertNonEmptyString(clientSecret, "clientSecret");
     if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
-    // `store` is Server-to-Server's: it is not passed on, so client_credentials tokens stay in this instance.
-    const { refreshMarginMs, store: _store, ...rest } = options;
+    const { refreshMarginMs, store, ...rest } = options;
+    assertTokenStore(store);
     const margin = refreshMarginOption(refreshMarginMs);
     const { client, clientOptions } = createZoomOAuth2Client({ clientId, clientSecret, redirectURI: null }, rest);
     this.#cache = new AppTokenCache({
       request: () => client.requestTokens("client_credentials"),
       clock: clientOptions.clock ?? Date.now,
       refreshMarginMs: margin,
+      // An app token has no account: the key names the grant so it cannot meet a Server-to-Server key.
+      shared: store === undefined ? undefined : { store, key: `client_credentials:${clientId}` },
     });
   }
 

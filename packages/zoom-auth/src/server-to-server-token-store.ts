@@ -37,6 +37,24 @@ export interface ServerToServerTokenStore {
 }
 
 /**
+ * Refuses, at construction, a `store` option that is not a {@link ServerToServerTokenStore}.
+ *
+ * @param store - The option as given; `undefined` means no store.
+ * @internal Used by the app token holders; not exported from the package.
+ */
+export function assertTokenStore(store: ServerToServerTokenStore | null | undefined): void {
+  if (store === undefined) return;
+  if (
+    store === null ||
+    typeof store.load !== "function" ||
+    typeof store.save !== "function" ||
+    (store.lock !== undefined && typeof store.lock !== "function")
+  ) {
+    throw new TypeError("options.store must be a ServerToServerTokenStore { load, save, lock? }");
+  }
+}
+
+/**
  * Gets a Server-to-Server token through a shared store: the stored one when it is fresh, otherwise a
  * new one, requested under the store's lock (after reading the store again, since the previous holder
  * has likely just stored one) and saved for the others.

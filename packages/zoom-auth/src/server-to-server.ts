@@ -1,7 +1,7 @@
 import type { OAuth2ClientOptions } from "@org/oauth-core";
 import { AppTokenCache } from "./app-token-cache.js";
 import { refreshMarginOption } from "./refresh-margin.js";
-import type { ServerToServerTokenStore } from "./server-to-server-token-store.js";
+import { assertTokenStore, type ServerToServerTokenStore } from "./server-to-server-token-store.js";
 import { assertNonEmptyString, createZoomOAuth2Client } from "./zoom-oauth-client.js";
 import type { ZoomTokens } from "./zoom-tokens.js";
 
@@ -54,14 +54,7 @@ export class ZoomServerToServer {
     assertNonEmptyString(clientId, "clientId");
     assertNonEmptyString(clientSecret, "clientSecret");
     const { refreshMarginMs, store, ...rest } = options;
-    const notAStore = (value: ServerToServerTokenStore | null) =>
-      value === null ||
-      typeof value.load !== "function" ||
-      typeof value.save !== "function" ||
-      (value.lock !== undefined && typeof value.lock !== "function");
-    if (store !== undefined && notAStore(store)) {
-      throw new TypeError("options.store must be a ServerToServerTokenStore { load, save, lock? }");
-    }
+    assertTokenStore(store);
     const margin = refreshMarginOption(refreshMarginMs);
     const { client, clientOptions } = createZoomOAuth2Client({ clientId, clientSecret, redirectURI: null }, rest);
     this.#cache = new AppTokenCache({
