@@ -35,6 +35,9 @@ function sha256Constants(): NonNullable<typeof constants> {
   return constants;
 }
 
+/** The eight working variables a..h, read at once. */
+type Words = [number, number, number, number, number, number, number, number];
+
 function rotateRight(value: number, bits: number): number {
   return (value >>> bits) | (value << (32 - bits));
 }
@@ -76,7 +79,7 @@ export function sha256(message: Uint8Array): Uint8Array {
           schedule[t - 7]! +
           (rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10));
       }
-      const [a, b, c, , e, f, g, h] = state as unknown as number[] as [number, number, number, number, number, number, number, number];
+      const [a, b, c, , e, f, g, h] = state as unknown as Words;
       const temp1 =
         h + (rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)) + ((e & f) ^ (~e & g)) + rounds[t]! + schedule[t]!;
       const temp2 = (rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
@@ -90,6 +93,6 @@ export function sha256(message: Uint8Array): Uint8Array {
 
   const digest = new Uint8Array(32);
   const digestView = new DataView(digest.buffer);
-  hash.forEach((word, i) => digestView.setUint32(i * 4, word));
+  for (let i = 0; i < 8; i++) digestView.setUint32(i * 4, hash[i]!);
   return digest;
 }
