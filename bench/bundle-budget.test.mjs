@@ -5,7 +5,7 @@
 // shrinks, and raise it only with a reason written in bench/README.md ("Bundle size").
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { measureAll } from "./bundle-size.mjs";
+import { measureAll, measureBundle } from "./bundle-size.mjs";
 
 /** gzip -9 bytes. */
 export const BUDGET = {
@@ -26,3 +26,16 @@ test(`createZoomClient + one call stays within ${BUDGET.apiCallOverOpenapiFetch}
   const over = sizes["apiCall.ours"].gzip - sizes["apiCall.openapiFetch"].gzip;
   assert.ok(over <= BUDGET.apiCallOverOpenapiFetch, `createZoomClient + GET /users/me weighs ${sizes["apiCall.ours"].gzip} B gzipped, ${over} B over bare openapi-fetch (${sizes["apiCall.openapiFetch"].gzip} B): over the budget of ${BUDGET.apiCallOverOpenapiFetch} B. Run \`pnpm --filter @org-internal/bench bench:size\` to see which module grew.`);
 });
+
+// Tree-shaking: a module-level statement a bundler cannot prove harmless (`new RegExp(\`...\`)`, a template
+// string, reading a property of an import) keeps its module, and what it uses, in every bundle that imports
+// anything from the package. Then importing one small function pulls in the package: these catch that.
+for (const [entry, budget] of [
+  ['export { generateState } from "@org/zoom-auth";', 400],
+  ['export { isUnreachableError } from "@org/zoom-api";', 200],
+]) {
+  test(`${entry} bundles to at most ${budget} B minified`, async () => {
+    const { minified, modules } = await measureBundle(entry);
+    assert.ok(minified <= budget, `${entry} bundles to ${minified} B minified (${modules.map(({ path, bytes }) => `${path} ${bytes} B`).join(", ")}): something at module level is kept as a side effect`);
+  });
+}

@@ -40,9 +40,14 @@ const SOURCES = {
  * @returns {Promise<{ minified: number, gzip: number, modules: { path: string, bytes: number }[] }>}
  *   `modules`: each input file's share of the minified output (esbuild's metafile), largest first.
  */
-export async function measureEntry(name, { fromSources = false } = {}) {
+export function measureEntry(name, { fromSources = false } = {}) {
+  return measureBundle(ENTRIES[name], { fromSources, sourcefile: `${name}.mjs` });
+}
+
+/** Bundles `contents`, a module importing our packages, like {@link measureEntry}. */
+export async function measureBundle(contents, { fromSources = false, sourcefile = "entry.mjs" } = {}) {
   const result = await build({
-    stdin: { contents: ENTRIES[name], resolveDir: here, loader: "js", sourcefile: `${name}.mjs` },
+    stdin: { contents, resolveDir: here, loader: "js", sourcefile },
     alias: fromSources ? Object.fromEntries(Object.entries(SOURCES).map(([pkg, path]) => [pkg, fileURLToPath(new URL(path, import.meta.url))])) : {},
     bundle: true,
     minify: true,

@@ -48,24 +48,24 @@ export function assertOAuth2ClientOptions(options: OAuth2ClientOptions): void {
   if (options === null || typeof options !== "object") {
     throw new TypeError("options must be an object");
   }
-  for (const [name, isValid, expected] of OPTION_RULES) {
+  // Each option, how to tell a good value, and what the error says it must be. Built here rather than at
+  // module level, where its template string would count as a side effect for bundlers.
+  const rules: readonly (readonly [keyof OAuth2ClientOptions, (value: unknown) => boolean, string])[] = [
+    ["fetch", (value) => typeof value === "function", "a function"],
+    [
+      "timeoutMs",
+      (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_TIMEOUT_MS,
+      `a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`,
+    ],
+    ["signal", (value) => value instanceof AbortSignal, "an AbortSignal"],
+    ["userAgent", (value) => typeof value === "string" && /^[\t\x20-\x7e]+$/.test(value), "a non-empty string of printable ASCII characters"],
+    ["clock", (value) => typeof value === "function", "a function returning milliseconds"],
+  ];
+  for (const [name, isValid, expected] of rules) {
     const value = options[name];
     if (value !== undefined && !isValid(value)) throw new TypeError(`options.${name} must be ${expected}`);
   }
 }
-
-/** Each option, how to tell a good value, and what the error says it must be. */
-const OPTION_RULES: readonly (readonly [keyof OAuth2ClientOptions, (value: unknown) => boolean, string])[] = [
-  ["fetch", (value) => typeof value === "function", "a function"],
-  [
-    "timeoutMs",
-    (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_TIMEOUT_MS,
-    `a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`,
-  ],
-  ["signal", (value) => value instanceof AbortSignal, "an AbortSignal"],
-  ["userAgent", (value) => typeof value === "string" && /^[\t\x20-\x7e]+$/.test(value), "a non-empty string of printable ASCII characters"],
-  ["clock", (value) => typeof value === "function", "a function returning milliseconds"],
-];
 
 /** One form POST to an authorization server endpoint (token, revocation, ...). */
 export interface OAuth2EndpointRequest {
