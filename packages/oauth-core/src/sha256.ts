@@ -17,7 +17,9 @@ function fractionBits(x: number): number {
 /**
  * The round constants (cube roots of the first 64 primes) and the initial hash (square roots of
  * the first 8), computed on first use rather than listed: as 72 literal words they were a third of
- * this module's bytes. Doubles hold the roots to about 50 bits, far more than the 32 needed.
+ * this module's bytes. Doubles hold the roots to about 50 bits; the closest any of them comes to a 32-bit
+ * boundary is 0.005 of the last bit kept, a thousand times a double's rounding error, so every engine
+ * gets the same constants.
  */
 function sha256Constants(): NonNullable<typeof constants> {
   if (constants === undefined) {
