@@ -10,6 +10,13 @@ function stringOrNull(value: unknown): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** An error's JSON form: its name and message, then the named fields (each class lists the ones it can show). */
+function jsonOf<E extends Error>(error: E, ...fields: (keyof E & string)[]): Record<string, unknown> {
+  const json: Record<string, unknown> = { name: error.name, message: error.message };
+  for (const field of fields) json[field] = error[field];
+  return json;
+}
+
 /**
  * The authorization server answered with an OAuth 2.0 error (RFC 6749 section 5.2): an
  * HTTP 4xx or 5xx response whose JSON body has a string `error` field.
@@ -69,17 +76,7 @@ export class OAuth2RequestError extends Error {
 
   /** A JSON form with the error's fields (never a credential). */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      description: this.description,
-      uri: this.uri,
-      state: this.state,
-      reason: this.reason,
-      data: this.data,
-    };
+    return jsonOf(this, "status", "code", "description", "uri", "state", "reason", "data");
   }
 }
 
@@ -164,7 +161,7 @@ export class ArcticFetchError extends Error implements UnreachableError {
 
   /** A JSON form with the name, message, kind and `timedOut` (the cause is left out: it is not ours to serialise). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, kind: this.kind, timedOut: this.timedOut };
+    return jsonOf(this, "kind", "timedOut");
   }
 }
 
@@ -218,13 +215,7 @@ export class UnexpectedResponseError extends Error {
 
   /** A JSON form with the error's fields (the excerpt is already redacted). */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      contentType: this.contentType,
-      bodyExcerpt: this.bodyExcerpt,
-    };
+    return jsonOf(this, "status", "contentType", "bodyExcerpt");
   }
 }
 
@@ -252,7 +243,7 @@ export class UnexpectedErrorResponseBodyError extends Error {
 
   /** A JSON form with the error's fields (the data is already redacted). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, status: this.status, data: this.data };
+    return jsonOf(this, "status", "data");
   }
 }
 
@@ -307,12 +298,6 @@ export class TokenFieldError extends Error {
 
   /** A JSON form with the error's fields. */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      field: this.field,
-      expected: this.expected,
-      actual: this.actual,
-    };
+    return jsonOf(this, "field", "expected", "actual");
   }
 }

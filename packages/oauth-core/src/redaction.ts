@@ -24,13 +24,21 @@ const SENSITIVE_FIELDS = new Set([
   "password",
 ]);
 
-// `"access_token": "x"`, `access_token=x`, `'code':'x'`, `"token":["x"`: a sensitive name, a
-// separator, a value. Best effort for text that is not valid JSON (valid JSON is redacted
-// by structure with redactJson).
-const SENSITIVE_PAIR_PATTERN = new RegExp(
-  `\\b(${[...SENSITIVE_FIELDS].join("|")})(["']?\\s*[:=]\\s*[[{]?\\s*["']?)([^"'&,;\\s}\\]<]+)`,
-  "gi",
-);
+let sensitivePairPattern: RegExp | undefined;
+
+/**
+ * `"access_token": "x"`, `access_token=x`, `'code':'x'`, `"token":["x"`: a sensitive name, a
+ * separator, a value. Best effort for text that is not valid JSON (valid JSON is redacted
+ * by structure with redactJson). Built on first use: a module-level `new RegExp(...)` would count
+ * as a side effect and keep this module in every bundle that imports anything from the package.
+ */
+function sensitivePair(): RegExp {
+  sensitivePairPattern ??= new RegExp(
+    `\\b(${[...SENSITIVE_FIELDS].join("|")})(["']?\\s*[:=]\\s*[[{]?\\s*["']?)([^"'&,;\\s}\\]<]+)`,
+    "gi",
+  );
+  return sensitivePairPattern;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -108,7 +116,7 @@ export function collectSecrets(
  * @returns The text with secrets replaced by {@link REDACTED}.
  */
 export function redactText(text: string, secrets: readonly string[]): string {
-  return replaceSecretValues(text, secrets).replace(SENSITIVE_PAIR_PATTERN, (_match, name: string, separator: string) => {
+  return replaceSecretValues(text, secrets).replace(sensitivePair(), (_match, name: string, separator: string) => {
     return `${name}${separator}${REDACTED}`;
   });
 }

@@ -2,29 +2,43 @@
  * A synchronous SHA-256 (FIPS 180-4).
  *
  * Web Crypto's `crypto.subtle.digest` is asynchronous, and building an authorization URL
- * must stay synchronous (`createAuthorizationURL` returns a `URL`, not a promise), so PKCE
- * needs a digest of its own. Inputs here are short (a code verifier is at most 128 bytes):
- * clarity matters more than speed.
+ * must stay synchronous (`createAuthorizationURL` returns a `URL`, not a promise, as arctic's
+ * does), so PKCE needs a digest of its own. Inputs here are short (a code verifier is at most
+ * 128 bytes): size in a browser bundle matters more than speed.
  */
 
-// First 32 bits of the fractional parts of the cube roots of the first 64 primes.
-const ROUND_CONSTANTS = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
+let constants: { readonly rounds: Uint32Array; readonly initial: Uint32Array } | undefined;
 
-// First 32 bits of the fractional parts of the square roots of the first 8 primes.
-const INITIAL_HASH = [
-  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-] as const;
+// The first 32 bits of the fractional part of x.
+function fractionBits(x: number): number {
+  return ((x - Math.floor(x)) * 0x1_0000_0000) >>> 0;
+}
 
-const BLOCK_BYTES = 64;
+/**
+ * The round constants (cube roots of the first 64 primes) and the initial hash (square roots of
+ * the first 8), computed on first use rather than listed: as 72 literal words they were a third of
+ * this module's bytes. Doubles hold the roots to about 50 bits; the closest any of them comes to a 32-bit
+ * boundary is 0.005 of the last bit kept, a thousand times a double's rounding error, so every engine
+ * gets the same constants.
+ */
+function sha256Constants(): NonNullable<typeof constants> {
+  if (constants === undefined) {
+    const rounds = new Uint32Array(64);
+    const initial = new Uint32Array(8);
+    for (let n = 2, found = 0; found < 64; n++) {
+      let prime = true;
+      for (let d = 2; d * d <= n; d++) if (n % d === 0) prime = false;
+      if (!prime) continue;
+      if (found < 8) initial[found] = fractionBits(Math.sqrt(n));
+      rounds[found++] = fractionBits(Math.cbrt(n));
+    }
+    constants = { rounds, initial };
+  }
+  return constants;
+}
+
+/** The eight working variables a..h, read at once. */
+type Words = [number, number, number, number, number, number, number, number];
 
 function rotateRight(value: number, bits: number): number {
   return (value >>> bits) | (value << (32 - bits));
@@ -37,73 +51,50 @@ function rotateRight(value: number, bits: number): number {
  * @returns The 32-byte digest.
  */
 export function sha256(message: Uint8Array): Uint8Array {
+  const { rounds, initial } = sha256Constants();
   // Padding: a 1 bit, zeros, then the message length in bits as a 64-bit big-endian integer,
   // so that the total is a multiple of 64 bytes.
-  const paddedLength = Math.ceil((message.length + 9) / BLOCK_BYTES) * BLOCK_BYTES;
+  const paddedLength = Math.ceil((message.length + 9) / 64) * 64;
   const padded = new Uint8Array(paddedLength);
   padded.set(message);
   padded[message.length] = 0x80;
   const view = new DataView(padded.buffer);
-  const bitLength = message.length * 8;
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x1_0000_0000));
-  view.setUint32(paddedLength - 4, bitLength >>> 0);
+  view.setUint32(paddedLength - 8, Math.floor(message.length / 0x2000_0000));
+  // setUint32 keeps the low 32 bits.
+  view.setUint32(paddedLength - 4, message.length * 8);
 
-  const hash = new Uint32Array(INITIAL_HASH);
+  const hash = initial.slice();
   const schedule = new Uint32Array(64);
-
-  for (let block = 0; block < paddedLength; block += BLOCK_BYTES) {
-    for (let t = 0; t < 16; t++) {
-      schedule[t] = view.getUint32(block + t * 4);
-    }
-    for (let t = 16; t < 64; t++) {
-      const w15 = schedule[t - 15]!;
-      const w2 = schedule[t - 2]!;
-      const sigma0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3);
-      const sigma1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
-      // Uint32Array stores modulo 2^32, which is the addition SHA-256 asks for.
-      schedule[t] = schedule[t - 16]! + sigma0 + schedule[t - 7]! + sigma1;
-    }
-
-    let a = hash[0]!;
-    let b = hash[1]!;
-    let c = hash[2]!;
-    let d = hash[3]!;
-    let e = hash[4]!;
-    let f = hash[5]!;
-    let g = hash[6]!;
-    let h = hash[7]!;
-
+  // The working variables a..h; Uint32Array stores modulo 2^32, which is the addition SHA-256 asks for.
+  const state = new Uint32Array(8);
+  for (let block = 0; block < paddedLength; block += 64) {
+    state.set(hash);
     for (let t = 0; t < 64; t++) {
-      const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
-      const choice = (e & f) ^ (~e & g);
-      const temp1 = (h + sum1 + choice + ROUND_CONSTANTS[t]! + schedule[t]!) | 0;
-      const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
-      const majority = (a & b) ^ (a & c) ^ (b & c);
-      const temp2 = (sum0 + majority) | 0;
-      h = g;
-      g = f;
-      f = e;
-      e = (d + temp1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (temp1 + temp2) | 0;
+      if (t < 16) {
+        schedule[t] = view.getUint32(block + t * 4);
+      } else {
+        const w15 = schedule[t - 15]!;
+        const w2 = schedule[t - 2]!;
+        schedule[t] =
+          schedule[t - 16]! +
+          (rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3)) +
+          schedule[t - 7]! +
+          (rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10));
+      }
+      const [a, b, c, , e, f, g, h] = state as unknown as Words;
+      const temp1 =
+        h + (rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)) + ((e & f) ^ (~e & g)) + rounds[t]! + schedule[t]!;
+      const temp2 = (rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+      // h = g, g = f, ..., b = a; then e = d + temp1 and a = temp1 + temp2.
+      state.copyWithin(1, 0, 7);
+      state[4] = state[4]! + temp1;
+      state[0] = temp1 + temp2;
     }
-
-    hash[0] = hash[0]! + a;
-    hash[1] = hash[1]! + b;
-    hash[2] = hash[2]! + c;
-    hash[3] = hash[3]! + d;
-    hash[4] = hash[4]! + e;
-    hash[5] = hash[5]! + f;
-    hash[6] = hash[6]! + g;
-    hash[7] = hash[7]! + h;
+    for (let i = 0; i < 8; i++) hash[i] = hash[i]! + state[i]!;
   }
 
   const digest = new Uint8Array(32);
   const digestView = new DataView(digest.buffer);
-  hash.forEach((word, i) => {
-    digestView.setUint32(i * 4, word);
-  });
+  for (let i = 0; i < 8; i++) digestView.setUint32(i * 4, hash[i]!);
   return digest;
 }

@@ -48,24 +48,22 @@ export function assertOAuth2ClientOptions(options: OAuth2ClientOptions): void {
   if (options === null || typeof options !== "object") {
     throw new TypeError("options must be an object");
   }
-  const { fetch, timeoutMs, signal, userAgent, clock } = options;
-  if (fetch !== undefined && typeof fetch !== "function") {
-    throw new TypeError("options.fetch must be a function");
-  }
-  if (
-    timeoutMs !== undefined &&
-    !(Number.isInteger(timeoutMs) && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)
-  ) {
-    throw new TypeError(`options.timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`);
-  }
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw new TypeError("options.signal must be an AbortSignal");
-  }
-  if (userAgent !== undefined && (typeof userAgent !== "string" || !/^[\t\x20-\x7e]+$/.test(userAgent))) {
-    throw new TypeError("options.userAgent must be a non-empty string of printable ASCII characters");
-  }
-  if (clock !== undefined && typeof clock !== "function") {
-    throw new TypeError("options.clock must be a function returning milliseconds");
+  // Each option, how to tell a good value, and what the error says it must be. Built here rather than at
+  // module level, where its template string would count as a side effect for bundlers.
+  const rules: readonly (readonly [keyof OAuth2ClientOptions, (value: unknown) => boolean, string])[] = [
+    ["fetch", (value) => typeof value === "function", "a function"],
+    [
+      "timeoutMs",
+      (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_TIMEOUT_MS,
+      `a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`,
+    ],
+    ["signal", (value) => value instanceof AbortSignal, "an AbortSignal"],
+    ["userAgent", (value) => typeof value === "string" && /^[\t\x20-\x7e]+$/.test(value), "a non-empty string of printable ASCII characters"],
+    ["clock", (value) => typeof value === "function", "a function returning milliseconds"],
+  ];
+  for (const [name, isValid, expected] of rules) {
+    const value = options[name];
+    if (value !== undefined && !isValid(value)) throw new TypeError(`options.${name} must be ${expected}`);
   }
 }
 

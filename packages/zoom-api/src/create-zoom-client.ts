@@ -11,10 +11,11 @@ import { createZoomTransport } from "./zoom-transport.js";
 
 // Our CommonJS build (esbuild, Node-compatible interop) hands the default import the whole exports
 // object of openapi-fetch's CJS file, whose function is then under `.default`; the ESM build gets the function.
-const createClient: typeof openapiFetch =
-  typeof openapiFetch === "function"
-    ? openapiFetch
-    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+// Looked up at each call, not at module level: reading `.default` there would count as a side effect and
+// pull openapi-fetch into every bundle that imports anything from this package (an error class, `unwrap`).
+function openapiCreateClient(): typeof openapiFetch {
+  return typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+}
 
 /** A typed client for Zoom's REST API: an openapi-fetch `Client` over the project's spec. */
 export type ZoomClient = Client<paths>;
@@ -41,7 +42,7 @@ export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOp
   const { options: plain, grantedScopes } = applyTokenOptions(options);
   const { checkScopes, ...clientOptions } = plain ?? {};
   const resolved = resolveZoomClientOptions(plain === null || typeof plain !== "object" ? plain : clientOptions);
-  const client = createClient<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved), bodySerializer: serializeZoomBody });
+  const client = openapiCreateClient()<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved), bodySerializer: serializeZoomBody });
   // Registered first: it sees the request first and the final response last.
   client.use(responseBodyMiddleware);
   // Before throwOnError's middleware: a call refused here never reaches the network.

@@ -134,12 +134,12 @@ function positiveNumber(value: unknown): number | null {
 
 function readDeviceAuthorization(clock: () => number): SuccessfulResponseReader<DeviceAuthorization> {
   return (response) => {
-    const json = response.json;
-    const deviceCode = isJsonObject(json) ? nonEmptyString(json.device_code) : null;
-    const userCode = isJsonObject(json) ? nonEmptyString(json.user_code) : null;
+    const json = isJsonObject(response.json) ? response.json : {};
+    const deviceCode = nonEmptyString(json.device_code);
+    const userCode = nonEmptyString(json.user_code);
     // `verification_url` is the name some servers used before RFC 8628 settled on `_uri`.
-    const verificationURI = isJsonObject(json) ? (nonEmptyString(json.verification_uri) ?? nonEmptyString(json.verification_url)) : null;
-    if (!isJsonObject(json) || deviceCode === null || userCode === null || verificationURI === null) {
+    const verificationURI = nonEmptyString(json.verification_uri) ?? nonEmptyString(json.verification_url);
+    if (deviceCode === null || userCode === null || verificationURI === null) {
       throw new UnexpectedResponseError(response.status, response.contentType, response.text, {
         expected: 'a JSON object with string "device_code", "user_code" and "verification_uri"',
         secrets: deviceCode === null ? response.secrets : [...response.secrets, deviceCode],
@@ -251,25 +251,18 @@ export async function pollDeviceAuthorization(
         continue;
       }
       if (!(error instanceof OAuth2RequestError)) throw error;
-      switch (error.code) {
-        case "authorization_pending":
-          break;
-        case "slow_down":
-          intervalMs += SLOW_DOWN_STEP_SECONDS * 1000;
-          waitMs = intervalMs;
-          break;
-        case "access_denied":
-          throw new DeviceAuthorizationError("access_denied", { cause: error });
-        case "expired_token":
-          throw new DeviceAuthorizationError("expired_token", { cause: error });
-        case "invalid_grant":
-          // A server that does not know expired_token says invalid_grant for a device code past its time.
-          if (expired()) throw new DeviceAuthorizationError("expired_token", { cause: error });
-          throw error;
-        default:
-          throw error;
+      const { code } = error;
+      if (code === "slow_down") {
+        intervalMs += SLOW_DOWN_STEP_SECONDS * 1000;
+        waitMs = intervalMs;
+      } else if (code !== "authorization_pending") {
+        // A server that does not know expired_token says invalid_grant for a device code past its time.
+        if (code === "access_denied" || code === "expired_token" || (code === "invalid_grant" && expired())) {
+          throw new DeviceAuthorizationError(code === "access_denied" ? code : "expired_token", { cause: error });
+        }
+        throw error;
       }
-      onPending?.({ code: error.code, nextPollInMs: waitMs });
+      onPending?.({ code, nextPollInMs: waitMs });
     }
   }
 }
