@@ -14,8 +14,11 @@ function stringOrNull(value: unknown): string | null {
  * The authorization server answered with an OAuth 2.0 error (RFC 6749 section 5.2): an
  * HTTP 4xx or 5xx response whose JSON body has a string `error` field.
  *
- * Zoom adds a non-standard `reason` field (for example `"Invalid Token!"`) instead of
- * `error_description`; both are readable here and both appear in the message.
+ * Zoom sends its explanation in a non-standard `reason` field (for example `"Invalid Token!"`)
+ * instead of `error_description`: {@link OAuth2RequestError.description} holds whichever the server
+ * sent (`error_description` first), and both appear in the message. `reason` is not a field of this
+ * class: across the SDK, an error's `reason` is a fixed set of strings saying why it was thrown (see
+ * `WebhookVerificationError` and `ZoomPaginationError`), never a server's free text.
  *
  * @example
  * ```ts
@@ -30,16 +33,18 @@ function stringOrNull(value: unknown): string | null {
  */
 export class OAuth2RequestError extends Error {
   override readonly name = "OAuth2RequestError";
-  /** The `error` code, for example `invalid_grant` or `invalid_client`. */
+  /**
+   * The OAuth `error` code the server sent, for example `invalid_grant` or `invalid_client`
+   * (`"unknown_error"` when absent). Across the SDK, an error's `code` is the code the server put in its
+   * error body, in the server's own type: a string here (RFC 6749), a number on `ZoomApiError`.
+   */
   readonly code: string;
-  /** The standard `error_description`, when the server sent one. */
+  /** The server's explanation: the standard `error_description`, else Zoom's `reason`, when sent. */
   readonly description: string | null;
   /** The standard `error_uri`, when the server sent one. */
   readonly uri: string | null;
   /** The `state` echoed in the error, when the server sent one. */
   readonly state: string | null;
-  /** Zoom's non-standard `reason`, for example `"Invalid Token!"`. */
-  readonly reason: string | null;
   /** The HTTP status of the response. */
   readonly status: number;
   /** The parsed error body (fields that could hold credentials are replaced by `[REDACTED]`). */
@@ -59,10 +64,9 @@ export class OAuth2RequestError extends Error {
       `OAuth2 request failed with ${code}${details.length > 0 ? `: ${details.join("; ")}` : ""}`,
     );
     this.code = code;
-    this.description = description;
+    this.description = description ?? reason;
     this.uri = stringOrNull(safeData.error_uri);
     this.state = stringOrNull(safeData.state);
-    this.reason = reason;
     this.status = status;
     this.data = safeData;
   }
@@ -77,7 +81,6 @@ export class OAuth2RequestError extends Error {
       description: this.description,
       uri: this.uri,
       state: this.state,
-      reason: this.reason,
       data: this.data,
     };
   }
@@ -93,8 +96,8 @@ function describeCause(cause: unknown): string {
   return String(cause);
 }
 
-/** Options of {@link ArcticFetchError}. */
-export interface ArcticFetchErrorOptions {
+/** Options of {@link OAuth2FetchError}. */
+export interface OAuth2FetchErrorOptions {
   /** What was being done, for example `"Request to https://zoom.us/oauth/token timed out after 10000 ms"`. */
   context?: string;
   /** Values to keep out of the message, should the cause's message contain them. */
@@ -105,7 +108,7 @@ export interface ArcticFetchErrorOptions {
 
 /**
  * What every "no answer" error of the Zoom SDK carries, in `@org/oauth-core` and `@org/zoom-auth`
- * ({@link ArcticFetchError}) as in `@org/zoom-api` (`ZoomNetworkError`, `ZoomTimeoutError`):
+ * ({@link OAuth2FetchError}) as in `@org/zoom-api` (`ZoomNetworkError`, `ZoomTimeoutError`):
  * `kind: "unreachable"`, so that an app can tell "Zoom could not be reached" from every
  * answer Zoom gave with one check, whichever package threw.
  *
@@ -142,8 +145,8 @@ export function isUnreachableError(error: unknown): error is UnreachableError {
  * message, `code`, and its own cause), with secrets redacted: a malformed answer can echo the
  * request into the low-level error.
  */
-export class ArcticFetchError extends Error implements UnreachableError {
-  override readonly name = "ArcticFetchError";
+export class OAuth2FetchError extends Error implements UnreachableError {
+  override readonly name = "OAuth2FetchError";
   /** Shared by every "no answer" error of the SDK: see {@link isUnreachableError}. */
   readonly kind = "unreachable";
   /** Whether the request's time limit ended it (rather than a network failure or an abort). */
@@ -155,7 +158,7 @@ export class ArcticFetchError extends Error implements UnreachableError {
    * @param cause - What `fetch()` or reading the body threw.
    * @param options - Context for the message, values to redact from it, and whether it timed out.
    */
-  constructor(cause: unknown, options: ArcticFetchErrorOptions = {}) {
+  constructor(cause: unknown, options: OAuth2FetchErrorOptions = {}) {
     const context = options.context ?? "Failed to send request";
     const secrets = options.secrets ?? [];
     super(`${context}: ${redactText(describeCause(cause), secrets)}`, { cause: sanitizeCause(cause, secrets) });

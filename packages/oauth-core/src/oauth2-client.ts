@@ -144,7 +144,7 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
    * @param codeVerifier - The verifier used to build the authorization URL.
    * @returns The tokens.
    * @throws {OAuth2RequestError} The server refused (bad code, verifier, redirect URI, credentials).
-   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {OAuth2FetchError} No answer: network failure, timeout, abort.
    * @throws {UnexpectedResponseError} An answer that is not a usable token response.
    * @throws {UnexpectedErrorResponseBodyError} An error status with a JSON body that is not an OAuth error.
    */

@@ -1,13 +1,10 @@
+import { OAuth2FetchError, type OAuth2ClientOptions, OAuth2RequestError, UnexpectedResponseError } from "@org/oauth-core";
 import {
-  ArcticFetchError,
   type ClientAuthentication,
-  type OAuth2ClientOptions,
-  OAuth2RequestError,
   readTokenResponse,
   sendOAuth2Request,
   type SuccessfulResponseReader,
-  UnexpectedResponseError,
-} from "@org/oauth-core";
+} from "@org/oauth-core/internal";
 import { ZoomTokens } from "./zoom-tokens.js";
 
 /** The `grant_type` of RFC 8628's token request. */
@@ -245,7 +242,7 @@ export async function pollDeviceAuthorization(
       return await requestDeviceTokens(flow, authorization, signal);
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
-      if (error instanceof ArcticFetchError) {
+      if (error instanceof OAuth2FetchError) {
         // No answer (RFC 8628 section 3.5): poll again, waiting longer each time, until the codes expire.
         waitMs = Math.min(Math.max(waitMs, intervalMs) * 2, Math.max(MAX_BACKOFF_MS, intervalMs));
         continue;

@@ -116,7 +116,7 @@ export class Zoom {
    * @returns The tokens: access token (1 hour), refresh token, scopes, `api_url`.
    * @throws {OAuth2RequestError} Zoom refused: invalid, expired or reused code, wrong
    *   verifier or redirect URI, bad client credentials (`code` is `invalid_grant`, `invalid_client`, ...).
-   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {OAuth2FetchError} No answer: network failure, timeout, abort.
    * @throws {UnexpectedResponseError} An answer that is not a token response (HTML, a 200 without `access_token`).
    * @throws {UnexpectedErrorResponseBodyError} An error status with JSON that is not an OAuth error.
    */
@@ -157,7 +157,7 @@ export class Zoom {
    *
    * @returns The codes and the polling interval.
    * @throws {OAuth2RequestError} Zoom refused (bad client credentials, device flow not enabled).
-   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {OAuth2FetchError} No answer: network failure, timeout, abort.
    * @throws {UnexpectedResponseError} An answer without `device_code`, `user_code` and `verification_uri`.
    */
   requestDeviceAuthorization(): Promise<DeviceAuthorization> {
