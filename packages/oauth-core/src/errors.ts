@@ -192,9 +192,9 @@ export class UnexpectedResponseError extends Error {
   override readonly name = "UnexpectedResponseError";
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The `Content-Type` header (redacted, at most {@link BODY_EXCERPT_LENGTH} characters), or `null` when absent. */
+  /** The `Content-Type` header (redacted, at most 200 characters), or `null` when absent. */
   readonly contentType: string | null;
-  /** The start of the body, at most {@link BODY_EXCERPT_LENGTH} characters, with credentials redacted. */
+  /** The start of the body, at most 200 characters, with credentials redacted. */
   readonly bodyExcerpt: string;
 
   /**

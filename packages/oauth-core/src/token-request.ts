@@ -26,7 +26,7 @@ export interface OAuth2ClientOptions {
   /**
    * Milliseconds each request may take from sending to the last byte of the response body;
    * past it the request ends with an {@link OAuth2FetchError} whose `timedOut` is `true`,
-   * whatever the server does. Defaults to {@link DEFAULT_TIMEOUT_MS}.
+   * whatever the server does. Defaults to 10 000 (10 s).
    */
   timeoutMs?: number;
   /** Aborts every request of this client when it fires. */
