@@ -98,8 +98,11 @@ export class DeviceAuthorizationError extends Error {
 export interface PollDeviceAuthorizationOptions {
   /** Stops polling (and any request under way) when it fires; the poll rejects with its reason. */
   signal?: AbortSignal;
-  /** How to wait between polls. Defaults to a timer that ends early when `signal` aborts. */
-  sleep?: DeviceFlowSleep;
+  /** Hooks for tests of code that runs the device flow; production code leaves them out. */
+  testing?: {
+    /** How to wait between polls. Defaults to a timer that ends early when `signal` aborts. */
+    sleep?: DeviceFlowSleep;
+  };
   /**
    * Called after each poll that got `authorization_pending` or `slow_down`, with the wait before the
    * next one in milliseconds: to show a spinner, or a countdown until `expiresAt`.
@@ -224,9 +227,10 @@ export async function pollDeviceAuthorization(
   if (!(authorization instanceof DeviceAuthorization)) {
     throw new TypeError("authorization must be the DeviceAuthorization returned by requestDeviceAuthorization()");
   }
-  const { signal, sleep = abortableSleep, onPending } = options;
+  const { signal, testing = {}, onPending } = options;
+  const { sleep = abortableSleep } = testing;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
-  if (typeof sleep !== "function") throw new TypeError("options.sleep must be a function");
+  if (typeof sleep !== "function") throw new TypeError("options.testing.sleep must be a function");
   if (onPending !== undefined && typeof onPending !== "function") throw new TypeError("options.onPending must be a function");
   const clock = flow.options.clock ?? Date.now;
   const expired = (): boolean => authorization.expiresAt !== null && clock() >= authorization.expiresAt.getTime();

@@ -170,7 +170,7 @@ export class Zoom {
    * {@link Zoom.validateAuthorizationCode}: access token, rotating refresh token, scopes, `api_url`.
    *
    * @param authorization - What {@link Zoom.requestDeviceAuthorization} returned.
-   * @param options - `signal` to stop waiting, `sleep` to control time in tests, `onPending` to show progress.
+   * @param options - `signal` to stop waiting, `testing.sleep` to control time in tests, `onPending` to show progress.
    * @returns The user's tokens.
    * @throws {DeviceAuthorizationError} The user denied (`access_denied`) or the codes expired (`expired_token`).
    * @throws {OAuth2RequestError} Any other refusal (`invalid_client`, `invalid_grant`, ...).
