@@ -67,7 +67,7 @@ export class ZoomPaginationError extends Error {
   override readonly name = "ZoomPaginationError";
   /** The path being paginated, e.g. `"/users"`. */
   readonly path: string;
-  /** What went wrong. */
+  /** Why pagination stopped, one of a fixed set (as every `reason` in the SDK, never a server's text). */
   readonly reason: ZoomPaginationFailure;
   /** How many pages were read (and yielded) before stopping. */
   readonly pages: number;

@@ -21,7 +21,7 @@ export interface ZoomRequestDescription {
  * catches them all at once.
  */
 export class ZoomNetworkError extends Error {
-  override readonly name: string = "ZoomNetworkError";
+  override readonly name: "ZoomNetworkError" | "ZoomTimeoutError" = "ZoomNetworkError";
   /** Shared by every "no answer" error of the SDK: see {@link isUnreachableError}. */
   readonly kind = "unreachable";
   /** Whether the time limit (`timeoutMs`) ended the request: `true` exactly for {@link ZoomTimeoutError}. */
@@ -57,7 +57,7 @@ export class ZoomNetworkError extends Error {
  * so one `instanceof` catches both.
  */
 export class ZoomTimeoutError extends ZoomNetworkError {
-  override readonly name: string = "ZoomTimeoutError";
+  override readonly name: "ZoomTimeoutError" = "ZoomTimeoutError";
   override readonly timedOut: boolean = true;
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;

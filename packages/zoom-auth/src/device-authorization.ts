@@ -76,7 +76,10 @@ export type DeviceAuthorizationFailure = "access_denied" | "expired_token";
  */
 export class DeviceAuthorizationError extends Error {
   override readonly name = "DeviceAuthorizationError";
-  /** `access_denied` or `expired_token`, the RFC 8628 code. */
+  /**
+   * `access_denied` or `expired_token`: the RFC 8628 error code, as the server sends it (like every
+   * `code` in the SDK), also when the poll saw the codes expire before Zoom said so.
+   */
   readonly code: DeviceAuthorizationFailure;
 
   /**

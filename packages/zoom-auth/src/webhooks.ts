@@ -132,7 +132,10 @@ const FAILURE_MESSAGES: Record<WebhookVerificationFailure, string> = {
  */
 export class WebhookVerificationError extends Error {
   override readonly name = "WebhookVerificationError";
-  /** What was wrong. */
+  /**
+   * Why the request was refused, one of a fixed set. As everywhere in the SDK, `reason` is never a
+   * server's free text (a server's explanation is a `description`).
+   */
   readonly reason: WebhookVerificationFailure;
 
   /** @param reason - What was wrong. */

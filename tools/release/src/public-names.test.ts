@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeTempDir } from "./fixture-package.js";
 import { listPublishablePackages } from "./publishable-packages.mjs";
 import {
   comparePublicNames,
   type DocumentedName,
+  exportedErrorClasses,
   listPackageEntries,
+  readErrorTable,
   readDocumentedApi,
   readExportedNames,
 } from "./public-names.js";
@@ -35,6 +38,25 @@ describe("public names", async () => {
           const exported = await readExportedNames(entry);
           expect(exported.runtime.length).toBeGreaterThan(0);
           expect(comparePublicNames(documented.get(entry.specifier) ?? [], exported)).toEqual([]);
+        });
+
+        it(`${entry.specifier}: every error class has its own name, the class's`, async () => {
+          const errors = exportedErrorClasses(await import(pathToFileURL(entry.esm).href), entry.types);
+          for (const [exportName, { className, names }] of errors) {
+            // Every instance is named after its class (an alias, like ArcticFetchError, after the class it names).
+            expect({ exportName, className, names }).toEqual({ exportName, className, names: expect.arrayContaining([className]) });
+          }
+        });
+      }
+
+      const errorTable = readErrorTable(readFileSync(join(dir, "README.md"), "utf8"));
+      if (errorTable !== null) {
+        it("lists in its README's error table exactly the error classes it exports", async () => {
+          const main = entries.find((entry) => entry.specifier === name);
+          if (main === undefined) throw new Error(`${name} has no main entry`);
+          const errors = [...exportedErrorClasses(await import(pathToFileURL(main.esm).href), main.types).keys()].sort();
+          const builtIn = new Set(["TypeError", "RangeError"]);
+          expect([...new Set(errorTable.filter((error) => !builtIn.has(error)))].sort()).toEqual(errors);
         });
       }
     });

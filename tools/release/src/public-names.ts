@@ -189,3 +189,62 @@ export function comparePublicNames(documented: readonly DocumentedName[], export
   }
   return problems.sort();
 }
+
+/**
+ * The error names of a README's error table: the table whose header's first cell starts with "error"
+ * (`| error | when |`), every backticked name of each row's first cell (a row may name an alias too).
+ * @returns `null` when the README has no error table.
+ */
+export function readErrorTable(readme: string): string[] | null {
+  const lines = readme.split(/\r?\n/);
+  const header = lines.findIndex((line) => /^\|\s*error\b/i.test(line.trim()));
+  if (header === -1) return null;
+  const names: string[] = [];
+  for (const line of lines.slice(header + 2)) {
+    if (!line.trim().startsWith("|")) break;
+    const first = line.trim().replace(/^\|/, "").split("|")[0] ?? "";
+    names.push(...[...first.matchAll(/`([A-Za-z_$][\w$]*)`/g)].map((match) => match[1] ?? ""));
+  }
+  return names;
+}
+
+/**
+ * The error classes a module exports: each exported constructor whose prototype is an `Error`'s,
+ * by export name, with the name of the class it is (an alias names another class) and the `name` its
+ * instances may carry (the string literals of the declared type of `name`, so no instance has to be
+ * built; a base class lists its subclasses' names too).
+ */
+export function exportedErrorClasses(
+  runtime: Record<string, unknown>,
+  typesFile: string,
+): Map<string, { readonly className: string | null; readonly names: readonly string[] }> {
+  const errorNames = Object.keys(runtime).filter((key) => {
+    const value = runtime[key];
+    return typeof value === "function" && value.prototype instanceof Error;
+  });
+  const program = ts.createProgram([typesFile], {
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(typesFile);
+  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  const exports = new Map((moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []).map((symbol) => [symbol.getName(), symbol]));
+  return new Map(
+    errorNames.map((exportName) => {
+      const exported = exports.get(exportName);
+      const symbol = exported && exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const nameProperty = symbol === undefined ? undefined : checker.getDeclaredTypeOfSymbol(symbol).getProperty("name");
+      const nameType = nameProperty === undefined ? undefined : checker.getTypeOfSymbol(nameProperty);
+      // A base class whose subclasses have names of their own declares them all: `"A" | "B"`.
+      const literals = (nameType?.isUnion() ? nameType.types : nameType === undefined ? [] : [nameType]).flatMap((type) =>
+        type.isStringLiteral() ? [type.value] : [],
+      );
+      return [exportName, { className: symbol?.getName() ?? null, names: literals }];
+    }),
+  );
+}
