@@ -9,7 +9,7 @@ export interface ZoomFieldError {
   readonly message: string;
 }
 
-/** What {@link ZoomApiError}'s constructor takes. Use {@link createZoomApiError} to build one from a response. */
+/** What {@link ZoomApiError}'s constructor takes. */
 export interface ZoomApiErrorInit {
   /** HTTP status. */
   readonly status: number;
