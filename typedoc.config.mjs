@@ -6,11 +6,6 @@ import { OptionDefaults } from "typedoc";
 // openapi-typescript writes `@description` into the generated types of @org/zoom-api.
 const blockTags = [...OptionDefaults.blockTags, "@description"];
 
-// @org/zoom-auth re-exports types of @org/oauth-core whose TSDoc links to constants it does not re-export;
-// the links go to those constants' pages in @org/oauth-core's part of the site (every page that can hold
-// such a link sits one folder deep, so the relative path holds from all of them).
-const oauthCorePage = (kind, name) => `../${kind}/_org_oauth-core.${name}.html`;
-
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
   name: "Zoom SDK for TypeScript",
@@ -24,12 +19,6 @@ export default {
     blockTags,
   },
   blockTags,
-  externalSymbolLinkMappings: {
-    "@org/oauth-core": {
-      BODY_EXCERPT_LENGTH: oauthCorePage("variables", "BODY_EXCERPT_LENGTH"),
-      DEFAULT_TIMEOUT_MS: oauthCorePage("variables", "DEFAULT_TIMEOUT_MS"),
-    },
-  },
   readme: "none",
   out: ".artifacts/reference",
   treatWarningsAsErrors: true,

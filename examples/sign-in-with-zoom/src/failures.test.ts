@@ -27,10 +27,10 @@ describe("describeFailure", () => {
   });
 
   it("says Zoom could not be reached for network failures and timeouts", () => {
-    for (const name of ["ArcticFetchError", "ZoomNetworkError", "ZoomTimeoutError"]) {
+    for (const name of ["OAuth2FetchError", "ZoomNetworkError", "ZoomTimeoutError"]) {
       expect(describeFailure(libraryError(name), "exchange").problem.title).toBe("Zoom could not be reached");
     }
-    expect(describeFailure(libraryError("ArcticFetchError"), "revoke").problem.title).toBe(
+    expect(describeFailure(libraryError("OAuth2FetchError"), "revoke").problem.title).toBe(
       "Signed out here, but Zoom could not be reached",
     );
   });
@@ -51,7 +51,7 @@ describe("describeFailure", () => {
   it("never carries an error's message into the page or the log", () => {
     const causes = [
       libraryError("OAuth2RequestError", { code: "invalid_client", status: 401 }),
-      libraryError("ArcticFetchError"),
+      libraryError("OAuth2FetchError"),
       libraryError("ZoomApiError", { status: 404, code: 1001 }),
       libraryError("TypeError"),
       "not an error",

@@ -108,7 +108,7 @@ export function describeFailure(cause: unknown, stage: Stage): Failure {
         "Zoom refused to renew this session's tokens (they were revoked, or the app was removed from the Zoom account). Sign in again.",
         true,
       );
-    case "ArcticFetchError":
+    case "OAuth2FetchError":
     case "ZoomNetworkError":
     case "ZoomTimeoutError":
     case "TimeoutError":

@@ -10,7 +10,7 @@ export interface RedisUserSessionsOptions extends UserSessionsOptions {
   /** Prefix of the demo's keys (default `"demo:"`). */
   keyPrefix?: string | undefined;
   /** Fills a buffer with random bytes (default Web Crypto's `getRandomValues`). */
-  random?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  randomBytes?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 }
 
 function randomId(random: (bytes: Uint8Array) => Uint8Array): string {
@@ -27,7 +27,7 @@ export function createRedisUserSessions(options: RedisUserSessionsOptions): User
   const clock = options.clock ?? Date.now;
   const ttlMs = options.ttlMs ?? 8 * 60 * 60 * 1000;
   const prefix = options.keyPrefix ?? "demo:";
-  const random = options.random ?? ((bytes: Uint8Array) => crypto.getRandomValues(bytes));
+  const random = options.randomBytes ?? ((bytes: Uint8Array) => crypto.getRandomValues(bytes));
   // A grant lives as long as the session that uses it: the demo's own retention policy.
   const grants = createRedisTokenStore({ client: options.redis, keyPrefix: `${prefix}zoom:`, grantTtlMs: ttlMs });
   // The key holds a hash of the id: whoever can list Redis keys learns no cookie that would sign them in.

@@ -11,7 +11,7 @@ describe("SessionStore", () => {
   });
 
   it("takes its randomness from the injected source", () => {
-    const store = new SessionStore<number>({ random: (bytes) => bytes.fill(0xff) });
+    const store = new SessionStore<number>({ randomBytes: (bytes) => bytes.fill(0xff) });
     expect(store.create(1)).toBe(`${"_".repeat(42)}8`);
   });
 

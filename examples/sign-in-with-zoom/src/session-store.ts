@@ -5,7 +5,7 @@ export interface SessionStoreOptions {
   /** Current time in milliseconds (default `Date.now`). */
   clock?: () => number;
   /** Fills a buffer with random bytes (default Web Crypto's `getRandomValues`). */
-  random?: (bytes: Uint8Array) => Uint8Array;
+  randomBytes?: (bytes: Uint8Array) => Uint8Array;
 }
 
 interface Entry<T> {
@@ -27,7 +27,7 @@ export class SessionStore<T> {
   constructor(options: SessionStoreOptions = {}) {
     this.#ttlMs = options.ttlMs ?? 8 * 60 * 60 * 1000;
     this.#clock = options.clock ?? Date.now;
-    this.#random = options.random ?? ((bytes) => crypto.getRandomValues(bytes));
+    this.#random = options.randomBytes ?? ((bytes) => crypto.getRandomValues(bytes));
   }
 
   /** Stores `data` under a new unguessable id (32 random bytes, base64url) and returns the id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  ArcticFetchError,
+  OAuth2FetchError,
   OAuth2RequestError,
   TokenFieldError,
   UnexpectedErrorResponseBodyError,
@@ -10,7 +10,7 @@ import {
 describe("error classes", () => {
   it.each([
     ["OAuth2RequestError", new OAuth2RequestError(400, { error: "invalid_grant" })],
-    ["ArcticFetchError", new ArcticFetchError(new Error("down"))],
+    ["OAuth2FetchError", new OAuth2FetchError(new Error("down"))],
     ["UnexpectedResponseError", new UnexpectedResponseError(200, null, "")],
     ["UnexpectedErrorResponseBodyError", new UnexpectedErrorResponseBodyError(500, {})],
     ["TokenFieldError", new TokenFieldError("access_token", "string", undefined)],
@@ -29,6 +29,11 @@ describe("OAuth2RequestError", () => {
     expect(error.message).toBe("OAuth2 request failed with invalid_grant: Invalid Token!");
   });
 
+  it("takes error_description first, else Zoom's reason, as its description", () => {
+    expect(new OAuth2RequestError(400, { error: "e", error_description: "d", reason: "r" }).description).toBe("d");
+    expect(new OAuth2RequestError(400, { error: "e", reason: "r" }).description).toBe("r");
+  });
+
   it("puts both description and reason in the message, once each", () => {
     expect(new OAuth2RequestError(400, { error: "e", error_description: "d", reason: "r" }).message).toBe(
       "OAuth2 request failed with e: d; r",
@@ -41,7 +46,8 @@ describe("OAuth2RequestError", () => {
 
   it("ignores fields of the wrong type", () => {
     const error = new OAuth2RequestError(400, { error: "e", reason: 5, error_uri: {}, state: null });
-    expect(error).toMatchObject({ reason: null, uri: null, state: null, description: null });
+    expect(error).toMatchObject({ uri: null, state: null, description: null });
+    expect(error).not.toHaveProperty("reason");
   });
 
   it("serialises its fields as JSON", () => {
@@ -51,19 +57,18 @@ describe("OAuth2RequestError", () => {
       message: "OAuth2 request failed with invalid_client: Invalid client_id or client_secret",
       status: 401,
       code: "invalid_client",
-      description: null,
+      description: "Invalid client_id or client_secret",
       uri: null,
       state: null,
-      reason: "Invalid client_id or client_secret",
       data: { reason: "Invalid client_id or client_secret", error: "invalid_client" },
     });
   });
 });
 
-describe("ArcticFetchError", () => {
+describe("OAuth2FetchError", () => {
   it("includes the cause's message and keeps a redacted copy of the cause (name, message, code)", () => {
     const cause = Object.assign(new Error("getaddrinfo ENOTFOUND zoom.us"), { code: "ENOTFOUND", data: "raw bytes with s3cret-value-1" });
-    const error = new ArcticFetchError(cause, {
+    const error = new OAuth2FetchError(cause, {
       context: "Failed to send request to https://zoom.us/oauth/token",
       secrets: ["s3cret-value-1"],
     });
@@ -74,6 +79,6 @@ describe("ArcticFetchError", () => {
   });
 
   it("describes a cause that is not an Error", () => {
-    expect(new ArcticFetchError("offline").message).toBe("Failed to send request: offline");
+    expect(new OAuth2FetchError("offline").message).toBe("Failed to send request: offline");
   });
 });

@@ -21,8 +21,11 @@ function jsonOf<E extends Error>(error: E, ...fields: (keyof E & string)[]): Rec
  * The authorization server answered with an OAuth 2.0 error (RFC 6749 section 5.2): an
  * HTTP 4xx or 5xx response whose JSON body has a string `error` field.
  *
- * Zoom adds a non-standard `reason` field (for example `"Invalid Token!"`) instead of
- * `error_description`; both are readable here and both appear in the message.
+ * Zoom sends its explanation in a non-standard `reason` field (for example `"Invalid Token!"`)
+ * instead of `error_description`: {@link OAuth2RequestError.description} holds whichever the server
+ * sent (`error_description` first), and both appear in the message. `reason` is not a field of this
+ * class: across the SDK, an error's `reason` is a fixed set of strings saying why it was thrown (see
+ * `WebhookVerificationError` and `ZoomPaginationError`), never a server's free text.
  *
  * @example
  * ```ts
@@ -37,16 +40,18 @@ function jsonOf<E extends Error>(error: E, ...fields: (keyof E & string)[]): Rec
  */
 export class OAuth2RequestError extends Error {
   override readonly name = "OAuth2RequestError";
-  /** The `error` code, for example `invalid_grant` or `invalid_client`. */
+  /**
+   * The OAuth `error` code the server sent, for example `invalid_grant` or `invalid_client`
+   * (`"unknown_error"` when absent). Across the SDK, an error's `code` is the code the server put in its
+   * error body, in the server's own type: a string here (RFC 6749), a number on `ZoomApiError`.
+   */
   readonly code: string;
-  /** The standard `error_description`, when the server sent one. */
+  /** The server's explanation: the standard `error_description`, else Zoom's `reason`, when sent. */
   readonly description: string | null;
   /** The standard `error_uri`, when the server sent one. */
   readonly uri: string | null;
   /** The `state` echoed in the error, when the server sent one. */
   readonly state: string | null;
-  /** Zoom's non-standard `reason`, for example `"Invalid Token!"`. */
-  readonly reason: string | null;
   /** The HTTP status of the response. */
   readonly status: number;
   /** The parsed error body (fields that could hold credentials are replaced by `[REDACTED]`). */
@@ -66,17 +71,16 @@ export class OAuth2RequestError extends Error {
       `OAuth2 request failed with ${code}${details.length > 0 ? `: ${details.join("; ")}` : ""}`,
     );
     this.code = code;
-    this.description = description;
+    this.description = description ?? reason;
     this.uri = stringOrNull(safeData.error_uri);
     this.state = stringOrNull(safeData.state);
-    this.reason = reason;
     this.status = status;
     this.data = safeData;
   }
 
   /** A JSON form with the error's fields (never a credential). */
   toJSON(): Record<string, unknown> {
-    return jsonOf(this, "status", "code", "description", "uri", "state", "reason", "data");
+    return jsonOf(this, "status", "code", "description", "uri", "state", "data");
   }
 }
 
@@ -90,8 +94,8 @@ function describeCause(cause: unknown): string {
   return String(cause);
 }
 
-/** Options of {@link ArcticFetchError}. */
-export interface ArcticFetchErrorOptions {
+/** Options of {@link OAuth2FetchError}. */
+export interface OAuth2FetchErrorOptions {
   /** What was being done, for example `"Request to https://zoom.us/oauth/token timed out after 10000 ms"`. */
   context?: string;
   /** Values to keep out of the message, should the cause's message contain them. */
@@ -102,7 +106,7 @@ export interface ArcticFetchErrorOptions {
 
 /**
  * What every "no answer" error of the Zoom SDK carries, in `@org/oauth-core` and `@org/zoom-auth`
- * ({@link ArcticFetchError}) as in `@org/zoom-api` (`ZoomNetworkError`, `ZoomTimeoutError`):
+ * ({@link OAuth2FetchError}) as in `@org/zoom-api` (`ZoomNetworkError`, `ZoomTimeoutError`):
  * `kind: "unreachable"`, so that an app can tell "Zoom could not be reached" from every
  * answer Zoom gave with one check, whichever package threw.
  *
@@ -139,8 +143,8 @@ export function isUnreachableError(error: unknown): error is UnreachableError {
  * message, `code`, and its own cause), with secrets redacted: a malformed answer can echo the
  * request into the low-level error.
  */
-export class ArcticFetchError extends Error implements UnreachableError {
-  override readonly name = "ArcticFetchError";
+export class OAuth2FetchError extends Error implements UnreachableError {
+  override readonly name = "OAuth2FetchError";
   /** Shared by every "no answer" error of the SDK: see {@link isUnreachableError}. */
   readonly kind = "unreachable";
   /** Whether the request's time limit ended it (rather than a network failure or an abort). */
@@ -152,7 +156,7 @@ export class ArcticFetchError extends Error implements UnreachableError {
    * @param cause - What `fetch()` or reading the body threw.
    * @param options - Context for the message, values to redact from it, and whether it timed out.
    */
-  constructor(cause: unknown, options: ArcticFetchErrorOptions = {}) {
+  constructor(cause: unknown, options: OAuth2FetchErrorOptions = {}) {
     const context = options.context ?? "Failed to send request";
     const secrets = options.secrets ?? [];
     super(`${context}: ${redactText(describeCause(cause), secrets)}`, { cause: sanitizeCause(cause, secrets) });
@@ -186,9 +190,9 @@ export class UnexpectedResponseError extends Error {
   override readonly name = "UnexpectedResponseError";
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The `Content-Type` header (redacted, at most {@link BODY_EXCERPT_LENGTH} characters), or `null` when absent. */
+  /** The `Content-Type` header (redacted, at most 200 characters), or `null` when absent. */
   readonly contentType: string | null;
-  /** The start of the body, at most {@link BODY_EXCERPT_LENGTH} characters, with credentials redacted. */
+  /** The start of the body, at most 200 characters, with credentials redacted. */
   readonly bodyExcerpt: string;
 
   /**

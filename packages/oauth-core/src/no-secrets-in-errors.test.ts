@@ -44,7 +44,7 @@ function everyRendering(error: Error): string {
     String(error),
     error.message,
     error.stack ?? "",
-    // inspect shows every own property. An ArcticFetchError's cause is what the caller's
+    // inspect shows every own property. An OAuth2FetchError's cause is what the caller's
     // fetch threw: kept as is (it is the caller's own object), so it is left out here.
     error.cause === undefined ? inspect(error, { depth: 10 }) : "",
   ].join("\n");

@@ -61,7 +61,7 @@ function assertScopes(scopes: readonly string[]): void {
  * A generic OAuth 2.0 client for providers to build on: authorization code with PKCE,
  * refresh, revocation and other grants, with `client_secret_basic` or as a public client.
  *
- * Every request goes through {@link sendOAuth2Request}, which sets the headers, applies the
+ * Every request goes through one request function, which sets the headers, applies the
  * timeout and signal, reads the body once and classifies the response.
  *
  * @typeParam T - The token class returned, {@link OAuth2Tokens} unless a factory says otherwise.
@@ -144,7 +144,7 @@ export class OAuth2Client<T extends OAuth2Tokens = OAuth2Tokens> {
    * @param codeVerifier - The verifier used to build the authorization URL.
    * @returns The tokens.
    * @throws {OAuth2RequestError} The server refused (bad code, verifier, redirect URI, credentials).
-   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {OAuth2FetchError} No answer: network failure, timeout, abort.
    * @throws {UnexpectedResponseError} An answer that is not a usable token response.
    * @throws {UnexpectedErrorResponseBodyError} An error status with a JSON body that is not an OAuth error.
    */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startLoopbackServer, trickle, type LoopbackServer } from "../test/loopback-server.js";
-import { ArcticFetchError, isUnreachableError, TokenFieldError, UnexpectedResponseError } from "./errors.js";
+import { OAuth2FetchError, isUnreachableError, TokenFieldError, UnexpectedResponseError } from "./errors.js";
 import { OAuth2Client } from "./oauth2-client.js";
 import { readTokenResponse, sendOAuth2Request } from "./token-request.js";
 
@@ -39,9 +39,9 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 function expectTimedOut(error: unknown): void {
-  expect(error).toBeInstanceOf(ArcticFetchError);
+  expect(error).toBeInstanceOf(OAuth2FetchError);
   expect(isUnreachableError(error)).toBe(true);
-  expect((error as ArcticFetchError).timedOut).toBe(true);
+  expect((error as OAuth2FetchError).timedOut).toBe(true);
   expect((error as Error).message).toContain(`timed out after ${TIMEOUT_MS} ms`);
 }
 
@@ -58,7 +58,7 @@ describe("deadlines hold, headers and body together (real loopback server)", () 
         response.write("\x1f");
       });
       const error = await rejection(clientFor(server.origin).refreshAccessToken("refresh-token-value"));
-      expect(error).toBeInstanceOf(ArcticFetchError);
+      expect(error).toBeInstanceOf(OAuth2FetchError);
     });
   }
 
@@ -77,8 +77,8 @@ describe("deadlines hold, headers and body together (real loopback server)", () 
       setTimeout(() => response.socket?.destroy(), 5);
     });
     const error = await rejection(clientFor(server.origin).requestTokens("client_credentials"));
-    expect(error).toBeInstanceOf(ArcticFetchError);
-    expect((error as ArcticFetchError).timedOut).toBe(false);
+    expect(error).toBeInstanceOf(OAuth2FetchError);
+    expect((error as OAuth2FetchError).timedOut).toBe(false);
   });
 
   it("a custom fetch that ignores the abort signal and never settles", SETTLES_WITHIN, async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeBasicCredentials } from "./client-authentication.js";
 import {
-  ArcticFetchError,
+  OAuth2FetchError,
   OAuth2RequestError,
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
@@ -170,8 +170,7 @@ describe("sendOAuth2Request: error responses", () => {
     expect(error).toMatchObject({
       name: "OAuth2RequestError",
       code: "invalid_grant",
-      reason: "Invalid Token!",
-      description: null,
+      description: "Invalid Token!",
       status: 400,
       data: { reason: "Invalid Token!", error: "invalid_grant" },
     });
@@ -192,7 +191,6 @@ describe("sendOAuth2Request: error responses", () => {
       description: "Client authentication failed",
       uri: "https://auth.example/docs/errors#invalid_client",
       state: "state-1",
-      reason: null,
       status: 401,
     });
   });
@@ -272,7 +270,7 @@ describe("sendOAuth2Request: reading the body", () => {
     expect(tracked.cancelled()).toBe(false);
   });
 
-  it("turns a body that fails mid-read into ArcticFetchError", async () => {
+  it("turns a body that fails mid-read into OAuth2FetchError", async () => {
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.error(new Error("socket hang up"));
@@ -280,7 +278,7 @@ describe("sendOAuth2Request: reading the body", () => {
     });
     const fake = createFakeFetch(() => new Response(stream, { status: 200 }));
     const error = await rejection(sendOAuth2Request(tokenRequest({ fetch: fake.fetch }), readTokenResponse));
-    expect(error).toBeInstanceOf(ArcticFetchError);
+    expect(error).toBeInstanceOf(OAuth2FetchError);
     expect((error as Error).message).toBe(
       "Failed to read the response of https://auth.example/oauth/token: socket hang up",
     );
@@ -288,13 +286,13 @@ describe("sendOAuth2Request: reading the body", () => {
 });
 
 describe("sendOAuth2Request: no answer", () => {
-  it("wraps a fetch rejection in ArcticFetchError, with the cause and its message", async () => {
+  it("wraps a fetch rejection in OAuth2FetchError, with the cause and its message", async () => {
     const cause = new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9") });
     const fake = createFakeFetch(() => Promise.reject(cause));
     const error = await rejection(sendOAuth2Request(tokenRequest({ fetch: fake.fetch }), readTokenResponse));
-    expect(error).toBeInstanceOf(ArcticFetchError);
-    expect((error as ArcticFetchError).cause).toBeInstanceOf(TypeError);
-    expect((error as ArcticFetchError).cause).toMatchObject({
+    expect(error).toBeInstanceOf(OAuth2FetchError);
+    expect((error as OAuth2FetchError).cause).toBeInstanceOf(TypeError);
+    expect((error as OAuth2FetchError).cause).toMatchObject({
       message: "fetch failed",
       cause: { message: "connect ECONNREFUSED 127.0.0.1:9" },
     });
@@ -308,11 +306,11 @@ describe("sendOAuth2Request: no answer", () => {
     const error = await rejection(
       sendOAuth2Request(tokenRequest({ fetch: fake.fetch, timeoutMs: 20 }), readTokenResponse),
     );
-    expect(error).toBeInstanceOf(ArcticFetchError);
+    expect(error).toBeInstanceOf(OAuth2FetchError);
     expect((error as Error).message).toMatch(
       /^Request to https:\/\/auth\.example\/oauth\/token timed out after 20 ms: /,
     );
-    expect(((error as ArcticFetchError).cause as Error).name).toBe("TimeoutError");
+    expect(((error as OAuth2FetchError).cause as Error).name).toBe("TimeoutError");
   });
 
   it("applies a default timeout to every request", async () => {
@@ -327,7 +325,7 @@ describe("sendOAuth2Request: no answer", () => {
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       const error = await rejection(pending);
-      expect(error).toBeInstanceOf(ArcticFetchError);
+      expect(error).toBeInstanceOf(OAuth2FetchError);
       expect((error as Error).message).toMatch(new RegExp(`timed out after ${DEFAULT_TIMEOUT_MS} ms`));
     } finally {
       vi.useRealTimers();
@@ -354,7 +352,7 @@ describe("sendOAuth2Request: no answer", () => {
     const error = await rejection(
       sendOAuth2Request(tokenRequest({ fetch: fake.fetch, signal: controller.signal }), readTokenResponse),
     );
-    expect(error).toBeInstanceOf(ArcticFetchError);
+    expect(error).toBeInstanceOf(OAuth2FetchError);
     expect((error as Error).message).toBe(
       "Failed to send request to https://auth.example/oauth/token: user navigated away",
     );
@@ -375,8 +373,8 @@ describe("sendOAuth2Request: no answer", () => {
     expect(fake.requests).toHaveLength(1);
     controller.abort();
     const error = await pending;
-    expect(error).toBeInstanceOf(ArcticFetchError);
-    expect(((error as ArcticFetchError).cause as Error).name).toBe("AbortError");
+    expect(error).toBeInstanceOf(OAuth2FetchError);
+    expect(((error as OAuth2FetchError).cause as Error).name).toBe("AbortError");
     expect((error as Error).message).not.toContain("timed out");
   });
 });

@@ -1,6 +1,6 @@
 import { type ClientAuthentication, applyClientAuthentication } from "./client-authentication.js";
 import {
-  ArcticFetchError,
+  OAuth2FetchError,
   OAuth2RequestError,
   TokenFieldError,
   UnexpectedErrorResponseBodyError,
@@ -25,8 +25,8 @@ export interface OAuth2ClientOptions {
   fetch?: typeof fetch;
   /**
    * Milliseconds each request may take from sending to the last byte of the response body;
-   * past it the request ends with an {@link ArcticFetchError} whose `timedOut` is `true`,
-   * whatever the server does. Defaults to {@link DEFAULT_TIMEOUT_MS}.
+   * past it the request ends with an {@link OAuth2FetchError} whose `timedOut` is `true`,
+   * whatever the server does. Defaults to 10 000 (10 s).
    */
   timeoutMs?: number;
   /** Aborts every request of this client when it fires. */
@@ -195,7 +195,7 @@ function parseJson(text: string): unknown {
  * - 2xx: `readSuccess` decides. 4xx/5xx with a JSON object holding a string `error`:
  *   {@link OAuth2RequestError}. Other JSON error bodies: {@link UnexpectedErrorResponseBodyError}.
  *   Non-JSON error bodies and other statuses: {@link UnexpectedResponseError}.
- *   No answer (network failure, timeout, abort): {@link ArcticFetchError}.
+ *   No answer (network failure, timeout, abort): {@link OAuth2FetchError}.
  *
  * @param request - The endpoint, form body, client authentication and options.
  * @param readSuccess - Turns a 2xx response into the result, e.g. {@link readTokenResponse}.
@@ -222,8 +222,8 @@ export async function sendOAuth2Request<T>(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = startDeadline(timeoutMs, options.signal);
   const endpoint = `${request.url.origin}${request.url.pathname}`;
-  const noAnswer = (error: unknown, action: string): ArcticFetchError =>
-    new ArcticFetchError(error, {
+  const noAnswer = (error: unknown, action: string): OAuth2FetchError =>
+    new OAuth2FetchError(error, {
       context: deadline.timedOut() ? `Request to ${endpoint} timed out after ${timeoutMs} ms` : `${action} ${endpoint}`,
       secrets,
       timedOut: deadline.timedOut(),

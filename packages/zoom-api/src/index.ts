@@ -14,34 +14,27 @@ export {
   ZoomDownloadError,
 } from "./download-recording.js";
 export {
-  DEFAULT_BASE_URL,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_MAX_RETRY_DELAY_MS,
-  DEFAULT_RETRY_DELAY_MS,
-  DEFAULT_TIMEOUT_MS,
   type Sleep,
   ZoomClientOptionsError,
   type ZoomClientOptions,
+  type ZoomClientTesting,
 } from "./zoom-client-options.js";
 export { hasRequiredScope, type RequiredScopes, requiredScopes, type ZoomHttpMethod, ZoomScopeError } from "./required-scopes.js";
 export type { ZoomClientScopeOptions } from "./scope-check-middleware.js";
 export type { ZoomClientTokenOptions, ZoomTokenResponse, ZoomTokenSource } from "./token-options.js";
-export { createZoomApiError, ZoomApiError, type ZoomApiErrorInit, type ZoomFieldError } from "./zoom-api-error.js";
+export { ZoomApiError, type ZoomApiErrorInit, type ZoomFieldError } from "./zoom-api-error.js";
 export {
   isUnreachableError,
   ZoomNetworkError,
   type ZoomRequestDescription,
   ZoomTimeoutError,
 } from "./zoom-network-error.js";
-export { MAX_REDIRECTS, ZoomRedirectError } from "./zoom-redirect-error.js";
-export { BODY_EXCERPT_LENGTH, ZoomResponseBodyError } from "./zoom-response-body-error.js";
-export { MAX_REDACTION_DEPTH, REDACTED, TOO_DEEP } from "./redaction.js";
-export { type ZoomRateLimit, parseRateLimitReset, parseRetryAfter } from "./rate-limit.js";
-export { IDEMPOTENT_METHODS } from "./retry-policy.js";
+export { ZoomRedirectError } from "./zoom-redirect-error.js";
+export { ZoomResponseBodyError } from "./zoom-response-body-error.js";
+export type { ZoomRateLimit } from "./rate-limit.js";
 export { type DataOf, unwrap, type ZoomFetchResult } from "./unwrap.js";
 export { toMultipartFormData } from "./multipart-body.js";
 export {
-  DEFAULT_MAX_PAGES,
   type GetOperation,
   type ListItem,
   type ListKey,

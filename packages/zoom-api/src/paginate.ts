@@ -30,7 +30,7 @@ export const DEFAULT_MAX_PAGES = 1000;
 /** The options {@link paginate} adds to a GET's request options. */
 export interface PaginationLimit {
   /**
-   * The most pages to request (default {@link DEFAULT_MAX_PAGES}, 300 000 items at `page_size` 300).
+   * The most pages to request (default 1 000, 300 000 items at `page_size` 300).
    * A server that keeps handing out new `next_page_token`s past it gets a {@link ZoomPaginationError}
    * with reason `"page_limit"` instead of an endless loop.
    */
@@ -67,7 +67,7 @@ export class ZoomPaginationError extends Error {
   override readonly name = "ZoomPaginationError";
   /** The path being paginated, e.g. `"/users"`. */
   readonly path: string;
-  /** What went wrong. */
+  /** Why pagination stopped, one of a fixed set (as every `reason` in the SDK, never a server's text). */
   readonly reason: ZoomPaginationFailure;
   /** How many pages were read (and yielded) before stopping. */
   readonly pages: number;
@@ -98,7 +98,7 @@ type LooseGet = (path: string, init: LooseInit) => Promise<ZoomFetchResult>;
  * Iterates over the pages of a list operation, following `next_page_token` until it is empty or absent.
  * Query parameters (such as `page_size`) are sent with every page request. A non-2xx page throws
  * {@link ZoomApiError}; a token handed out twice, or more than `maxPages` pages (default
- * {@link DEFAULT_MAX_PAGES}), throw {@link ZoomPaginationError}.
+ * 1 000), throw {@link ZoomPaginationError}.
  *
  * @example
  * ```ts

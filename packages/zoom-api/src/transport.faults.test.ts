@@ -32,7 +32,7 @@ function client(server: LoopbackServer, options: Partial<ZoomClientOptions> = {}
     baseUrl: `${server.origin}/v2`,
     accessToken: TOKEN,
     timeoutMs: TIMEOUT_MS,
-    sleep: async () => {},
+    testing: { sleep: async () => {} },
     ...options,
   });
 }
@@ -162,7 +162,7 @@ describe("bounded waits", () => {
       const sleep = async (ms: number) => {
         waits.push(ms);
       };
-      const { response } = await client(server, { sleep, maxRetries: 2 }).GET("/users/me");
+      const { response } = await client(server, { testing: { sleep }, maxRetries: 2 }).GET("/users/me");
       expect(response.status).toBe(429);
       expect(server.requests).toHaveLength(1);
       expect(waits).toEqual([]);

@@ -77,7 +77,7 @@ describe("throwOnError", () => {
         return HttpResponse.json({ code: 500, message: `failure ${attempts}` }, { status: 500 });
       }),
     );
-    const client = createZoomClient({ accessToken: "t", throwOnError: true, sleep: async () => {} });
+    const client = createZoomClient({ accessToken: "t", throwOnError: true, testing: { sleep: async () => {} } });
     await expect(client.GET("/users/me")).rejects.toMatchObject({ status: 500, message: "failure 3" });
   });
 

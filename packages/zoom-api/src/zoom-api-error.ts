@@ -9,7 +9,7 @@ export interface ZoomFieldError {
   readonly message: string;
 }
 
-/** What {@link ZoomApiError}'s constructor takes. Use {@link createZoomApiError} to build one from a response. */
+/** What {@link ZoomApiError}'s constructor takes. */
 export interface ZoomApiErrorInit {
   /** HTTP status. */
   readonly status: number;
@@ -29,14 +29,17 @@ export interface ZoomApiErrorInit {
 
 /**
  * A non-2xx answer from Zoom's REST API, for callers who prefer exceptions (`throwOnError: true`,
- * {@link unwrap}, {@link paginate}). Built only by {@link createZoomApiError}, so every path reports the
- * same fields.
+ * {@link unwrap}, {@link paginate}). Built in one place, so every path reports the same fields.
  */
 export class ZoomApiError extends Error {
   override readonly name = "ZoomApiError";
   /** HTTP status, e.g. 404. */
   readonly status: number;
-  /** Zoom's numeric error code from the body (e.g. 124 invalid token, 1001 user does not exist), or `null`. */
+  /**
+   * Zoom's numeric error code from the body (e.g. 124 invalid token, 1001 user does not exist), or `null`.
+   * As everywhere in the SDK, `code` is the code the server sent, in the server's own type: Zoom's REST
+   * API numbers its errors, its OAuth endpoints name them (`OAuth2RequestError.code`, a string).
+   */
   readonly code: number | null;
   /** Zoom's per-field validation errors; empty when there are none. */
   readonly errors: readonly ZoomFieldError[];

@@ -27,6 +27,13 @@ describe("createZoomClient options", () => {
     expect(rejectionOf({ accessToken: "" }).message).toContain("non-empty");
   });
 
+  it("takes test hooks only through the one testing seam, each checked by its path", () => {
+    expect(rejectionOf({ accessToken: "t", testing: 5 as unknown as ZoomClientOptions["testing"] }).option).toBe("testing");
+    expect(rejectionOf({ accessToken: "t", testing: { sleep: 1 as unknown as () => Promise<void> } }).option).toBe("testing.sleep");
+    expect(rejectionOf({ accessToken: "t", testing: { clock: "now" as unknown as () => number } }).option).toBe("testing.clock");
+    expect(rejectionOf({ accessToken: "t", testing: { random: {} as unknown as () => number } }).option).toBe("testing.random");
+  });
+
   it("rejects a base URL that is not an absolute http(s) URL", () => {
     expect(rejectionOf({ accessToken: "t", baseUrl: "api.zoom.us/v2" }).option).toBe("baseUrl");
     expect(rejectionOf({ accessToken: "t", baseUrl: "ftp://api.zoom.us/v2" }).message).toContain("http or https");

@@ -71,12 +71,24 @@ export interface ZoomClientOptions extends ZoomClientTokenOptions, ZoomClientSco
    * `Retry-After` / `X-RateLimit-Reset` asks for a longer wait is returned (or thrown) at once.
    */
   maxRetryDelayMs?: number | undefined;
-  /** Random source in [0, 1) for backoff jitter. Default `Math.random`. */
+  /**
+   * Time, randomness and waiting, replaced for tests of code that uses the client (see
+   * {@link ZoomClientTesting}). Production code leaves it out.
+   */
+  testing?: ZoomClientTesting | undefined;
+}
+
+/**
+ * The client's test seam: what a test replaces to make retries deterministic and instant. Each hook has
+ * the SDK's one shape for its kind (`clock` and `random` as everywhere else); nothing else reads them.
+ */
+export interface ZoomClientTesting {
+  /** Current time in ms since the epoch, to resolve `Retry-After` dates. Default `Date.now`. */
+  clock?: (() => number) | undefined;
+  /** Random source in [0, 1), like `Math.random`, for backoff jitter. Default `Math.random`. */
   random?: (() => number) | undefined;
   /** How to wait between attempts. Default: a timer that ends early on abort. */
   sleep?: Sleep | undefined;
-  /** Current time in ms since the epoch, to resolve `Retry-After` dates. Default `Date.now`. */
-  clock?: (() => number) | undefined;
 }
 
 /** Options with defaults applied; what the transport works with. */
@@ -136,6 +148,10 @@ export function resolveZoomClientOptions(options: ZoomClientOptions): ResolvedZo
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
     throw new ZoomClientOptionsError("signal", "must be an AbortSignal");
   }
+  const testing = options.testing ?? {};
+  if (typeof testing !== "object" || testing === null) {
+    throw new ZoomClientOptionsError("testing", "must be an object with clock, random or sleep");
+  }
   return {
     baseUrl: resolveBaseUrl(options.baseUrl),
     getAccessToken,
@@ -151,9 +167,9 @@ export function resolveZoomClientOptions(options: ZoomClientOptions): ResolvedZo
       "maxRetryDelayMs",
       nonNegativeFinite("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS),
     ),
-    random: fn("random", options.random) ?? Math.random,
-    sleep: fn("sleep", options.sleep) ?? abortableSleep,
-    clock: fn("clock", options.clock) ?? Date.now,
+    random: fn("testing.random", testing.random) ?? Math.random,
+    sleep: fn("testing.sleep", testing.sleep) ?? abortableSleep,
+    clock: fn("testing.clock", testing.clock) ?? Date.now,
   };
 }
 

@@ -16,12 +16,12 @@ export interface ZoomRequestDescription {
  * the middle of the body, TLS... A copy of the low-level error is kept as `cause`: its name, message
  * and `code`, with the access token redacted (a malformed answer can echo the request).
  *
- * Like every "no answer" error of the SDK (`ArcticFetchError` of `@org/oauth-core` and
+ * Like every "no answer" error of the SDK (`OAuth2FetchError` of `@org/oauth-core` and
  * `@org/zoom-auth` too), it has `kind: "unreachable"` and `timedOut`: {@link isUnreachableError}
  * catches them all at once.
  */
 export class ZoomNetworkError extends Error {
-  override readonly name: string = "ZoomNetworkError";
+  override readonly name: "ZoomNetworkError" | "ZoomTimeoutError" = "ZoomNetworkError";
   /** Shared by every "no answer" error of the SDK: see {@link isUnreachableError}. */
   readonly kind = "unreachable";
   /** Whether the time limit (`timeoutMs`) ended the request: `true` exactly for {@link ZoomTimeoutError}. */
@@ -57,7 +57,7 @@ export class ZoomNetworkError extends Error {
  * so one `instanceof` catches both.
  */
 export class ZoomTimeoutError extends ZoomNetworkError {
-  override readonly name: string = "ZoomTimeoutError";
+  override readonly name: "ZoomTimeoutError" = "ZoomTimeoutError";
   override readonly timedOut: boolean = true;
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;
@@ -74,7 +74,7 @@ export class ZoomTimeoutError extends ZoomNetworkError {
 
 /**
  * Whether an error is a "no answer" error of any package of the SDK: `ZoomNetworkError` and
- * `ZoomTimeoutError` here, `ArcticFetchError` of `@org/oauth-core` and `@org/zoom-auth`. They all
+ * `ZoomTimeoutError` here, `OAuth2FetchError` of `@org/oauth-core` and `@org/zoom-auth`. They all
  * carry `kind: "unreachable"` and `timedOut`, so this one check (or the same function exported by
  * `@org/oauth-core`) tells "Zoom could not be reached" from every answer Zoom gave.
  *

@@ -3,7 +3,7 @@ import type { ZoomRequestDescription } from "./zoom-network-error.js";
 /**
  * Zoom's API answered with a redirect the client will not follow: to another origin (following it
  * would hand the request, and its body, to a server that is not Zoom's), or more than
- * {@link MAX_REDIRECTS} in a row. Never retried.
+ * 5 redirects in a row. Never retried.
  */
 export class ZoomRedirectError extends Error {
   override readonly name = "ZoomRedirectError";

@@ -11,9 +11,9 @@ export class ZoomResponseBodyError extends Error {
   override readonly name = "ZoomResponseBodyError";
   /** HTTP status of the answer. */
   readonly status: number;
-  /** The `Content-Type` header (redacted, cut to {@link BODY_EXCERPT_LENGTH} characters), or `null`. */
+  /** The `Content-Type` header (redacted, cut to 200 characters), or `null`. */
   readonly contentType: string | null;
-  /** The start of the body, at most {@link BODY_EXCERPT_LENGTH} characters, with the access token redacted. */
+  /** The start of the body, at most 200 characters, with the access token redacted. */
   readonly bodyExcerpt: string;
 
   constructor(status: number, contentType: string | null, body: string, token: string | null) {

@@ -53,7 +53,7 @@ describe("transport over real HTTP", () => {
       baseUrl,
       getAccessToken: () => `token-${++issued}`,
       retryNonIdempotent: true,
-      sleep: async () => {},
+      testing: { sleep: async () => {} },
     });
     const body = { action: "create" as const, user_info: { email: "bob@example.com", type: 1 as const } };
     const { data, response } = await client.POST("/users", { body });
@@ -72,7 +72,7 @@ describe("transport over real HTTP", () => {
       accessToken: "t",
       timeoutMs: 20,
       maxRetries: 1,
-      sleep: async () => {},
+      testing: { sleep: async () => {} },
       fetch: (input, init) => {
         attempts++;
         return globalThis.fetch(input, init);

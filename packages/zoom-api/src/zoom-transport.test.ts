@@ -21,10 +21,12 @@ function clientWithRecordedWaits(options: Partial<ZoomClientOptions> = {}) {
   const waits: number[] = [];
   const client = createZoomClient({
     accessToken: "token",
-    clock: () => NOW,
-    random: () => 0.5,
-    sleep: async (ms) => {
-      waits.push(ms);
+    testing: {
+      clock: () => NOW,
+      random: () => 0.5,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
     },
     ...options,
   });
@@ -259,11 +261,13 @@ describe("timeouts and abort", () => {
     let sleeping = false;
     const client = createZoomClient({
       accessToken: "t",
-      // A sleep that ignores its signal: the client must still stop waiting on abort.
-      sleep: () => {
-        sleeping = true;
-        controller.abort(new Error("user navigated away"));
-        return new Promise(() => {});
+      testing: {
+        // A sleep that ignores its signal: the client must still stop waiting on abort.
+        sleep: () => {
+          sleeping = true;
+          controller.abort(new Error("user navigated away"));
+          return new Promise(() => {});
+        },
       },
     });
     const error = await client.GET("/users/me", { signal: controller.signal }).catch((thrown: unknown) => thrown);

@@ -98,10 +98,10 @@ describe("re-exports", () => {
     const pairs = [
       [zoomAuth.generateState, core.generateState],
       [zoomAuth.generateCodeVerifier, core.generateCodeVerifier],
-      [zoomAuth.createS256CodeChallenge, core.createS256CodeChallenge],
       [zoomAuth.OAuth2Tokens, core.OAuth2Tokens],
       [zoomAuth.OAuth2RequestError, core.OAuth2RequestError],
-      [zoomAuth.ArcticFetchError, core.ArcticFetchError],
+      [zoomAuth.ArcticFetchError, core.OAuth2FetchError],
+      [zoomAuth.OAuth2FetchError, core.OAuth2FetchError],
       [zoomAuth.UnexpectedResponseError, core.UnexpectedResponseError],
       [zoomAuth.UnexpectedErrorResponseBodyError, core.UnexpectedErrorResponseBodyError],
       [zoomAuth.TokenFieldError, core.TokenFieldError],

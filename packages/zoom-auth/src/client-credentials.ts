@@ -57,7 +57,7 @@ export class ZoomClientCredentials {
    * (requested once, however many callers are waiting).
    *
    * @returns The access token.
-   * @throws The errors of the token request (`OAuth2RequestError`, `ArcticFetchError`, ...).
+   * @throws The errors of the token request (`OAuth2RequestError`, `OAuth2FetchError`, ...).
    *   A failed request is not cached: the next call tries again.
    */
   async getAccessToken(): Promise<string> {

@@ -64,7 +64,7 @@ describe("Zoom device authorization", () => {
   it("polls every interval while the user has not decided, then resolves to ZoomTokens", async () => {
     const { zoom, sleep, waits, requests } = deviceFlow([pending, pending, approved]);
     const authorization = await zoom.requestDeviceAuthorization();
-    const result = await zoom.pollDeviceAuthorization(authorization, { sleep });
+    const result = await zoom.pollDeviceAuthorization(authorization, { testing: { sleep } });
     expect(result.accessToken()).toBe("at-1");
     expect(result.refreshToken()).toBe("rt-1");
     expect(result.apiUrl()).toBe("https://eu01api.zoom.us");
@@ -78,7 +78,7 @@ describe("Zoom device authorization", () => {
   it("waits five seconds more after every slow_down, for the rest of the poll", async () => {
     const { zoom, sleep, waits } = deviceFlow([slowDown, pending, slowDown, pending, approved]);
     const events: unknown[] = [];
-    await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep, onPending: (event) => events.push(event) });
+    await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep }, onPending: (event) => events.push(event) });
     expect(waits).toEqual([5000, 10_000, 10_000, 15_000, 15_000]);
     expect(events).toEqual([
       { code: "slow_down", nextPollInMs: 10_000 },
@@ -90,16 +90,16 @@ describe("Zoom device authorization", () => {
 
   it("uses the server's interval, and five seconds when it names none", async () => {
     const slow = deviceFlow([approved], { interval: 8 });
-    await slow.zoom.pollDeviceAuthorization(await slow.zoom.requestDeviceAuthorization(), { sleep: slow.sleep });
+    await slow.zoom.pollDeviceAuthorization(await slow.zoom.requestDeviceAuthorization(), { testing: { sleep: slow.sleep } });
     expect(slow.waits).toEqual([8000]);
     const unnamed = deviceFlow([approved], { interval: undefined });
-    await unnamed.zoom.pollDeviceAuthorization(await unnamed.zoom.requestDeviceAuthorization(), { sleep: unnamed.sleep });
+    await unnamed.zoom.pollDeviceAuthorization(await unnamed.zoom.requestDeviceAuthorization(), { testing: { sleep: unnamed.sleep } });
     expect(unnamed.waits).toEqual([5000]);
   });
 
   it("rejects with DeviceAuthorizationError access_denied when the user refuses", async () => {
     const { zoom, sleep } = deviceFlow([pending, () => jsonResponse({ error: "access_denied", reason: "User denied" }, 400)]);
-    const error = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep }).catch((e: unknown) => e);
+    const error = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeviceAuthorizationError);
     expect(error).toMatchObject({ name: "DeviceAuthorizationError", code: "access_denied" });
     expect((error as Error).cause).toBeInstanceOf(OAuth2RequestError);
@@ -107,7 +107,7 @@ describe("Zoom device authorization", () => {
 
   it("rejects with expired_token when Zoom says the codes expired", async () => {
     const { zoom, sleep } = deviceFlow([() => jsonResponse({ error: "expired_token" }, 400)]);
-    await expect(zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep })).rejects.toMatchObject({
+    await expect(zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep } })).rejects.toMatchObject({
       code: "expired_token",
     });
   });
@@ -115,7 +115,7 @@ describe("Zoom device authorization", () => {
   it("stops at expires_in by its own clock, without another poll, when Zoom keeps saying pending", async () => {
     const polls = Array.from({ length: 200 }, () => pending);
     const { zoom, sleep, pollCount } = deviceFlow(polls, { expires_in: 30 });
-    const error = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep }).catch((e: unknown) => e);
+    const error = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep } }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "DeviceAuthorizationError", code: "expired_token" });
     // Polls at 5, 10, ... 25 s; at 30 s the codes are dead and no request is sent.
     expect(pollCount()).toBe(5);
@@ -123,14 +123,14 @@ describe("Zoom device authorization", () => {
 
   it("reads invalid_grant after the codes' lifetime as expired_token (a server without RFC 8628's code)", async () => {
     const { zoom, sleep } = deviceFlow([pending, () => jsonResponse({ error: "invalid_grant", reason: "Invalid Token!" }, 400)], { expires_in: 6 });
-    await expect(zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep })).rejects.toMatchObject({
+    await expect(zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep } })).rejects.toMatchObject({
       code: "expired_token",
     });
   });
 
   it("passes other refusals on as OAuth2RequestError, with the device code nowhere in them", async () => {
     const { zoom, sleep } = deviceFlow([() => jsonResponse({ error: "invalid_client", reason: "Invalid client_id or client_secret" }, 401)]);
-    const error = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep }).catch((e: unknown) => e);
+    const error = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OAuth2RequestError);
     expect(JSON.stringify(error) + String((error as Error).stack)).not.toContain(DEVICE_CODE);
   });
@@ -142,7 +142,7 @@ describe("Zoom device authorization", () => {
       },
       approved,
     ]);
-    const result = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { sleep });
+    const result = await zoom.pollDeviceAuthorization(await zoom.requestDeviceAuthorization(), { testing: { sleep } });
     expect(result.accessToken()).toBe("at-1");
     expect(waits).toEqual([5000, 10_000]);
   });
@@ -154,7 +154,7 @@ describe("Zoom device authorization", () => {
     const sleep = async () => {
       controller.abort(new Error("user pressed Ctrl-C"));
     };
-    await expect(zoom.pollDeviceAuthorization(authorization, { sleep, signal: controller.signal })).rejects.toThrow("user pressed Ctrl-C");
+    await expect(zoom.pollDeviceAuthorization(authorization, { testing: { sleep }, signal: controller.signal })).rejects.toThrow("user pressed Ctrl-C");
   });
 
   it("waits with a real timer that an abort ends early", async () => {

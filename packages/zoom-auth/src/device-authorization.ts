@@ -1,13 +1,10 @@
+import { OAuth2FetchError, type OAuth2ClientOptions, OAuth2RequestError, UnexpectedResponseError } from "@org/oauth-core";
 import {
-  ArcticFetchError,
   type ClientAuthentication,
-  type OAuth2ClientOptions,
-  OAuth2RequestError,
   readTokenResponse,
   sendOAuth2Request,
   type SuccessfulResponseReader,
-  UnexpectedResponseError,
-} from "@org/oauth-core";
+} from "@org/oauth-core/internal";
 import { ZoomTokens } from "./zoom-tokens.js";
 
 /** The `grant_type` of RFC 8628's token request. */
@@ -79,7 +76,10 @@ export type DeviceAuthorizationFailure = "access_denied" | "expired_token";
  */
 export class DeviceAuthorizationError extends Error {
   override readonly name = "DeviceAuthorizationError";
-  /** `access_denied` or `expired_token`, the RFC 8628 code. */
+  /**
+   * `access_denied` or `expired_token`: the RFC 8628 error code, as the server sends it (like every
+   * `code` in the SDK), also when the poll saw the codes expire before Zoom said so.
+   */
   readonly code: DeviceAuthorizationFailure;
 
   /**
@@ -101,8 +101,11 @@ export class DeviceAuthorizationError extends Error {
 export interface PollDeviceAuthorizationOptions {
   /** Stops polling (and any request under way) when it fires; the poll rejects with its reason. */
   signal?: AbortSignal;
-  /** How to wait between polls. Defaults to a timer that ends early when `signal` aborts. */
-  sleep?: DeviceFlowSleep;
+  /** Hooks for tests of code that runs the device flow; production code leaves them out. */
+  testing?: {
+    /** How to wait between polls. Defaults to a timer that ends early when `signal` aborts. */
+    sleep?: DeviceFlowSleep;
+  };
   /**
    * Called after each poll that got `authorization_pending` or `slow_down`, with the wait before the
    * next one in milliseconds: to show a spinner, or a countdown until `expiresAt`.
@@ -227,9 +230,10 @@ export async function pollDeviceAuthorization(
   if (!(authorization instanceof DeviceAuthorization)) {
     throw new TypeError("authorization must be the DeviceAuthorization returned by requestDeviceAuthorization()");
   }
-  const { signal, sleep = abortableSleep, onPending } = options;
+  const { signal, testing = {}, onPending } = options;
+  const { sleep = abortableSleep } = testing;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("options.signal must be an AbortSignal");
-  if (typeof sleep !== "function") throw new TypeError("options.sleep must be a function");
+  if (typeof sleep !== "function") throw new TypeError("options.testing.sleep must be a function");
   if (onPending !== undefined && typeof onPending !== "function") throw new TypeError("options.onPending must be a function");
   const clock = flow.options.clock ?? Date.now;
   const expired = (): boolean => authorization.expiresAt !== null && clock() >= authorization.expiresAt.getTime();
@@ -245,7 +249,7 @@ export async function pollDeviceAuthorization(
       return await requestDeviceTokens(flow, authorization, signal);
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
-      if (error instanceof ArcticFetchError) {
+      if (error instanceof OAuth2FetchError) {
         // No answer (RFC 8628 section 3.5): poll again, waiting longer each time, until the codes expire.
         waitMs = Math.min(Math.max(waitMs, intervalMs) * 2, Math.max(MAX_BACKOFF_MS, intervalMs));
         continue;

@@ -7,24 +7,26 @@
  * @packageDocumentation
  */
 export {
-  ArcticFetchError,
-  createS256CodeChallenge,
-  isUnreachableError,
   generateCodeVerifier,
   generateState,
+  isUnreachableError,
+  type OAuth2ClientOptions,
+  OAuth2FetchError,
+  /**
+   * arctic's name for {@link OAuth2FetchError} (the same class), so code written for arctic's Zoom
+   * provider keeps working unchanged.
+   */
+  OAuth2FetchError as ArcticFetchError,
   OAuth2RequestError,
   OAuth2Tokens,
-  type OAuth2ClientOptions,
   type OAuth2TokensOptions,
   TokenFieldError,
   UnexpectedErrorResponseBodyError,
   UnexpectedResponseError,
   type UnreachableError,
 } from "@org/oauth-core";
-export { parseAuthorizationServer, ZOOM_AUTHORIZATION_SERVER } from "./authorization-server.js";
 export { ZoomClientCredentials, type ZoomClientCredentialsOptions } from "./client-credentials.js";
 export {
-  DEVICE_CODE_GRANT_TYPE,
   DeviceAuthorization,
   DeviceAuthorizationError,
   type DeviceAuthorizationFailure,
@@ -45,11 +47,8 @@ export {
   WebhookVerificationError,
   type WebhookVerificationFailure,
 } from "./webhooks.js";
-export {
-  createUserTokenSource,
-  UserTokenSource,
-  type UserTokenSourceOptions,
-} from "./user-token-source.js";
+// The class is a type only: createUserTokenSource is the one way to make a source.
+export { createUserTokenSource, type UserTokenSource, type UserTokenSourceOptions } from "./user-token-source.js";
 export { ReauthorizationRequiredError, TokenLoadError, TokenPersistenceError } from "./user-token-source-errors.js";
 export type { UserTokenSnapshot } from "./user-token-snapshot.js";
 export { Zoom, type ZoomOptions } from "./zoom.js";

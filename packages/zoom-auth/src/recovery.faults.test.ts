@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ServerResponse } from "node:http";
 import { startLoopbackServer, type LoopbackServer } from "../../oauth-core/test/loopback-server.js";
 import {
-  ArcticFetchError,
+  OAuth2FetchError,
   createUserTokenSource,
   TokenFieldError,
   type UserTokenSnapshot,
@@ -70,7 +70,7 @@ describe("ZoomServerToServer recovers", () => {
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => s2s.getAccessToken()));
     for (const result of results) {
       expect(result.status).toBe("rejected");
-      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ArcticFetchError);
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(OAuth2FetchError);
       expect((result as PromiseRejectedResult).reason.timedOut).toBe(true);
     }
     endpoint.behave();
@@ -119,7 +119,7 @@ describe("UserTokenSource recovers", () => {
     const { source } = await sourceOver(endpoint.origin);
     endpoint.hang();
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => source.getAccessToken()));
-    expect(results.every((result) => result.status === "rejected" && result.reason instanceof ArcticFetchError)).toBe(true);
+    expect(results.every((result) => result.status === "rejected" && result.reason instanceof OAuth2FetchError)).toBe(true);
     endpoint.behave();
     expect(await source.getAccessToken()).toMatch(/^access-/);
   });

@@ -70,7 +70,7 @@ export class ZoomServerToServer {
    * new one (requested once, however many callers are waiting).
    *
    * @returns The access token.
-   * @throws The errors of the token request (`OAuth2RequestError`, `ArcticFetchError`, ...).
+   * @throws The errors of the token request (`OAuth2RequestError`, `OAuth2FetchError`, ...).
    *   A failed request is not cached: the next call tries again.
    */
   async getAccessToken(): Promise<string> {

@@ -28,7 +28,7 @@ export class ReauthorizationRequiredError extends Error {
    */
   constructor(cause: OAuth2RequestError) {
     super(
-      `Zoom refused the refresh token (${cause.code}${cause.reason === null ? "" : `: ${cause.reason}`}): the user must sign in again`,
+      `Zoom refused the refresh token (${cause.code}${cause.description === null ? "" : `: ${cause.description}`}): the user must sign in again`,
       { cause },
     );
   }

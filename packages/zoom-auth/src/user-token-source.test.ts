@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
-  ArcticFetchError,
+  OAuth2FetchError,
   createUserTokenSource,
   OAuth2RequestError,
   ReauthorizationRequiredError,
@@ -247,7 +247,7 @@ describe("UserTokenSource: a failed refresh keeps what still works", () => {
   it.each([
     ["a 503 with an OAuth error", () => jsonResponse({ error: "temporarily_unavailable" }, 503), OAuth2RequestError],
     ["an HTML 502 page", () => textResponse("<html>Bad Gateway</html>", 502), UnexpectedResponseError],
-    ["a network error", () => Promise.reject(new TypeError("fetch failed")), ArcticFetchError],
+    ["a network error", () => Promise.reject(new TypeError("fetch failed")), OAuth2FetchError],
   ] as const)("once expired, throws %s and keeps the refresh token for a later call", async (_name, failure, errorClass) => {
     const { source, advanceSeconds, sentRefreshTokens } = userSource({
       answer: (_request, count) => (count === 1 ? failure() : undefined),
@@ -262,7 +262,7 @@ describe("UserTokenSource: a failed refresh keeps what still works", () => {
   it("does not fall back to a token that was invalidated", async () => {
     const { source } = userSource({ answer: () => Promise.reject(new TypeError("fetch failed")) });
     source.invalidate();
-    await expect(source.getAccessToken()).rejects.toBeInstanceOf(ArcticFetchError);
+    await expect(source.getAccessToken()).rejects.toBeInstanceOf(OAuth2FetchError);
   });
 
   it("throws a refusal other than invalid_grant (invalid_client) even while the token is valid, and stays usable", async () => {
@@ -286,7 +286,7 @@ describe("UserTokenSource: a failed refresh keeps what still works", () => {
     expect(error).toMatchObject({ name: "ReauthorizationRequiredError" });
     const cause = (error as ReauthorizationRequiredError).cause;
     expect(cause).toBeInstanceOf(OAuth2RequestError);
-    expect(cause).toMatchObject({ code: "invalid_grant", reason: "Invalid Token!" });
+    expect(cause).toMatchObject({ code: "invalid_grant", description: "Invalid Token!" });
     expect((error as Error).message).toContain("sign in again");
 
     await expect(source.getAccessToken()).rejects.toBe(error);

@@ -158,7 +158,7 @@ export class UserTokenSource {
    * @throws {ReauthorizationRequiredError} The refresh token is dead (now or before).
    * @throws {TokenPersistenceError} `onTokens` failed; the tokens are kept and offered again next call.
    * @throws {TokenLoadError} `load` failed; the tokens are kept and the next call tries again.
-   * @throws The refresh's own error (`ArcticFetchError`, `OAuth2RequestError`, ...) when it
+   * @throws The refresh's own error (`OAuth2FetchError`, `OAuth2RequestError`, ...) when it
    *   failed and the current access token cannot be used instead.
    */
   getAccessToken(): Promise<string> {

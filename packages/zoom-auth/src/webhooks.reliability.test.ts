@@ -26,6 +26,19 @@ const at = (seconds: number) => new Date(seconds * 1000);
 describe("verifyWebhook: the clock", () => {
   it("refuses an invalid clock instead of accepting a day-old delivery", async () => {
     const dayOld = signed(String(TIMESTAMP_SECONDS - 86_400));
+    await expect(verifyWebhook({ secretToken: SECRET, headers: dayOld, rawBody: BODY, clock: () => Number.NaN })).rejects.toThrow(
+      /clock must return a finite number of ms/,
+    );
+    await expect(
+      verifyWebhook({ secretToken: SECRET, headers: dayOld, rawBody: BODY, clock: 1 as unknown as () => number }),
+    ).rejects.toThrow(/clock must be a function/);
+  });
+
+  it("still takes the deprecated fixed `now`, and refuses an invalid one", async () => {
+    const dayOld = signed(String(TIMESTAMP_SECONDS - 86_400));
+    await expect(
+      verifyWebhook({ secretToken: SECRET, headers: dayOld, rawBody: BODY, now: at(TIMESTAMP_SECONDS - 86_400) }),
+    ).resolves.toBeUndefined();
     await expect(verifyWebhook({ secretToken: SECRET, headers: dayOld, rawBody: BODY, now: new Date(Number.NaN) })).rejects.toThrow(
       TypeError,
     );
@@ -40,15 +53,15 @@ describe("verifyWebhook: the clock", () => {
         secretToken: SECRET,
         headers: signed(),
         rawBody: BODY,
-        now: at(TIMESTAMP_SECONDS + 300 + fraction),
+        clock: () => (TIMESTAMP_SECONDS + 300 + fraction) * 1000,
       });
-      await verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, now: at(TIMESTAMP_SECONDS - 300 + fraction) });
+      await verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, clock: () => (TIMESTAMP_SECONDS - 300 + fraction) * 1000 });
     }
   });
 
   it("refuses one second past the edge, either way", async () => {
     for (const now of [at(TIMESTAMP_SECONDS + 301), at(TIMESTAMP_SECONDS - 301)]) {
-      expect(await reason(verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, now }))).toBe(
+      expect(await reason(verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, clock: () => now.getTime() }))).toBe(
         "timestamp_out_of_tolerance",
       );
     }
@@ -65,21 +78,21 @@ describe("verifyWebhook: the replay guard", () => {
   it("refuses a redelivered signature within the window, even with the hex in upper case", async () => {
     const replayGuard = createMemoryReplayGuard();
     const now = at(TIMESTAMP_SECONDS + 10);
-    await verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, now, replayGuard });
-    expect(await reason(verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, now, replayGuard }))).toBe("replayed");
+    await verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, clock: () => now.getTime(), replayGuard });
+    expect(await reason(verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, clock: () => now.getTime(), replayGuard }))).toBe("replayed");
     const upper = { ...signed(), "x-zm-signature": `v0=${signed()["x-zm-signature"].slice(3).toUpperCase()}` };
-    expect(await reason(verifyWebhook({ secretToken: SECRET, headers: upper, rawBody: BODY, now, replayGuard }))).toBe("replayed");
+    expect(await reason(verifyWebhook({ secretToken: SECRET, headers: upper, rawBody: BODY, clock: () => now.getTime(), replayGuard }))).toBe("replayed");
   });
 
   it("accepts other deliveries, and does not record a forged one", async () => {
     const replayGuard = createMemoryReplayGuard();
     const now = at(TIMESTAMP_SECONDS);
     const forged = { ...signed(), "x-zm-signature": `v0=${"0".repeat(64)}` };
-    expect(await reason(verifyWebhook({ secretToken: SECRET, headers: forged, rawBody: BODY, now, replayGuard }))).toBe(
+    expect(await reason(verifyWebhook({ secretToken: SECRET, headers: forged, rawBody: BODY, clock: () => now.getTime(), replayGuard }))).toBe(
       "signature_mismatch",
     );
-    await verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, now, replayGuard });
-    await verifyWebhook({ secretToken: SECRET, headers: signed(String(TIMESTAMP_SECONDS + 1)), rawBody: BODY, now, replayGuard });
+    await verifyWebhook({ secretToken: SECRET, headers: signed(), rawBody: BODY, clock: () => now.getTime(), replayGuard });
+    await verifyWebhook({ secretToken: SECRET, headers: signed(String(TIMESTAMP_SECONDS + 1)), rawBody: BODY, clock: () => now.getTime(), replayGuard });
   });
 
   it("forgets a signature once its window has passed (the timestamp check refuses it then)", async () => {

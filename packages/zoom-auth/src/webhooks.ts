@@ -17,7 +17,15 @@ export interface VerifyWebhookOptions {
   headers: WebhookHeaders;
   /** The body exactly as received, as text or bytes. */
   rawBody: string | Uint8Array;
-  /** The current time, a valid `Date`. Defaults to now. Compared in whole seconds, like the timestamp. */
+  /**
+   * The current time in ms since the epoch, as everywhere in the SDK (default `Date.now`). Compared
+   * in whole seconds, like the timestamp.
+   */
+  clock?: () => number;
+  /**
+   * The current time as a fixed `Date`.
+   * @deprecated Use `clock` (`() => number`, the one clock shape of the SDK); `now` goes in the next minor release.
+   */
   now?: Date;
   /**
    * How far, in whole seconds, the timestamp may be from now (either way); a timestamp exactly
@@ -124,7 +132,10 @@ const FAILURE_MESSAGES: Record<WebhookVerificationFailure, string> = {
  */
 export class WebhookVerificationError extends Error {
   override readonly name = "WebhookVerificationError";
-  /** What was wrong. */
+  /**
+   * Why the request was refused, one of a fixed set. As everywhere in the SDK, `reason` is never a
+   * server's free text (a server's explanation is a `description`).
+   */
   readonly reason: WebhookVerificationFailure;
 
   /** @param reason - What was wrong. */
@@ -199,20 +210,23 @@ function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array<ArrayBuf
  * const event = JSON.parse(rawBody);
  * ```
  *
- * @param options - The secret token, headers, raw body, and optionally `now`, `toleranceSeconds` and `replayGuard`.
+ * @param options - The secret token, headers, raw body, and optionally `clock`, `toleranceSeconds` and `replayGuard`.
  * @throws {WebhookVerificationError} When the request is not authentic or is a replay; `reason` says why.
  * @throws {TypeError} When `secretToken` is empty, `toleranceSeconds` is not a whole number of
- *   seconds, `now` is not a valid Date, or `replayGuard` has no `remember` method.
+ *   seconds, `clock` is not a function returning a finite time (or `now` not a valid Date), or
+ *   `replayGuard` has no `remember` method.
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<void> {
-  const { secretToken, headers, rawBody, now = new Date(), toleranceSeconds = 300, replayGuard } = options;
+  const { secretToken, headers, rawBody, clock, toleranceSeconds = 300, replayGuard } = options;
   if (!(Number.isInteger(toleranceSeconds) && toleranceSeconds >= 0)) {
     throw new TypeError("toleranceSeconds must be a whole number of seconds, zero or more");
   }
   // An invalid clock would make every distance NaN, and NaN > tolerance is false: a day-old
   // delivery would pass. Refuse the clock instead.
+  if (clock !== undefined && typeof clock !== "function") throw new TypeError("clock must be a function");
+  const now = options.now ?? new Date((clock ?? Date.now)());
   if (!(now instanceof Date) || !Number.isFinite(now.getTime())) {
-    throw new TypeError("now must be a valid Date");
+    throw new TypeError(options.now === undefined ? "clock must return a finite number of ms" : "now must be a valid Date");
   }
   if (replayGuard !== undefined && (replayGuard === null || typeof replayGuard.remember !== "function")) {
     throw new TypeError("replayGuard must have a remember(signature, expiresAt, now) method");

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  ArcticFetchError,
-  createS256CodeChallenge,
+  OAuth2FetchError,
   OAuth2RequestError,
   UnexpectedResponseError,
   Zoom,
   ZoomTokens,
 } from "./index.js";
+import { createS256CodeChallenge } from "@org/oauth-core";
 import { createFakeFetch, hangingFetch, jsonResponse, textResponse } from "../../oauth-core/test/fake-fetch.js";
 
 const CLIENT_ID = "zoom-client-id";
@@ -142,7 +142,7 @@ describe("Zoom.validateAuthorizationCode", () => {
     await expect(zoom.validateAuthorizationCode("c", VERIFIER)).rejects.toMatchObject({
       name: "OAuth2RequestError",
       code: "invalid_client",
-      reason: "Invalid client_id or client_secret",
+      description: "Invalid client_id or client_secret",
       status: 401,
     });
   });
@@ -162,9 +162,9 @@ describe("Zoom.validateAuthorizationCode", () => {
     });
   });
 
-  it("turns a network failure and a timeout into ArcticFetchError", async () => {
+  it("turns a network failure and a timeout into OAuth2FetchError", async () => {
     const { zoom } = zoomAnswering(() => Promise.reject(new TypeError("fetch failed")));
-    await expect(zoom.validateAuthorizationCode("c", VERIFIER)).rejects.toThrow(ArcticFetchError);
+    await expect(zoom.validateAuthorizationCode("c", VERIFIER)).rejects.toThrow(OAuth2FetchError);
 
     const slow = new Zoom(CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, { fetch: hangingFetch().fetch, timeoutMs: 20 });
     await expect(slow.validateAuthorizationCode("c", VERIFIER)).rejects.toThrow(/timed out after 20 ms/);

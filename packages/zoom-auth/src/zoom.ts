@@ -98,7 +98,7 @@ export class Zoom {
    * @returns The tokens: access token (1 hour), refresh token, scopes, `api_url`.
    * @throws {OAuth2RequestError} Zoom refused: invalid, expired or reused code, wrong
    *   verifier or redirect URI, bad client credentials (`code` is `invalid_grant`, `invalid_client`, ...).
-   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {OAuth2FetchError} No answer: network failure, timeout, abort.
    * @throws {UnexpectedResponseError} An answer that is not a token response (HTML, a 200 without `access_token`).
    * @throws {UnexpectedErrorResponseBodyError} An error status with JSON that is not an OAuth error.
    */
@@ -139,7 +139,7 @@ export class Zoom {
    *
    * @returns The codes and the polling interval.
    * @throws {OAuth2RequestError} Zoom refused (bad client credentials, device flow not enabled).
-   * @throws {ArcticFetchError} No answer: network failure, timeout, abort.
+   * @throws {OAuth2FetchError} No answer: network failure, timeout, abort.
    * @throws {UnexpectedResponseError} An answer without `device_code`, `user_code` and `verification_uri`.
    */
   requestDeviceAuthorization(): Promise<DeviceAuthorization> {
@@ -152,7 +152,7 @@ export class Zoom {
    * {@link Zoom.validateAuthorizationCode}: access token, rotating refresh token, scopes, `api_url`.
    *
    * @param authorization - What {@link Zoom.requestDeviceAuthorization} returned.
-   * @param options - `signal` to stop waiting, `sleep` to control time in tests, `onPending` to show progress.
+   * @param options - `signal` to stop waiting, `testing.sleep` to control time in tests, `onPending` to show progress.
    * @returns The user's tokens.
    * @throws {DeviceAuthorizationError} The user denied (`access_denied`) or the codes expired (`expired_token`).
    * @throws {OAuth2RequestError} Any other refusal (`invalid_client`, `invalid_grant`, ...).

@@ -230,3 +230,12 @@ describe("public clients", () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe("injected randomness", () => {
+  it("takes every code, token and id from randomString (and, deprecated, from random)", () => {
+    let issued = 0;
+    const next = () => `id-${++issued}`;
+    expect(createZoomMock({ randomString: next }).state.randomString).toBe(next);
+    expect(createZoomMock({ random: next }).state.randomString).toBe(next);
+  });
+});

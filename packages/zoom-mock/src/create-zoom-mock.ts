@@ -34,7 +34,12 @@ export const MOCK_CLIENT_SECRET = "mock-client-secret";
 export interface ZoomMockOptions {
   /** Milliseconds since the epoch (default `Date.now`): drives code and token expiry. */
   clock?: Clock;
-  /** Makes codes, tokens and ids (default: 24 random bytes, base64url). */
+  /**
+   * Makes codes, tokens and ids (default: 24 random bytes, base64url). Named for its shape, as across
+   * the SDK: `random` is a number in [0, 1) like `Math.random`, `randomString` a fresh string.
+   */
+  randomString?: RandomString;
+  /** @deprecated Renamed `randomString` (the SDK's one name for a `() => string` source); `random` goes in the next minor release. */
   random?: RandomString;
   /**
    * Strict mode (default `true`): a request that breaks the spec is answered 400 and a response of the
@@ -161,7 +166,7 @@ export interface ZoomMock {
 export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
   const state = new ZoomMockState({
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    ...((options.randomString ?? options.random) ? { randomString: options.randomString ?? options.random } : {}),
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
   });
   const strict = options.strict ?? true;

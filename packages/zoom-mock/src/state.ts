@@ -181,7 +181,7 @@ export type AccessTokenVerification =
 /** Options of {@link ZoomMockState}. */
 export interface ZoomMockStateOptions {
   clock?: Clock;
-  random?: RandomString;
+  randomString?: RandomString;
   /** The regional API base reported as `api_url` in token responses. */
   apiUrl?: string;
 }
@@ -241,7 +241,7 @@ export class ZoomMockState {
 
   constructor(options: ZoomMockStateOptions = {}) {
     this.now = options.clock ?? Date.now;
-    this.randomString = options.random ?? defaultRandomString;
+    this.randomString = options.randomString ?? defaultRandomString;
     this.apiUrl = options.apiUrl ?? "https://api.zoom.us";
   }
 

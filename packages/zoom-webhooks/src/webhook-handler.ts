@@ -111,7 +111,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         secretToken,
         headers: request.headers,
         rawBody,
-        now: new Date(clock()),
+        clock,
         ...(toleranceSeconds === undefined ? {} : { toleranceSeconds }),
         ...(replayGuard === undefined ? {} : { replayGuard }),
       });

@@ -63,7 +63,7 @@ function clientFor(origin: string, settings: { throwOnError: boolean; maxRetries
     retryNonIdempotent: settings.retryNonIdempotent,
     throwOnError: settings.throwOnError,
     onUnauthorized: settings.onUnauthorized ? () => {} : undefined,
-    sleep: async () => {},
+    testing: { sleep: async () => {} },
   });
 }
 

@@ -5,7 +5,7 @@ import { anyAnswer } from "./answers.js";
 import { checkProperty, expectDocumented, expectNoSecret, PROPERTY_TIMEOUT_MS, recovers, settle, TIMEOUT_MS, tick, useServers } from "./checks.js";
 import { ACCOUNT_ID, CLIENT_ID, CLIENT_SECRET, healthyZoom, REFRESH_TOKEN, TOKEN_SECRETS } from "./zoom-servers.js";
 
-const TOKEN_ERRORS = ["OAuth2RequestError", "ArcticFetchError", "UnexpectedResponseError", "UnexpectedErrorResponseBodyError", "TokenFieldError"];
+const TOKEN_ERRORS = ["OAuth2RequestError", "OAuth2FetchError", "UnexpectedResponseError", "UnexpectedErrorResponseBodyError", "TokenFieldError"];
 const SOURCE_ERRORS = [...TOKEN_ERRORS, "ReauthorizationRequiredError", "TokenPersistenceError", "TokenLoadError"];
 
 /** Concurrent callers per run: they must all share one request and see the same outcome. */

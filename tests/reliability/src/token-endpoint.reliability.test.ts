@@ -8,7 +8,7 @@ import { CLIENT_ID, CLIENT_SECRET, CODE, CODE_VERIFIER, healthyZoom, REFRESH_TOK
 // The documented errors of the token endpoint functions (README of @org/zoom-auth).
 const TOKEN_ERRORS = [
   "OAuth2RequestError",
-  "ArcticFetchError",
+  "OAuth2FetchError",
   "UnexpectedResponseError",
   "UnexpectedErrorResponseBodyError",
   "TokenFieldError",

@@ -70,14 +70,14 @@ export class WebhookEndpointValidationError extends Error {
 
 /** Options of the mock's webhooks (`createZoomMock({ webhooks })`). */
 export interface ZoomMockWebhooksOptions {
-  /** Waits between attempts (default {@link ZOOM_WEBHOOK_RETRY_DELAYS_MS}); its length is the number of retries. */
+  /** Waits between attempts (default 5, 20 and 60 minutes, as Zoom); its length is the number of retries. */
   retryDelaysMs?: readonly number[];
   /**
    * Runs a retry after `delayMs` (default `setTimeout`, unref'd so it never keeps a process alive).
    * Tests pass their own to run retries when they choose.
    */
   schedule?: (retry: () => void, delayMs: number) => void;
-  /** How long a URL subscriber has to answer (default {@link ZOOM_WEBHOOK_TIMEOUT_MS}, as Zoom). */
+  /** How long a URL subscriber has to answer (default 3 000 ms, as Zoom). */
   timeoutMs?: number;
   /** The fetch used for URL subscribers (default: `globalThis.fetch` at call time). */
   fetch?: typeof fetch;

@@ -1,4 +1,4 @@
-import type { ZoomMockApi, ZoomMockOptions } from "@org/zoom-mock";
+import type { ZoomMock, ZoomMockApi, ZoomMockOptions } from "@org/zoom-mock";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_MANAGED_APP_SCOPES, callApi, signIn, useZoomApiMock } from "./api-fixture.js";
 
@@ -26,6 +26,16 @@ export interface OperationCase {
   check?: (body: Record<string, unknown>, params: Record<string, string | number>, world: World) => void;
 }
 
+/** What {@link useOperationTable} gives a test file. */
+export interface OperationTable {
+  zoom: ZoomMock;
+  api: ZoomMockApi;
+  ada: () => ZoomMock["defaultUser"];
+  newMeeting: (world: World, input?: Record<string, unknown>) => ReturnType<ZoomMockApi["createMeeting"]>;
+  newWebinar: (world: World) => ReturnType<ZoomMockApi["createWebinar"]>;
+  run(title: string, cases: readonly OperationCase[]): void;
+}
+
 function fillPath(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
     const value = params[name];
@@ -42,7 +52,7 @@ function fillPath(template: string, params: Record<string, string | number>): st
  * fixture's `afterEach`) fails on any spec violation of the request or the answer. `options` go to
  * the mock (a test clock, for tables whose answers depend on the date).
  */
-export function useOperationTable(options: ZoomMockOptions = {}) {
+export function useOperationTable(options: ZoomMockOptions = {}): OperationTable {
   const { zoom, api } = useZoomApiMock({ defaultAppScopes: ADMIN_MANAGED_APP_SCOPES, ...options });
   let accessToken = "";
   beforeAll(async () => {

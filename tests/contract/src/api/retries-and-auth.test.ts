@@ -13,10 +13,12 @@ async function recordingClient(options: { maxRetries?: number } = {}) {
   const waits: number[] = [];
   const client = createZoomClient({
     accessToken: tokens.accessToken(),
-    clock,
-    random: () => 0.5,
-    sleep: async (ms) => {
-      waits.push(ms);
+    testing: {
+      clock,
+      random: () => 0.5,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
     },
     ...options,
   });

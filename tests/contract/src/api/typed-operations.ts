@@ -26,7 +26,7 @@ export function useTypedClient(time?: SharedTime): TypedClientMock {
   let client: ZoomClient | undefined;
   beforeAll(async () => {
     const tokens = await signIn(mock.zoom);
-    client = createZoomClient({ accessToken: tokens.accessToken(), ...(time === undefined ? {} : { clock: time.clock, sleep: time.sleep }) });
+    client = createZoomClient({ accessToken: tokens.accessToken(), ...(time === undefined ? {} : { testing: { clock: time.clock, sleep: time.sleep } }) });
   });
   return {
     ...mock,

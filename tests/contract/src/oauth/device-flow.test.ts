@@ -61,7 +61,7 @@ describe("device authorization grant against the mock", () => {
       expect(await answer.text()).toContain("The device is connected");
     });
     const pending: string[] = [];
-    const tokens: ZoomTokens = await device.pollDeviceAuthorization(authorization, { sleep, onPending: (event) => pending.push(event.code) });
+    const tokens: ZoomTokens = await device.pollDeviceAuthorization(authorization, { testing: { sleep }, onPending: (event) => pending.push(event.code) });
     expect(pending).toEqual(["authorization_pending"]);
     expect(waits).toEqual([5000, 5000]);
     expect(tokens.hasRefreshToken()).toBe(true);
@@ -82,7 +82,7 @@ describe("device authorization grant against the mock", () => {
     const { waits, sleep } = fakeTime((waitNumber) => {
       if (waitNumber === 2) zoomMock.devices.approve(authorization.userCode);
     });
-    const tokens = await device.pollDeviceAuthorization(authorization, { sleep });
+    const tokens = await device.pollDeviceAuthorization(authorization, { testing: { sleep } });
     expect(waits).toEqual([5000, 10_000]);
     expect(tokens.accessToken()).toBeTruthy();
   });
@@ -99,7 +99,7 @@ describe("device authorization grant against the mock", () => {
   it("rejects with access_denied when the user denies the device", async () => {
     const authorization = await device.requestDeviceAuthorization();
     const { sleep } = fakeTime(() => zoomMock.devices.deny(authorization.userCode));
-    const error = await device.pollDeviceAuthorization(authorization, { sleep }).catch((e: unknown) => e);
+    const error = await device.pollDeviceAuthorization(authorization, { testing: { sleep } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeviceAuthorizationError);
     expect(error).toMatchObject({ code: "access_denied" });
   });
@@ -107,7 +107,7 @@ describe("device authorization grant against the mock", () => {
   it("rejects with expired_token when nobody approves within 15 minutes", async () => {
     const authorization = await device.requestDeviceAuthorization();
     const { waits, sleep } = fakeTime();
-    await expect(device.pollDeviceAuthorization(authorization, { sleep })).rejects.toMatchObject({ code: "expired_token" });
+    await expect(device.pollDeviceAuthorization(authorization, { testing: { sleep } })).rejects.toMatchObject({ code: "expired_token" });
     expect(waits.reduce((sum, ms) => sum + ms, 0)).toBe(900_000);
   });
 
@@ -122,8 +122,8 @@ describe("device authorization grant against the mock", () => {
     const authorization = await device.requestDeviceAuthorization();
     zoomMock.devices.approve(authorization.userCode);
     const { sleep } = fakeTime();
-    await device.pollDeviceAuthorization(authorization, { sleep });
-    await expect(device.pollDeviceAuthorization(authorization, { sleep })).rejects.toBeInstanceOf(OAuth2RequestError);
+    await device.pollDeviceAuthorization(authorization, { testing: { sleep } });
+    await expect(device.pollDeviceAuthorization(authorization, { testing: { sleep } })).rejects.toBeInstanceOf(OAuth2RequestError);
   });
 
   it("refuses an app with wrong credentials at /oauth/devicecode", async () => {

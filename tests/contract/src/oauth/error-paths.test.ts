@@ -27,7 +27,7 @@ describe("token endpoint errors, as the guide's callers see them", () => {
   it("an invalid code: OAuth2RequestError invalid_grant", async () => {
     const error = await rejection(zoom.validateAuthorizationCode("not-a-code", generateCodeVerifier()));
     expect(error).toBeInstanceOf(OAuth2RequestError);
-    expect(error).toMatchObject({ code: "invalid_grant", reason: "Invalid authorization code", status: 400 });
+    expect(error).toMatchObject({ code: "invalid_grant", description: "Invalid authorization code", status: 400 });
   });
 
   it("a reused code: the second exchange fails with invalid_grant", async () => {
@@ -44,7 +44,7 @@ describe("token endpoint errors, as the guide's callers see them", () => {
     now += AUTHORIZATION_CODE_LIFETIME_MS;
     expect(await rejection(zoom.validateAuthorizationCode(code, codeVerifier))).toMatchObject({
       code: "invalid_grant",
-      reason: "Authorization code has expired",
+      description: "Authorization code has expired",
     });
   });
 
@@ -52,7 +52,7 @@ describe("token endpoint errors, as the guide's callers see them", () => {
     const { code } = await consent(zoomMock, zoom);
     expect(await rejection(zoom.validateAuthorizationCode(code, generateCodeVerifier()))).toMatchObject({
       code: "invalid_grant",
-      reason: "Invalid code_verifier",
+      description: "Invalid code_verifier",
     });
   });
 
@@ -61,7 +61,7 @@ describe("token endpoint errors, as the guide's callers see them", () => {
     const elsewhere = zoomClient({}, "https://app.example.com/other");
     expect(await rejection(elsewhere.validateAuthorizationCode(code, codeVerifier))).toMatchObject({
       code: "invalid_grant",
-      reason: "Redirect URI mismatch",
+      description: "Redirect URI mismatch",
     });
   });
 
@@ -70,7 +70,7 @@ describe("token endpoint errors, as the guide's callers see them", () => {
     const impostor = new Zoom(MOCK_CLIENT_ID, "wrong-secret", REDIRECT_URI);
     const error = await rejection(impostor.validateAuthorizationCode(code, codeVerifier));
     expect(error).toBeInstanceOf(OAuth2RequestError);
-    expect(error).toMatchObject({ code: "invalid_client", status: 401, reason: "Invalid client_id or client_secret" });
+    expect(error).toMatchObject({ code: "invalid_client", status: 401, description: "Invalid client_id or client_secret" });
     expect(String((error as Error).message)).not.toContain("wrong-secret");
   });
 
@@ -80,7 +80,7 @@ describe("token endpoint errors, as the guide's callers see them", () => {
     await zoom.refreshAccessToken(tokens.refreshToken());
     expect(await rejection(zoom.refreshAccessToken(tokens.refreshToken()))).toMatchObject({
       code: "invalid_grant",
-      reason: "Invalid Token!",
+      description: "Invalid Token!",
     });
   });
 });

@@ -53,7 +53,7 @@ describe("the Zoom guide, against the mock", () => {
 
     const error = await zoom.refreshAccessToken(tokens.refreshToken()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OAuth2RequestError);
-    expect(error).toMatchObject({ code: "invalid_grant", reason: "Invalid Token!", status: 400 });
+    expect(error).toMatchObject({ code: "invalid_grant", description: "Invalid Token!", status: 400 });
 
     await expect(zoom.refreshAccessToken(refreshed.refreshToken())).resolves.toBeTruthy();
   });

@@ -59,7 +59,7 @@ describe("a client that breaks the spec fails the guide's flow", () => {
     await expect(broken.validateAuthorizationCode(code, codeVerifier)).rejects.toMatchObject({
       name: "OAuth2RequestError",
       code: "invalid_request",
-      reason: expect.stringContaining("redirect_uri"),
+      description: expect.stringContaining("redirect_uri"),
     });
     expect(() => zoomMock.assertNoViolations()).toThrow(/POST \/oauth\/token: body must have required property 'redirect_uri'/);
     zoomMock.clearViolations();
@@ -77,7 +77,7 @@ describe("a client that breaks the spec fails the guide's flow", () => {
     await expect(broken.validateAuthorizationCode(code, codeVerifier)).rejects.toMatchObject({
       name: "OAuth2RequestError",
       code: "invalid_grant",
-      reason: "Invalid code_verifier",
+      description: "Invalid code_verifier",
     });
     expect(zoomMock.violations).toEqual([]);
   });

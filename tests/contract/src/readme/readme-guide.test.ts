@@ -99,7 +99,7 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
     // The rotated-out refresh token now takes the guide's invalid_grant branch.
     const rotatedOut = g.run("Refresh the access token");
     await expect(rotatedOut).rejects.toBeInstanceOf(OAuth2RequestError);
-    await expect(rotatedOut).rejects.toMatchObject({ code: "invalid_grant", reason: "Invalid Token!" });
+    await expect(rotatedOut).rejects.toMatchObject({ code: "invalid_grant", description: "Invalid Token!" });
 
     g.set({ accessToken: refreshed.accessToken(), refreshToken: refreshed.refreshToken() });
     await g.run("Revoke the token (sign out)");
@@ -159,7 +159,7 @@ describe("the README's Zoom guide, run block by block against @org/zoom-mock", (
     g.set({ code: (await consentTo(url)).get("code") });
     zoomMock.faults.inject({ route: "token", kind: "network" });
 
-    await expect(g.run("Exchange the code")).rejects.toMatchObject({ name: "ArcticFetchError" });
+    await expect(g.run("Exchange the code")).rejects.toMatchObject({ name: "OAuth2FetchError" });
     expect(g.saved satisfies OAuth2Tokens[]).toEqual([]);
   });
 
