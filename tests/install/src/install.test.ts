@@ -141,6 +141,21 @@ describe("the packed packages, installed with npm in a fresh project outside the
     }
   });
 
+  it("ships @org/zoom-api's generated spec types once, in a file both its ESM and CommonJS declarations import", async () => {
+    const tarball = packed.find((file) => file.includes("org-zoom-api-")) ?? "";
+    const { stdout } = await run("tar", ["-tzf", tarball]);
+    const declarations = stdout.split("\n").filter((file) => /\.d\.c?ts$/.test(file));
+    const declaringPaths: string[] = [];
+    const importingShared: string[] = [];
+    for (const file of declarations) {
+      const { stdout: text } = await run("tar", ["-xzOf", tarball, file], { maxBuffer: 16 * 1024 * 1024 });
+      if (/^(export )?interface paths \{/m.test(text)) declaringPaths.push(file);
+      if (text.includes("from './zoom-api-types.cjs'")) importingShared.push(file);
+    }
+    expect(declaringPaths).toEqual(["package/dist/zoom-api-types.d.cts"]);
+    expect(importingShared.sort()).toEqual(["package/dist/index.d.cts", "package/dist/index.d.ts"]);
+  });
+
   it("installs a consistent tree: no missing, invalid or unmet peer dependency", async () => {
     // `npm ls` exits non-zero on any of them; @org/zoom-auth's exact @org/oauth-core version must match.
     const { stdout } = await inProject("npm", ["ls", "--all", "--json"]);
@@ -269,25 +284,28 @@ describe("the packed packages, installed with npm in a fresh project outside the
     }
   }
 
+  /** Each compiler run's budget: up to five run side by side on two cores (vitest's maxConcurrency); so loaded, one took 130 s. */
+  const compilerBudget = 900_000;
+
   // Independent compiler runs: side by side, they take the time of the longest.
   describe.each(compilers)("under the consumer's $id compiler", (compiler) => {
     const typecheck = (config: string) => tsc(compiler.tsc, ["-p", config]);
 
     it.concurrent("is the TypeScript version the consumer installed", async () => {
       expect(await tsc(compiler.tsc, ["--version"])).toEqual({ code: 0, output: `Version ${await compiler.version()}` });
-    });
+    }, compilerBudget);
 
     it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution NodeNext, as ESM and CommonJS", async () => {
       expect(await typecheck("tsconfig.nodenext.json")).toEqual({ code: 0, output: "" });
-    });
+    }, compilerBudget);
 
     it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution Bundler", async () => {
       expect(await typecheck("tsconfig.bundler.json")).toEqual({ code: 0, output: "" });
-    });
+    }, compilerBudget);
 
     it.concurrent("(c) a Node-only TypeScript consumer (no DOM lib) of zoom-auth and zoom-api type-checks under NodeNext", async () => {
       expect(await typecheck("tsconfig.node-only.json")).toEqual({ code: 0, output: "" });
-    });
+    }, compilerBudget);
 
     it.concurrent("(c) rejects an unknown path and a missing path parameter: without @ts-expect-error each is an error", async () => {
       const lines = (await readFile(join(consumerSources, "typed-client.ts"), "utf8")).split("\n");
@@ -318,6 +336,6 @@ describe("the packed packages, installed with npm in a fresh project outside the
       expect(errorAt(unknownPath)).toContain('"/users/not-a-zoom-path"');
       const missingParameter = lines.findIndex((line) => line.includes("{ params: { path: {} } }")) + 1;
       expect(errorAt(missingParameter)).toContain("Property 'userId' is missing");
-    });
+    }, compilerBudget);
   });
 });
