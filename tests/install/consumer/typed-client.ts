@@ -1,5 +1,5 @@
 // A strict TypeScript user of the published packages. src/install.test.ts copies this file to
-// `.mts` and `.cts` and type-checks it under moduleResolution NodeNext (ESM and CommonJS), and as
+// `.mts` and `.cts` and type-checks it, with TypeScript 5.9 and with 7, under moduleResolution NodeNext (ESM and CommonJS), and as
 // `.ts` under Bundler. It is never run; each `@ts-expect-error` must meet a real error, or tsc fails.
 import { createZoomClient, type paths, unwrap, ZoomApiError, type ZoomClient } from "@org/zoom-api";
 import { generateCodeVerifier, generateState, OAuth2RequestError, Zoom, type ZoomTokens } from "@org/zoom-auth";

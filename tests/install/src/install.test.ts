@@ -16,6 +16,13 @@ const defaultUserEmail = expect.stringMatching(/^[^@\s]+@[^@\s]+$/);
 const workspaceRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const consumerSources = fileURLToPath(new URL("../consumer/", import.meta.url));
 
+/**
+ * TypeScript 7, the native compiler: what `npm i -D typescript` installs today (the `latest` dist-tag).
+ * The workspace itself stays on 5.9 (openapi-typescript wants ^5); a user may have either, so the
+ * consumer type-checks under both. Installed under an alias beside `typescript`, like any npm alias.
+ */
+const TYPESCRIPT_7 = "7.0.2";
+
 /** Versions of the registry packages the consumer installs next to ours: the ones the workspace tests with. */
 async function consumerToolVersions(): Promise<{ msw: string; redis: string; typescript: string; typesNode: string }> {
   const root = JSON.parse(await readFile(join(workspaceRoot, "package.json"), "utf8"));
@@ -88,6 +95,7 @@ describe("the packed packages, installed with npm in a fresh project outside the
       `msw@${tools.msw}`,
       `redis@${tools.redis}`,
       `typescript@${tools.typescript}`,
+      `typescript-7@npm:typescript@${TYPESCRIPT_7}`,
       `@types/node@${tools.typesNode}`,
     ]);
 
@@ -131,6 +139,21 @@ describe("the packed packages, installed with npm in a fresh project outside the
       );
       expect({ tarball, unexpected }).toEqual({ tarball, unexpected: [] });
     }
+  });
+
+  it("ships @org/zoom-api's generated spec types once, in a file both its ESM and CommonJS declarations import", async () => {
+    const tarball = packed.find((file) => file.includes("org-zoom-api-")) ?? "";
+    const { stdout } = await run("tar", ["-tzf", tarball]);
+    const declarations = stdout.split("\n").filter((file) => /\.d\.c?ts$/.test(file));
+    const declaringPaths: string[] = [];
+    const importingShared: string[] = [];
+    for (const file of declarations) {
+      const { stdout: text } = await run("tar", ["-xzOf", tarball, file], { maxBuffer: 16 * 1024 * 1024 });
+      if (/^(export )?interface paths \{/m.test(text)) declaringPaths.push(file);
+      if (text.includes("from './zoom-api-types.cjs'")) importingShared.push(file);
+    }
+    expect(declaringPaths).toEqual(["package/dist/zoom-api-types.d.cts"]);
+    expect(importingShared.sort()).toEqual(["package/dist/index.d.cts", "package/dist/index.d.ts"]);
   });
 
   it("installs a consistent tree: no missing, invalid or unmet peer dependency", async () => {
@@ -241,10 +264,19 @@ describe("the packed packages, installed with npm in a fresh project outside the
     }
   });
 
-  /** Runs the consumer's own `tsc` with one of its configs; the output is the list of errors. */
-  async function typecheck(config: string): Promise<{ code: number; output: string }> {
+  /**
+   * The consumer's own compilers: TypeScript 5.9 (the workspace's) and 7 (`npm i -D typescript` today),
+   * each run from its package's `bin/tsc`.
+   */
+  const compilers = [
+    { id: "ts5", tsc: "node_modules/typescript/bin/tsc", version: async () => (await consumerToolVersions()).typescript },
+    { id: "ts7", tsc: "node_modules/typescript-7/bin/tsc", version: async () => TYPESCRIPT_7 },
+  ] as const;
+
+  /** Runs one of the consumer's compilers with its arguments; the output is the list of errors. */
+  async function tsc(compiler: string, args: string[]): Promise<{ code: number; output: string }> {
     try {
-      const { stdout } = await inProject("node", ["node_modules/typescript/bin/tsc", "-p", config, "--pretty", "false"]);
+      const { stdout } = await inProject("node", [compiler, ...args, "--pretty", "false"]);
       return { code: 0, output: stdout.trim() };
     } catch (error) {
       const failure = error as { code: number; stdout: string; stderr: string };
@@ -252,45 +284,58 @@ describe("the packed packages, installed with npm in a fresh project outside the
     }
   }
 
+  /** Each compiler run's budget: up to five run side by side on two cores (vitest's maxConcurrency); so loaded, one took 130 s. */
+  const compilerBudget = 900_000;
+
   // Independent compiler runs: side by side, they take the time of the longest.
-  it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution NodeNext, as ESM and CommonJS", async () => {
-    expect(await typecheck("tsconfig.nodenext.json")).toEqual({ code: 0, output: "" });
-  });
+  describe.each(compilers)("under the consumer's $id compiler", (compiler) => {
+    const typecheck = (config: string) => tsc(compiler.tsc, ["-p", config]);
 
-  it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution Bundler", async () => {
-    expect(await typecheck("tsconfig.bundler.json")).toEqual({ code: 0, output: "" });
-  });
+    it.concurrent("is the TypeScript version the consumer installed", async () => {
+      expect(await tsc(compiler.tsc, ["--version"])).toEqual({ code: 0, output: `Version ${await compiler.version()}` });
+    }, compilerBudget);
 
-  it.concurrent("(c) a Node-only TypeScript consumer (no DOM lib) of zoom-auth and zoom-api type-checks under NodeNext", async () => {
-    expect(await typecheck("tsconfig.node-only.json")).toEqual({ code: 0, output: "" });
-  });
+    it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution NodeNext, as ESM and CommonJS", async () => {
+      expect(await typecheck("tsconfig.nodenext.json")).toEqual({ code: 0, output: "" });
+    }, compilerBudget);
 
-  it.concurrent("(c) rejects an unknown path and a missing path parameter: without @ts-expect-error each is an error", async () => {
-    const lines = (await readFile(join(consumerSources, "typed-client.ts"), "utf8")).split("\n");
-    // 1-based numbers of the lines each directive guards (the line after it).
-    const guarded = lines.flatMap((line, index) => (line.trim().startsWith("// @ts-expect-error") ? [index + 2] : []));
-    const unguarded = lines.join("\n").replaceAll("// @ts-expect-error", "// (expected error)");
-    await writeFile(join(project, "typed-client-unguarded.ts"), unguarded);
-    await writeFile(
-      join(project, "tsconfig.unguarded.json"),
-      // Only the errors in this file matter here: skip re-checking the libraries (done above).
-      JSON.stringify({
-        extends: "./tsconfig.bundler.json",
-        compilerOptions: { skipLibCheck: true },
-        files: ["typed-client-unguarded.ts"],
-      }),
-    );
+    it.concurrent("(c) a strict TypeScript consumer type-checks under moduleResolution Bundler", async () => {
+      expect(await typecheck("tsconfig.bundler.json")).toEqual({ code: 0, output: "" });
+    }, compilerBudget);
 
-    const { code, output } = await typecheck("tsconfig.unguarded.json");
+    it.concurrent("(c) a Node-only TypeScript consumer (no DOM lib) of zoom-auth and zoom-api type-checks under NodeNext", async () => {
+      expect(await typecheck("tsconfig.node-only.json")).toEqual({ code: 0, output: "" });
+    }, compilerBudget);
 
-    expect(code).not.toBe(0);
-    const errors = output.split("\n").filter((line) => line.startsWith("typed-client-unguarded.ts("));
-    const errorLines = errors.map((line) => Number(/^typed-client-unguarded\.ts\((\d+),/.exec(line)?.[1]));
-    expect(new Set(errorLines)).toEqual(new Set(guarded));
-    const errorAt = (line: number) => errors.filter((error) => error.startsWith(`typed-client-unguarded.ts(${line},`)).join("\n");
-    const unknownPath = lines.findIndex((line) => line.includes('"/users/not-a-zoom-path"')) + 1;
-    expect(errorAt(unknownPath)).toContain('"/users/not-a-zoom-path"');
-    const missingParameter = lines.findIndex((line) => line.includes("{ params: { path: {} } }")) + 1;
-    expect(errorAt(missingParameter)).toContain("Property 'userId' is missing");
+    it.concurrent("(c) rejects an unknown path and a missing path parameter: without @ts-expect-error each is an error", async () => {
+      const lines = (await readFile(join(consumerSources, "typed-client.ts"), "utf8")).split("\n");
+      // 1-based numbers of the lines each directive guards (the line after it).
+      const guarded = lines.flatMap((line, index) => (line.trim().startsWith("// @ts-expect-error") ? [index + 2] : []));
+      const unguarded = lines.join("\n").replaceAll("// @ts-expect-error", "// (expected error)");
+      // One copy per compiler: the two run side by side.
+      const file = `typed-client-unguarded-${compiler.id}.ts`;
+      await writeFile(join(project, file), unguarded);
+      await writeFile(
+        join(project, `tsconfig.unguarded-${compiler.id}.json`),
+        // Only the errors in this file matter here: skip re-checking the libraries (done above).
+        JSON.stringify({
+          extends: "./tsconfig.bundler.json",
+          compilerOptions: { skipLibCheck: true },
+          files: [file],
+        }),
+      );
+
+      const { code, output } = await typecheck(`tsconfig.unguarded-${compiler.id}.json`);
+
+      expect(code).not.toBe(0);
+      const errors = output.split("\n").filter((line) => line.startsWith(`${file}(`));
+      const errorLines = errors.map((line) => Number(/^[^(]+\((\d+),/.exec(line)?.[1]));
+      expect(new Set(errorLines)).toEqual(new Set(guarded));
+      const errorAt = (line: number) => errors.filter((error) => error.startsWith(`${file}(${line},`)).join("\n");
+      const unknownPath = lines.findIndex((line) => line.includes('"/users/not-a-zoom-path"')) + 1;
+      expect(errorAt(unknownPath)).toContain('"/users/not-a-zoom-path"');
+      const missingParameter = lines.findIndex((line) => line.includes("{ params: { path: {} } }")) + 1;
+      expect(errorAt(missingParameter)).toContain("Property 'userId' is missing");
+    }, compilerBudget);
   });
 });

@@ -1,22 +1,20 @@
 #!/usr/bin/env node
-// `pnpm spec:completeness --upstream <folder>`: runs the API contract tests (every operation of
-// specs/zoom-api.yaml, see spec:coverage) with the mock logging the top-level properties of its
-// successful answers, and compares them with what Zoom's published documents declare. Exits 1 when a
-// property is missing that the baseline does not list, or when the baseline lists one that is back.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+// `pnpm spec:completeness --upstream <folder>`: reads the record of the last contract run (every
+// operation of specs/zoom-api.yaml, see spec:coverage), where the fixtures logged the top-level
+// properties of the mock's successful answers, and compares them with what Zoom's published documents
+// declare. Exits 1 when a property is missing that the baseline does not list, or when the baseline
+// lists one that is back; 2 when there is no record.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDocument, loadUpstreamFolder } from "./openapi-documents.mjs";
-import { baselineOf, compareWithBaseline, completenessFails, formatCompleteness, measureCompleteness, readResponseLogs } from "./response-completeness.mjs";
+import { CONTRACT_RUN_FOLDER, observedResponses, readContractRun } from "./contract-run-log.mjs";
+import { baselineOf, compareWithBaseline, completenessFails, formatCompleteness, measureCompleteness } from "./response-completeness.mjs";
 import { diffSpecs } from "./spec-diff.mjs";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const cwd = process.env.INIT_CWD ?? process.cwd();
-/** Named in tests/contract/src/api/response-properties-log.ts. */
-const RESPONSE_LOG_ENV = "ZOOM_MOCK_RESPONSE_LOG";
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -30,7 +28,7 @@ try {
     options: {
       upstream: { type: "string" },
       spec: { type: "string", default: resolve(repoRoot, "specs/zoom-api.yaml") },
-      observed: { type: "string" },
+      observed: { type: "string", default: resolve(repoRoot, CONTRACT_RUN_FOLDER) },
       baseline: { type: "string", default: resolve(repoRoot, "tools/spec/completeness-baseline.json") },
       "update-baseline": { type: "boolean", default: false },
     },
@@ -40,26 +38,8 @@ try {
 }
 if (!args.upstream) fail("missing --upstream <folder> (a folder of Zoom's *.openapi.json documents)");
 
-/** Runs the API contract tests with the log switched on; returns the log folder. */
-function observe() {
-  const folder = mkdtempSync(join(tmpdir(), "zoom-mock-responses-"));
-  const run = spawnSync("pnpm", ["--filter", "@org-internal/contract-tests", "exec", "vitest", "run", "src/api"], {
-    cwd: repoRoot,
-    env: { ...process.env, [RESPONSE_LOG_ENV]: folder },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    rmSync(folder, { recursive: true, force: true });
-    fail(`the API contract tests failed, so their answers cannot be compared:\n${run.stdout}${run.stderr}`);
-  }
-  return folder;
-}
-
 try {
-  const folder = args.observed ? resolve(cwd, args.observed) : observe();
-  const logged = readResponseLogs(folder);
-  if (!args.observed) rmSync(folder, { recursive: true, force: true });
+  const logged = observedResponses(readContractRun(resolve(cwd, args.observed)));
   const diff = diffSpecs(loadDocument(resolve(cwd, args.spec)), loadUpstreamFolder(resolve(cwd, args.upstream)));
   const report = measureCompleteness(diff, logged);
   const baselineFile = resolve(cwd, args.baseline);

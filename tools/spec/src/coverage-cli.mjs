@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `pnpm spec:coverage [--spec <file>] [--tests <folder>]`: lists each operation of specs/zoom-api.yaml, and
-// each event of specs/zoom-webhooks.yaml, with the contract tests that name it (tests/contract/src/api and
-// tests/contract/src/webhooks); exits 1 when one has none (or a test names an unknown operationId).
+// `pnpm spec:coverage [--spec <file>] [--run <folder>]`: lists each operation of specs/zoom-api.yaml with
+// what the mock served for it to the typed client during the last contract run, then each event of
+// specs/zoom-webhooks.yaml with the times the app's router received it (the record the contract tests
+// leave in tests/contract/contract-run); exits 1 when one was never exercised, 2 when there is no record.
 import { runSpecCoverage } from "./coverage-command.mjs";
 import { processIO } from "./process-io.mjs";
 

@@ -1,6 +1,7 @@
 // The spec:coverage command as a function, bound to the process by coverage-cli.mjs.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { CONTRACT_RUN_FOLDER, readContractRun } from "./contract-run-log.mjs";
 import { loadDocument } from "./openapi-documents.mjs";
 import { coverageFails, formatCoverage, measureCoverage } from "./operation-coverage.mjs";
 
@@ -8,7 +9,7 @@ import { coverageFails, formatCoverage, measureCoverage } from "./operation-cove
  * Runs `spec:coverage` with `argv` (without the node and script paths).
  * @param {string[]} argv
  * @param {import("./diff-command.mjs").CommandIO} io
- * @returns {0 | 1 | 2} 0 every operation (and webhook event) has a contract test, 1 one has none, 2 bad arguments or files.
+ * @returns {0 | 1 | 2} 0 the contract run exercised every operation (and webhook event), 1 it missed one, 2 bad arguments or a missing record.
  */
 export function runSpecCoverage(argv, io) {
   try {
@@ -16,26 +17,18 @@ export function runSpecCoverage(argv, io) {
       args: argv,
       options: {
         spec: { type: "string" },
-        tests: { type: "string" },
+        run: { type: "string" },
       },
     });
-    // Without arguments: the REST API's operations, then the webhook events, each with its own tests.
-    const checks =
-      values.spec === undefined && values.tests === undefined
-        ? [
-            { spec: resolve(io.repoRoot, "specs/zoom-api.yaml"), tests: resolve(io.repoRoot, "tests/contract/src/api") },
-            { spec: resolve(io.repoRoot, "specs/zoom-webhooks.yaml"), tests: resolve(io.repoRoot, "tests/contract/src/webhooks") },
-          ]
-        : [
-            {
-              spec: resolve(io.cwd, values.spec ?? resolve(io.repoRoot, "specs/zoom-api.yaml")),
-              tests: resolve(io.cwd, values.tests ?? resolve(io.repoRoot, "tests/contract/src/api")),
-            },
-          ];
+    const run = readContractRun(values.run === undefined ? resolve(io.repoRoot, CONTRACT_RUN_FOLDER) : resolve(io.cwd, values.run));
+    // Without --spec: the REST API's operations, then the webhook events, from the same run.
+    const specs =
+      values.spec === undefined
+        ? [resolve(io.repoRoot, "specs/zoom-api.yaml"), resolve(io.repoRoot, "specs/zoom-webhooks.yaml")]
+        : [resolve(io.cwd, values.spec)];
     let failed = false;
-    for (const check of checks) {
-      const { document } = loadDocument(check.spec);
-      const report = measureCoverage(document, check.tests, io.repoRoot);
+    for (const spec of specs) {
+      const report = measureCoverage(loadDocument(spec).document, run);
       io.stdout(formatCoverage(report));
       failed ||= coverageFails(report);
     }

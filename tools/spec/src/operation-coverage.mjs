@@ -1,22 +1,13 @@
-// Which contract tests name which operation (see ../README.md for the convention).
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+// Which operations the mock served during the contract run (see ../README.md): measured from the run's
+// record (contract-run-log.mjs), not from what the test files say.
 import { HTTP_METHODS } from "./openapi-documents.mjs";
 import { isObject } from "./schema-fields.mjs";
 
 /**
  * @typedef {{ method: string, path: string, operationId: string }} SpecOperation
- * @typedef {{ file: string, line: number }} TestReference
- * @typedef {{ operation: SpecOperation, tests: TestReference[] }} OperationCoverage
- * @typedef {{ operationId: string, reference: TestReference }} UnknownReference
- * @typedef {{ operations: OperationCoverage[], unknown: UnknownReference[], missingOperationIds: { method: string, path: string }[], testFiles: string[] }} CoverageReport
+ * @typedef {{ operation: SpecOperation, served: number, succeeded: number }} OperationCoverage `served`: answers to the typed client (for an event: receipts by the router); `succeeded`: those with a 2xx (every receipt)
+ * @typedef {{ operations: OperationCoverage[], unknown: string[], missingOperationIds: { method: string, path: string }[], requests: number }} CoverageReport
  */
-
-// `operationId: "userMe"` / `operation: 'userMe'` (a table row), or `describeOperation("userMe"` /
-// `contractTest("userMe"`. Only literals: an id built at run time cannot be checked without running it.
-// After the first character a `/` is allowed as well: two of Zoom's operationIds have one (`UpgradeZpas/app`).
-const PROPERTY = /\boperation(?:Id)?\s*:\s*(["'`])([A-Za-z_$][\w$/]*)\1/g;
-const CALL = /\b(?:describeOperation|contractTest)\s*\(\s*(["'`])([A-Za-z_$][\w$/]*)\1/g;
 
 /**
  * Operations of a parsed OpenAPI document, in path order.
@@ -52,78 +43,63 @@ export function listSpecOperations(document) {
 }
 
 /**
- * Every `*.test.ts` file under `folder` (recursively), sorted; none if the folder does not exist.
- * @param {string} folder
- * @returns {string[]}
- */
-export function findTestFiles(folder) {
-  /** @type {string[]} */
-  const out = [];
-  /** @param {string} dir */
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name === "node_modules") continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".test.ts")) out.push(full);
-    }
-  };
-  walk(folder);
-  return out.sort();
-}
-
-/**
- * operationIds named in a test file's text, with their 1-based line numbers.
- * @param {string} text
- * @returns {{ operationId: string, line: number }[]}
- */
-export function findOperationReferences(text) {
-  /** @type {{ operationId: string, line: number }[]} */
-  const found = [];
-  for (const pattern of [PROPERTY, CALL]) {
-    for (const match of text.matchAll(pattern)) {
-      const operationId = match[2];
-      if (operationId === undefined || match.index === undefined) continue;
-      found.push({ operationId, line: text.slice(0, match.index).split("\n").length });
-    }
-  }
-  return found.sort((a, b) => a.line - b.line);
-}
-
-/**
- * Maps every operation of the spec to the contract tests that name it.
+ * Maps every operation of the spec to what the mock served for it to the typed client during the run,
+ * and every webhook event (`POST webhook <event>`) to the times the app's router received it.
+ * An operationId in the record that the spec does not have is `unknown` (the record is from another spec).
  * @param {import("./openapi-documents.mjs").OpenApiDocument} document
- * @param {string} testsFolder
- * @param {string} [relativeTo] directory file names are reported relative to
+ * @param {import("./contract-run-log.mjs").ContractRun} run
  * @returns {CoverageReport}
  */
-export function measureCoverage(document, testsFolder, relativeTo = process.cwd()) {
+export function measureCoverage(document, run) {
   const { operations, missingOperationIds } = listSpecOperations(document);
   /** @type {Map<string, OperationCoverage>} */
-  const byId = new Map(operations.map((operation) => [operation.operationId, { operation, tests: [] }]));
-  /** @type {UnknownReference[]} */
-  const unknown = [];
-  const testFiles = findTestFiles(testsFolder).map((file) => ({ file, name: relative(relativeTo, file) }));
-  for (const { file, name } of testFiles) {
-    for (const { operationId, line } of findOperationReferences(readFileSync(file, "utf8"))) {
-      const reference = { file: name, line };
-      const entry = byId.get(operationId);
-      if (entry) entry.tests.push(reference);
-      else unknown.push({ operationId, reference });
+  const byKey = new Map(operations.map((operation) => [keyOf(operation), { operation, served: 0, succeeded: 0 }]));
+  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
+  /** @type {Set<string>} */
+  const unknown = new Set();
+  const hasEvents = operations.some((operation) => operation.path.startsWith("webhook "));
+  const hasPaths = operations.some((operation) => !operation.path.startsWith("webhook "));
+  for (const request of hasPaths ? run.served : []) {
+    const operation = byId.get(request.operationId);
+    if (operation === undefined || operation.method !== request.method.toUpperCase()) {
+      unknown.add(`${request.method.toUpperCase()} ${request.operationId}`);
+      continue;
     }
+    if (!request.typedClient) continue;
+    const count = byKey.get(keyOf(operation));
+    if (count === undefined) continue;
+    count.served += 1;
+    if (request.status >= 200 && request.status < 300) count.succeeded += 1;
   }
-  return { operations: [...byId.values()], unknown, missingOperationIds, testFiles: testFiles.map((t) => t.name) };
+  for (const { event } of hasEvents ? run.events : []) {
+    const count = byKey.get(`POST webhook ${event}`);
+    if (count === undefined) {
+      unknown.add(`webhook ${event}`);
+      continue;
+    }
+    count.served += 1;
+    count.succeeded += 1;
+  }
+  return { operations: [...byKey.values()], unknown: [...unknown].sort(), missingOperationIds, requests: hasPaths ? run.served.length : run.events.length };
+}
+
+/** @param {SpecOperation} operation */
+function keyOf(operation) {
+  return `${operation.method} ${operation.path}`;
+}
+
+/**
+ * Whether an operation counts as covered: the mock answered it with a 2xx to the typed client (an
+ * operation only ever refused proves nothing about its success), or the router received the event.
+ * @param {OperationCoverage} coverage
+ */
+export function isCovered(coverage) {
+  return coverage.succeeded > 0;
 }
 
 /** Whether the report should fail CI. @param {CoverageReport} report */
 export function coverageFails(report) {
-  return report.operations.some((o) => o.tests.length === 0) || report.unknown.length > 0 || report.missingOperationIds.length > 0;
+  return !report.operations.every(isCovered) || report.unknown.length > 0 || report.missingOperationIds.length > 0;
 }
 
 /**
@@ -134,15 +110,24 @@ export function formatCoverage(report) {
   /** @type {string[]} */
   const lines = [];
   const width = Math.max(0, ...report.operations.map((o) => o.operation.operationId.length));
-  for (const { operation, tests } of report.operations) {
-    const where = tests.length ? tests.map((t) => `${t.file}:${t.line}`).join(", ") : "NO CONTRACT TEST";
-    lines.push(`${tests.length ? "✓" : "✗"} ${operation.operationId.padEnd(width)}  ${operation.method} ${operation.path}  ${where}`);
+  for (const coverage of report.operations) {
+    const { operation, served, succeeded } = coverage;
+    const event = operation.path.startsWith("webhook ");
+    const what = event
+      ? served > 0
+        ? `received ${served}× by the router`
+        : "NEVER RECEIVED"
+      : served === 0
+        ? "NEVER SERVED TO THE TYPED CLIENT"
+        : `served ${served}× to the typed client, ${succeeded}× 2xx${succeeded === 0 ? " - NO SUCCESS" : ""}`;
+    lines.push(`${isCovered(coverage) ? "✓" : "✗"} ${operation.operationId.padEnd(width)}  ${operation.method} ${operation.path}  ${what}`);
   }
-  for (const { method, path } of report.missingOperationIds) lines.push(`✗ ${method} ${path} has no operationId, so no test can name it`);
-  for (const { operationId, reference } of report.unknown) lines.push(`✗ ${reference.file}:${reference.line} names "${operationId}", which is not an operationId of the spec`);
-  const untested = report.operations.filter((o) => o.tests.length === 0).length;
+  for (const { method, path } of report.missingOperationIds) lines.push(`✗ ${method} ${path} has no operationId, so the record cannot name it`);
+  for (const name of report.unknown) lines.push(`✗ the record names ${name}, which is not an operation of the spec (a record from another spec?)`);
+  const covered = report.operations.filter(isCovered).length;
+  const events = report.operations.some((o) => o.operation.path.startsWith("webhook "));
   lines.push(
-    `spec:coverage: ${report.operations.length - untested}/${report.operations.length} ${report.operations.some((o) => o.operation.path.startsWith("webhook ")) ? "operations and events" : "operations"} have a contract test (${report.testFiles.length} test files scanned)` +
+    `spec:coverage: ${covered}/${report.operations.length} ${events ? "events received through the router" : "operations served with a 2xx to the typed client"} (${report.requests} ${events ? "events" : "requests"} recorded)` +
       (coverageFails(report) ? " - FAILED" : ""),
   );
   return `${lines.join("\n")}\n`;

@@ -1,105 +1,145 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runSpecCoverage } from "./coverage-command.mjs";
+import { CONTRACT_RUN_FOLDER, ContractRunLogError, formatEntry, observedResponses, readContractRun } from "./contract-run-log.mjs";
 import { loadDocument } from "./openapi-documents.mjs";
-import { coverageFails, findOperationReferences, formatCoverage, measureCoverage } from "./operation-coverage.mjs";
+import { coverageFails, formatCoverage, measureCoverage } from "./operation-coverage.mjs";
 import { runCommand } from "./run-command.test-support.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../test-fixtures");
 const { document } = loadDocument(join(fixtures, "ours-matching.yaml"));
+const complete = readContractRun(join(fixtures, "contract-run-complete"));
+const incomplete = readContractRun(join(fixtures, "contract-run-incomplete"));
 
-describe("findOperationReferences", () => {
-  it("finds operationId/operation properties and describeOperation/contractTest calls, with their lines", () => {
-    const text = [
-      'const rows = [{ operationId: "userMe" }, { operation: \'meetingCreate\' }];',
-      "",
-      'describeOperation("meeting", () => {});',
-      "contractTest(`users`, () => {});",
-    ].join("\n");
-    expect(findOperationReferences(text)).toEqual([
-      { operationId: "userMe", line: 1 },
-      { operationId: "meetingCreate", line: 1 },
-      { operationId: "meeting", line: 3 },
-      { operationId: "users", line: 4 },
+describe("readContractRun", () => {
+  it("reads the entries of every worker's file: API requests the mock served and events the router received", () => {
+    expect(complete.served.map((request) => `${request.method} ${request.operationId} ${request.status}`)).toEqual([
+      "GET getMe 200",
+      "GET getUser 404",
+      "GET getUser 200",
+      "GET getBadge 200",
+      "POST createUser 201",
+    ]);
+    expect(complete.events).toEqual([{ kind: "webhook", event: "meeting.started" }]);
+  });
+
+  it("gives spec:completeness the top-level properties of each successful JSON answer", () => {
+    expect(observedResponses(complete)).toEqual([
+      { operationId: "getMe", status: 200, properties: ["id", "email"] },
+      { operationId: "getUser", status: 200, properties: ["id"] },
+      { operationId: "getBadge", status: 200, properties: ["badge"] },
+      { operationId: "createUser", status: 201, properties: ["id"] },
     ]);
   });
 
-  it("reads operationIds with a slash, as Zoom writes some (`UpgradeZpas/app`)", () => {
-    const text = ['const row = { operationId: "UpgradeZpas/app" };', 'describeOperation("Assigndevicetoauser/commonarea", () => {});'].join("\n");
-    expect(findOperationReferences(text)).toEqual([
-      { operationId: "UpgradeZpas/app", line: 1 },
-      { operationId: "Assigndevicetoauser/commonarea", line: 2 },
-    ]);
+  it("fails with what to run when there is no record, or an empty one", () => {
+    const empty = mkdtempSync(join(tmpdir(), "contract-run-"));
+    expect(() => readContractRun(join(empty, "missing"))).toThrow(ContractRunLogError);
+    expect(() => readContractRun(join(empty, "missing"))).toThrow(
+      `no record of a contract run at ${join(empty, "missing")}: run the contract tests first (\`pnpm --filter @org-internal/contract-tests test\`, or \`pnpm test\`)`,
+    );
+    expect(() => readContractRun(empty)).toThrow(`the record of a contract run at ${empty} is empty: run the contract tests first`);
   });
 
-  it("ignores ids that are not plain literals and other calls", () => {
-    const templated = ["const a = { operationId: `get$", '{"Me"}` };'].join("");
-    const text = `${templated} const b = { operationId: name }; describe("userMe", () => {}); it("meeting", () => {});`;
-    expect(findOperationReferences(text)).toEqual([]);
+  it("refuses a line that is not an entry, naming the file and line", () => {
+    const folder = mkdtempSync(join(tmpdir(), "contract-run-"));
+    writeFileSync(join(folder, "a.jsonl"), `${formatEntry({ kind: "webhook", event: "meeting.started" })}\n`);
+    writeFileSync(join(folder, "b.jsonl"), `${formatEntry({ kind: "api", operationId: "getMe", method: "GET", status: 200, typedClient: true })}{"operationId":"getMe"}\n`);
+    expect(() => readContractRun(folder)).toThrow(`${join(folder, "b.jsonl")}:2: not a contract-run entry: {"operationId":"getMe"}`);
   });
 });
 
 describe("measureCoverage", () => {
-  it("maps every operation to the test files and lines that name it", () => {
-    const report = measureCoverage(document, join(fixtures, "contract-complete"), fixtures);
-    expect(report.operations.map((o) => [o.operation.operationId, o.tests])).toEqual([
-      ["getMe", [{ file: "contract-complete/api/users/users.test.ts", line: 6 }]],
-      ["getUser", [{ file: "contract-complete/api/users/users.test.ts", line: 3 }]],
-      ["getBadge", [{ file: "contract-complete/api/users/users.test.ts", line: 7 }]],
-      ["createUser", [{ file: "contract-complete/api/users/users.test.ts", line: 4 }]],
+  it("counts, per operation, the answers the mock served to the typed client and how many were 2xx", () => {
+    const report = measureCoverage(document, complete);
+    expect(report.operations.map((o) => [o.operation.operationId, o.served, o.succeeded])).toEqual([
+      ["getMe", 1, 1],
+      ["getUser", 2, 1],
+      ["getBadge", 1, 1],
+      ["createUser", 1, 1],
     ]);
     expect(coverageFails(report)).toBe(false);
-    expect(formatCoverage(report)).toContain("spec:coverage: 4/4 operations have a contract test (1 test files scanned)\n");
+    const text = formatCoverage(report);
+    expect(text).toContain("✓ getUser     GET /users/{userId}  served 2× to the typed client, 1× 2xx\n");
+    expect(text).toContain("spec:coverage: 4/4 operations served with a 2xx to the typed client (5 requests recorded)\n");
   });
 
-  it("fails when an operation has no test or a test names an operationId the spec does not have", () => {
-    const report = measureCoverage(document, join(fixtures, "contract-incomplete"), fixtures);
-    expect(report.operations.filter((o) => o.tests.length === 0).map((o) => o.operation.operationId)).toEqual(["getBadge", "createUser"]);
-    expect(report.unknown).toEqual([{ operationId: "getMee", reference: { file: "contract-incomplete/api/users.test.ts", line: 2 } }]);
+  it("fails on an operation never served, served only to raw fetch, or never with a 2xx, and on an operationId the spec does not have", () => {
+    const report = measureCoverage(document, incomplete);
+    expect(report.operations.map((o) => [o.operation.operationId, o.served, o.succeeded])).toEqual([
+      ["getMe", 1, 1],
+      ["getUser", 0, 0],
+      ["getBadge", 0, 0],
+      ["createUser", 1, 0],
+    ]);
+    expect(report.unknown).toEqual(["GET getMee"]);
     expect(coverageFails(report)).toBe(true);
     const text = formatCoverage(report);
-    expect(text).toContain("✗ getBadge    GET /users/me/badge  NO CONTRACT TEST");
-    expect(text).toContain('✗ contract-incomplete/api/users.test.ts:2 names "getMee", which is not an operationId of the spec');
-    expect(text).toContain("2/4 operations have a contract test (1 test files scanned) - FAILED");
+    expect(text).toContain("✗ getUser     GET /users/{userId}  NEVER SERVED TO THE TYPED CLIENT\n");
+    expect(text).toContain("✗ getBadge    GET /users/me/badge  NEVER SERVED TO THE TYPED CLIENT\n");
+    expect(text).toContain("✗ createUser  POST /users  served 1× to the typed client, 0× 2xx - NO SUCCESS\n");
+    expect(text).toContain("✗ the record names GET getMee, which is not an operation of the spec");
+    expect(text).toContain("spec:coverage: 1/4 operations served with a 2xx to the typed client (4 requests recorded) - FAILED\n");
   });
 
-  it("fails on an operation without an operationId, since no test could name it", () => {
+  it("fails on an operation without an operationId, since the record cannot name it", () => {
     const withAnonymous = structuredClone(document);
     withAnonymous.paths = { ...withAnonymous.paths, "/extra": { get: { responses: {} } } };
-    const report = measureCoverage(withAnonymous, join(fixtures, "contract-complete"), fixtures);
+    const report = measureCoverage(withAnonymous, complete);
     expect(report.missingOperationIds).toEqual([{ method: "GET", path: "/extra" }]);
     expect(coverageFails(report)).toBe(true);
   });
 
-  it("counts the events of a `webhooks` section too, as `POST webhook <event>`", () => {
-    const withEvents = structuredClone(document);
-    withEvents.webhooks = { "meeting.started": { post: { operationId: "getMe", responses: {} } }, "meeting.ended": { post: { operationId: "meetingEnded", responses: {} } } };
-    const report = measureCoverage(withEvents, join(fixtures, "contract-complete"), fixtures);
-    const events = report.operations.filter((o) => o.operation.path.startsWith("webhook "));
-    expect(events.map((o) => [o.operation.method, o.operation.path, o.tests.length])).toEqual([
+  it("counts the events of a `webhooks` section by the router's receipts, as `POST webhook <event>`", () => {
+    const events = {
+      openapi: "3.1.0",
+      webhooks: {
+        "meeting.started": { post: { operationId: "meetingStarted", responses: {} } },
+        "meeting.ended": { post: { operationId: "meetingEnded", responses: {} } },
+      },
+    };
+    const report = measureCoverage(events, complete);
+    expect(report.operations.map((o) => [o.operation.method, o.operation.path, o.served])).toEqual([
       ["POST", "webhook meeting.started", 1],
       ["POST", "webhook meeting.ended", 0],
     ]);
     expect(coverageFails(report)).toBe(true);
-    expect(formatCoverage(report)).toContain("operations and events have a contract test");
-  });
-
-  it("fails when the test folder holds no tests at all", () => {
-    const report = measureCoverage(document, join(fixtures, "no-such-folder"), fixtures);
-    expect(report.testFiles).toEqual([]);
-    expect(coverageFails(report)).toBe(true);
+    const text = formatCoverage(report);
+    expect(text).toContain("✓ meetingStarted  POST webhook meeting.started  received 1× by the router\n");
+    expect(text).toContain("✗ meetingEnded    POST webhook meeting.ended  NEVER RECEIVED\n");
+    expect(text).toContain("spec:coverage: 1/2 events received through the router (1 events recorded) - FAILED\n");
   });
 });
 
 describe("spec:coverage command", () => {
-  const run = (tests: string) => runCommand(runSpecCoverage, ["--spec", "ours-matching.yaml", "--tests", tests], fixtures);
+  const run = (...args: string[]) => runCommand(runSpecCoverage, ["--spec", "ours-matching.yaml", ...args], fixtures);
 
-  it("exits 0 when every operation has a contract test", () => {
-    expect(run("contract-complete")).toEqual({ status: 0, stdout: expect.stringContaining("4/4 operations have a contract test") });
+  it("exits 0 when the run served every operation with a 2xx to the typed client", () => {
+    expect(run("--run", "contract-run-complete")).toEqual({ status: 0, stdout: expect.stringContaining("4/4 operations served with a 2xx") });
   });
 
-  it("exits 1 when one has none", () => {
-    expect(run("contract-incomplete")).toEqual({ status: 1, stdout: expect.stringContaining("NO CONTRACT TEST") });
+  it("exits 1 when it missed one", () => {
+    expect(run("--run", "contract-run-incomplete")).toEqual({ status: 1, stdout: expect.stringContaining("NEVER SERVED TO THE TYPED CLIENT") });
+  });
+
+  it("reads the contract tests' own record by default, and exits 2 naming it when there is none", () => {
+    const root = mkdtempSync(join(tmpdir(), "spec-coverage-"));
+    const missing = runCommand(runSpecCoverage, ["--spec", join(fixtures, "ours-matching.yaml")], root);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toContain(`spec:coverage: no record of a contract run at ${join(root, CONTRACT_RUN_FOLDER)}: run the contract tests first`);
+
+    mkdirSync(join(root, CONTRACT_RUN_FOLDER), { recursive: true });
+    for (const { operationId, method } of [
+      { operationId: "getMe", method: "GET" },
+      { operationId: "getUser", method: "GET" },
+      { operationId: "getBadge", method: "GET" },
+      { operationId: "createUser", method: "POST" },
+    ]) {
+      writeFileSync(join(root, CONTRACT_RUN_FOLDER, "served.jsonl"), formatEntry({ kind: "api", operationId, method, status: 200, typedClient: true }), { flag: "a" });
+    }
+    expect(runCommand(runSpecCoverage, ["--spec", join(fixtures, "ours-matching.yaml")], root).status).toBe(0);
   });
 });

@@ -1,7 +1,5 @@
 // Compares the top-level properties of the mock's successful answers (as logged while the API contract
 // tests run) with those Zoom's published documents declare for each operation.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { flattenSchema, isObject, resolveRef } from "./schema-fields.mjs";
 
 /**
@@ -10,25 +8,6 @@ import { flattenSchema, isObject, resolveRef } from "./schema-fields.mjs";
  * @typedef {{ operations: OperationCompleteness[], unobserved: { operationId: string, method: string, path: string }[] }} CompletenessReport
  * @typedef {Record<string, string[]>} CompletenessBaseline operationId -> properties known to be missing
  */
-
-/**
- * Reads every `*.jsonl` log of a folder.
- * @param {string} folder
- * @returns {LoggedResponse[]}
- */
-export function readResponseLogs(folder) {
-  /** @type {LoggedResponse[]} */
-  const out = [];
-  for (const name of readdirSync(folder).filter((file) => file.endsWith(".jsonl")).sort()) {
-    for (const line of readFileSync(join(folder, name), "utf8").split("\n")) {
-      if (line.trim() === "") continue;
-      const parsed = JSON.parse(line);
-      if (typeof parsed.operationId !== "string" || !Array.isArray(parsed.properties)) throw new Error(`${name}: not a response log line`);
-      out.push(parsed);
-    }
-  }
-  return out;
-}
 
 /**
  * The top-level properties an upstream 2xx JSON response declares (through `$ref` and

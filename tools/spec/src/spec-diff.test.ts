@@ -175,7 +175,7 @@ describe("spec:diff command", () => {
 
   it("exits 2 with a clear message without --upstream or with a folder holding no documents", () => {
     expect(run("--spec", "ours-matching.yaml")).toEqual({ status: 2, stdout: expect.stringContaining("missing --upstream <folder>") });
-    expect(run("--upstream", "contract-complete", "--spec", "ours-matching.yaml")).toEqual({
+    expect(run("--upstream", "contract-run-complete", "--spec", "ours-matching.yaml")).toEqual({
       status: 2,
       stdout: expect.stringContaining("no *.openapi.json documents in"),
     });

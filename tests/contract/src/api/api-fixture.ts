@@ -12,7 +12,7 @@ import {
 } from "@org/zoom-mock";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { recordResponseProperties } from "./response-properties-log.js";
+import { recordServedRequests } from "./served-requests-log.js";
 
 /** The redirect URI of the guide's examples (a loopback one, which the mock's default app accepts). */
 export const REDIRECT_URI = "http://localhost:3000/login/zoom/callback";
@@ -53,7 +53,7 @@ export function useZoomApiMock(options: ZoomMockOptions = {}): ZoomApiMock {
   server.events.on("request:start", ({ request }) => {
     fixture.requests.push(`${request.method} ${new URL(request.url).pathname}`);
   });
-  const flushResponseLog = recordResponseProperties(server, zoom);
+  const flushResponseLog = recordServedRequests(server, zoom);
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => {
     fixture.requests.length = 0;

@@ -1,6 +1,7 @@
 import { createZoomClient, type ZoomClient } from "@org/zoom-api";
 import { beforeAll } from "vitest";
 import { ADMIN_MANAGED_APP_SCOPES, signIn, useZoomApiMock, type ZoomApiMock } from "./api-fixture.js";
+import { markTypedClient } from "./served-requests-log.js";
 
 /** A Zoom mock behind msw (see {@link useZoomApiMock}) and a typed client signed in as its default user. */
 export interface TypedClientMock extends ZoomApiMock {
@@ -26,7 +27,9 @@ export function useTypedClient(time?: SharedTime): TypedClientMock {
   let client: ZoomClient | undefined;
   beforeAll(async () => {
     const tokens = await signIn(mock.zoom);
-    client = createZoomClient({ accessToken: tokens.accessToken(), ...(time === undefined ? {} : { testing: { clock: time.clock, sleep: time.sleep } }) });
+    client = markTypedClient(
+      createZoomClient({ accessToken: tokens.accessToken(), ...(time === undefined ? {} : { testing: { clock: time.clock, sleep: time.sleep } }) }),
+    );
   });
   return {
     ...mock,

@@ -8,8 +8,6 @@ const { zoom } = table;
 const cases: OperationCase[] = [
   {
     operationId: "trackingfieldList",
-    method: "GET",
-    path: "/tracking_fields",
     arrange: (world) => {
       world.api.model.account.createTrackingField({ field: "Department", visible: true });
       return {};
@@ -19,24 +17,18 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "trackingfieldCreate",
-    method: "POST",
-    path: "/tracking_fields",
     body: { field: "Cost center", required: true, visible: true, recommended_values: ["R&D", "Sales"] },
     status: 201,
     check: (body) => expect(body).toMatchObject({ id: expect.any(String), field: "Cost center", recommended_values: ["R&D", "Sales"] }),
   },
   {
     operationId: "trackingfieldGet",
-    method: "GET",
-    path: "/tracking_fields/{fieldId}",
     arrange: (world) => ({ fieldId: world.api.model.account.createTrackingField({ field: "Region" }).id }),
     status: 200,
     check: (body, params) => expect(body).toMatchObject({ id: params.fieldId, field: "Region" }),
   },
   {
     operationId: "trackingfieldUpdate",
-    method: "PATCH",
-    path: "/tracking_fields/{fieldId}",
     arrange: (world) => ({ fieldId: world.api.model.account.createTrackingField({ field: "Project", required: false }).id }),
     body: { required: true },
     status: 204,
@@ -44,16 +36,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "trackingfieldDelete",
-    method: "DELETE",
-    path: "/tracking_fields/{fieldId}",
     arrange: (world) => ({ fieldId: world.api.model.account.createTrackingField({ field: "Temporary" }).id }),
     status: 204,
     check: (_body, params, world) => expect(() => world.api.model.account.trackingField(String(params.fieldId))).toThrow(),
   },
   {
     operationId: "deviceList",
-    method: "GET",
-    path: "/h323/devices",
     arrange: (world) => {
       world.api.model.account.createDevice({ name: "Board room", protocol: "H.323", ip: "10.1.0.1", encryption: "auto" });
       return {};
@@ -64,46 +52,34 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "deviceCreate",
-    method: "POST",
-    path: "/h323/devices",
     body: { name: "Lobby", protocol: "SIP", ip: "10.1.0.2", encryption: "yes" },
     status: 201,
     check: (body) => expect(body).toMatchObject({ id: expect.any(String), name: "Lobby", protocol: "SIP" }),
   },
   {
     operationId: "deviceUpdate",
-    method: "PATCH",
-    path: "/h323/devices/{deviceId}",
     arrange: (world) => ({ deviceId: world.api.model.account.createDevice({ name: "Old room", protocol: "H.323", ip: "10.1.0.3", encryption: "no" }).id }),
     body: { name: "New room", protocol: "H.323", ip: "10.1.0.3", encryption: "auto" },
     status: 204,
   },
   {
     operationId: "deviceDelete",
-    method: "DELETE",
-    path: "/h323/devices/{deviceId}",
     arrange: (world) => ({ deviceId: world.api.model.account.createDevice({ name: "Gone room", protocol: "SIP", ip: "10.1.0.4", encryption: "no" }).id }),
     status: 200,
   },
   {
     operationId: "tsp",
-    method: "GET",
-    path: "/tsp",
     status: 200,
     check: (body) => expect(body).toMatchObject({ tsp_bridge: expect.any(String) }),
   },
   {
     operationId: "tspUpdate",
-    method: "PATCH",
-    path: "/tsp",
     body: { enable: true, tsp_provider: "Acme Audio" },
     status: 204,
     check: (_body, _params, world) => expect(world.api.model.account.tsp()).toMatchObject({ enable: true, tsp_provider: "Acme Audio" }),
   },
   {
     operationId: "contactGroups",
-    method: "GET",
-    path: "/contacts/groups",
     arrange: (world) => {
       world.api.model.contactGroups.create({ group_name: "Listed group" });
       return {};
@@ -113,24 +89,18 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "contactGroupCreate",
-    method: "POST",
-    path: "/contacts/groups",
     body: { group_name: "Engineering", group_privacy: 2, description: "Builders", group_members: [{ type: 1, id: "mock-user-ada" }] },
     status: 201,
     check: (body) => expect(body).toMatchObject({ group_name: "Engineering", group_privacy: 2, total_members: 1 }),
   },
   {
     operationId: "contactGroup",
-    method: "GET",
-    path: "/contacts/groups/{groupId}",
     arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Read me" }).group_id }),
     status: 200,
     check: (body, params) => expect(body).toMatchObject({ group_id: params.groupId, group_name: "Read me", total_members: 0 }),
   },
   {
     operationId: "contactGroupUpdate",
-    method: "PATCH",
-    path: "/contacts/groups/{groupId}",
     arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Old name" }).group_id }),
     body: { name: "New name", privacy: 3 },
     status: 204,
@@ -138,16 +108,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "contactGroupDelete",
-    method: "DELETE",
-    path: "/contacts/groups/{groupId}",
     arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Short-lived" }).group_id }),
     status: 204,
     check: (_body, params, world) => expect(() => world.api.model.contactGroups.view(String(params.groupId))).toThrow(),
   },
   {
     operationId: "contactGroupMembers",
-    method: "GET",
-    path: "/contacts/groups/{groupId}/members",
     arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "With Ada", group_members: [{ type: 1, id: world.userId }] }).group_id }),
     query: { page_size: "5" },
     status: 200,
@@ -155,8 +121,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "contactGroupMemberAdd",
-    method: "POST",
-    path: "/contacts/groups/{groupId}/members",
     arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Growing" }).group_id }),
     body: { group_members: [{ type: 1, id: "mock-user-ada" }] },
     status: 201,
@@ -164,8 +128,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "contactGroupMemberRemove",
-    method: "DELETE",
-    path: "/contacts/groups/{groupId}/members",
     arrange: (world) => ({ groupId: world.api.model.contactGroups.create({ group_name: "Shrinking", group_members: [{ type: 1, id: world.userId }] }).group_id }),
     query: { member_ids: "mock-user-ada" },
     status: 204,
@@ -173,31 +135,23 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listDivisions",
-    method: "GET",
-    path: "/divisions",
     status: 200,
     check: (body) => expect(body.divisions).toEqual(expect.arrayContaining([expect.objectContaining({ division_id: "main", is_main_division: true })])),
   },
   {
     operationId: "Createadivision",
-    method: "POST",
-    path: "/divisions",
     body: { division_name: "APAC", division_description: "Asia-Pacific" },
     status: 201,
     check: (body) => expect(body).toMatchObject({ division_id: expect.any(String), division_name: "APAC" }),
   },
   {
     operationId: "Getdivision",
-    method: "GET",
-    path: "/divisions/{divisionId}",
     arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "Americas" }).division_id }),
     status: 200,
     check: (body) => expect(body).toMatchObject({ division_name: "Americas", is_main_division: false }),
   },
   {
     operationId: "Updateadivision",
-    method: "PATCH",
-    path: "/divisions/{divisionId}",
     arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "Nordics" }).division_id }),
     body: { division_description: "Five countries" },
     status: 204,
@@ -205,16 +159,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Deletedivision",
-    method: "DELETE",
-    path: "/divisions/{divisionId}",
     arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "Empty" }).division_id }),
     status: 204,
     check: (_body, params, world) => expect(() => world.api.model.divisions.get(String(params.divisionId))).toThrow(),
   },
   {
     operationId: "listDivisionMembers",
-    method: "GET",
-    path: "/divisions/{divisionId}/users",
     arrange: (world) => {
       const division = world.api.model.divisions.create({ division_name: "Team of one" });
       world.api.model.divisions.assign(division.division_id, [{ user_id: zoom.addUser({ email: "solo@example.com" }).id }]);
@@ -225,8 +175,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "assigndivisionMember",
-    method: "POST",
-    path: "/divisions/{divisionId}/users",
     arrange: (world) => ({ divisionId: world.api.model.divisions.create({ division_name: "New hires" }).division_id, userId: zoom.addUser().id }),
     body: (params: Record<string, string | number>) => ({ users: [{ user_id: params.userId }] }),
     status: 201,
@@ -234,8 +182,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groups",
-    method: "GET",
-    path: "/groups",
     arrange: (world) => {
       world.api.model.groups.create("Listed group");
       return {};
@@ -245,24 +191,18 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupCreate",
-    method: "POST",
-    path: "/groups",
     body: { name: "Marketing" },
     status: 201,
     check: (body) => expect(body).toMatchObject({ id: expect.any(String), name: "Marketing", total_members: 0 }),
   },
   {
     operationId: "group",
-    method: "GET",
-    path: "/groups/{groupId}",
     arrange: (world) => ({ groupId: world.api.model.groups.create("Read group").id }),
     status: 200,
     check: (body, params) => expect(body).toMatchObject({ id: params.groupId, name: "Read group" }),
   },
   {
     operationId: "groupUpdate",
-    method: "PATCH",
-    path: "/groups/{groupId}",
     arrange: (world) => ({ groupId: world.api.model.groups.create("Before rename").id }),
     body: { name: "After rename" },
     status: 204,
@@ -270,16 +210,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupDelete",
-    method: "DELETE",
-    path: "/groups/{groupId}",
     arrange: (world) => ({ groupId: world.api.model.groups.create("Doomed group").id }),
     status: 204,
     check: (_body, params, world) => expect(() => world.api.model.groups.get(String(params.groupId))).toThrow(),
   },
   {
     operationId: "groupMembers",
-    method: "GET",
-    path: "/groups/{groupId}/members",
     arrange: (world) => {
       const group = world.api.model.groups.create("Members listed");
       world.api.model.groups.addMembers(group.id, [{ id: world.userId }]);
@@ -291,8 +227,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupMembersCreate",
-    method: "POST",
-    path: "/groups/{groupId}/members",
     arrange: (world) => ({ groupId: world.api.model.groups.create("Joining").id }),
     body: { members: [{ email: "ada@example.com" }] },
     status: 201,
@@ -300,8 +234,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "updateAGroupMember",
-    method: "PATCH",
-    path: "/groups/{groupId}/members/{memberId}",
     arrange: (world) => {
       const from = world.api.model.groups.create("Move from");
       const to = world.api.model.groups.create("Move to");
@@ -314,8 +246,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupMembersDelete",
-    method: "DELETE",
-    path: "/groups/{groupId}/members/{memberId}",
     arrange: (world) => {
       const group = world.api.model.groups.create("Leaving");
       world.api.model.groups.addMembers(group.id, [{ id: world.userId }]);
@@ -326,8 +256,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupAdmins",
-    method: "GET",
-    path: "/groups/{groupId}/admins",
     arrange: (world) => {
       const group = world.api.model.groups.create("Administered");
       world.api.model.groups.addAdmins(group.id, [{ id: world.userId }]);
@@ -338,8 +266,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupAdminsCreate",
-    method: "POST",
-    path: "/groups/{groupId}/admins",
     arrange: (world) => ({ groupId: world.api.model.groups.create("Needs an admin").id }),
     body: { admins: [{ id: "mock-user-ada" }] },
     status: 201,
@@ -347,8 +273,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "groupAdminsDelete",
-    method: "DELETE",
-    path: "/groups/{groupId}/admins/{userId}",
     arrange: (world) => {
       const group = world.api.model.groups.create("Admin leaves");
       world.api.model.groups.addAdmins(group.id, [{ id: world.userId }]);
@@ -359,8 +283,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "ListSIPPhonePhones",
-    method: "GET",
-    path: "/sip_phones/phones",
     arrange: (world) => {
       world.api.model.sipPhones.enable({ user_email: "desk@example.com", user_name: "Desk phone", authorization_name: "desk", domain: "sip.example.com", password: "not shown" });
       return {};
@@ -371,8 +293,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "EnableSIPPhonePhones",
-    method: "POST",
-    path: "/sip_phones/phones",
     body: {
       user_email: "ada@example.com",
       user_name: "Ada",
@@ -389,24 +309,18 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "UpdateSIPPhonePhones",
-    method: "PATCH",
-    path: "/sip_phones/phones/{phoneId}",
     arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable({ user_email: "old@example.com", user_name: "Old" }).phone_id }),
     body: { voice_mail: "5000" },
     status: 204,
   },
   {
     operationId: "deleteSIPPhonePhones",
-    method: "DELETE",
-    path: "/sip_phones/phones/{phoneId}",
     arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable({ user_email: "gone@example.com", user_name: "Gone" }).phone_id }),
     status: 204,
     check: (_body, _params, world) => expect(world.api.model.sipPhones.list("gone@", {}).phones).toEqual([]),
   },
   {
     operationId: "getArchivedFileStatistics",
-    method: "GET",
-    path: "/archive_files/statistics",
     arrange: (world) => {
       world.api.holdMeeting(table.newMeeting(world).id, { archive: true });
       return {};
@@ -416,8 +330,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "updateArchivedFile",
-    method: "PATCH",
-    path: "/archive_files/{fileId}",
     arrange: (world) => {
       const past = world.api.holdMeeting(table.newMeeting(world).id, { archive: true });
       return { fileId: world.api.model.archives.fileIdsOf(past.uuid)[0] ?? "" };
@@ -428,8 +340,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "deleteArchivedFiles",
-    method: "DELETE",
-    path: "/past_meetings/{meetingUUID}/archive_files",
     arrange: (world) => ({ meetingUUID: encodeURIComponent(world.api.holdMeeting(table.newMeeting(world).id, { archive: true }).uuid) }),
     status: 204,
   },

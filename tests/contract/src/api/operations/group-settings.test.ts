@@ -3,13 +3,14 @@ import { beforeAll, expect, it } from "vitest";
 import { ADMIN_MANAGED_APP_SCOPES, signIn, useZoomApiMock } from "../api-fixture.js";
 import { describeOperation } from "../describe-operation.js";
 import { testFile } from "../upload-files.js";
+import { markTypedClient } from "../served-requests-log.js";
 
 /** A group's settings, locks, registration settings, virtual backgrounds and chat channels, through the typed client, as the account's owner. */
 const { zoom, api } = useZoomApiMock({ defaultAppScopes: ADMIN_MANAGED_APP_SCOPES });
 let client: ZoomClient;
 beforeAll(async () => {
   const tokens = await signIn(zoom);
-  client = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+  client = markTypedClient(createZoomClient({ getAccessToken: () => tokens.accessToken() }));
 });
 
 let groups = 0;

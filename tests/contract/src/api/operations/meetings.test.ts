@@ -8,8 +8,6 @@ const { ada, newMeeting } = table;
 const cases: OperationCase[] = [
   {
     operationId: "meetings",
-    method: "GET",
-    path: "/users/{userId}/meetings",
     arrange: (world) => {
       newMeeting(world);
       return { userId: "me" };
@@ -20,8 +18,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingCreate",
-    method: "POST",
-    path: "/users/{userId}/meetings",
     arrange: () => ({ userId: "me" }),
     body: { topic: "Kick-off", type: 2, start_time: "2030-01-15T10:00:00Z", duration: 30, timezone: "UTC", settings: { join_before_host: true } },
     status: 201,
@@ -29,8 +25,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingCreate",
-    method: "POST",
-    path: "/users/{userId}/meetings",
     arrange: () => ({ userId: "me" }),
     body: {
       topic: "Open house",
@@ -52,8 +46,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meeting",
-    method: "GET",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({
       meetingId: newMeeting(world, { settings: { approval_type: 1, use_pmi: true }, tracking_fields: [{ field: "Team", value: "Ops" }] }).id,
     }),
@@ -67,8 +59,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listUpcomingMeeting",
-    method: "GET",
-    path: "/users/{userId}/upcoming_meetings",
     arrange: (world) => {
       newMeeting(world, { start_time: "2030-02-01T10:00:00Z" });
       return { userId: "me" };
@@ -78,16 +68,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meeting",
-    method: "GET",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     status: 200,
     check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, host_id: ada().id }),
   },
   {
     operationId: "meetingUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { topic: "Renamed", duration: 90 },
     status: 204,
@@ -95,16 +81,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingDelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     status: 204,
     check: (_body, params, world) => expect(world.api.model.meetings.find(params.meetingId ?? 0)).toBeUndefined(),
   },
   {
     operationId: "meetingStatus",
-    method: "PUT",
-    path: "/meetings/{meetingId}/status",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.startMeeting(meeting.id);
@@ -116,16 +98,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingInvitation",
-    method: "GET",
-    path: "/meetings/{meetingId}/invitation",
     arrange: (world) => ({ meetingId: newMeeting(world, { topic: "Invited" }).id }),
     status: 200,
     check: (body) => expect(body.invitation).toContain("Topic: Invited"),
   },
   {
     operationId: "meetingRegistrants",
-    method: "GET",
-    path: "/meetings/{meetingId}/registrants",
     arrange: (world) => {
       const meeting = newMeeting(world, { settings: { approval_type: 0 } });
       world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "reg@example.com", first_name: "Reg" });
@@ -137,8 +115,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRegistrantCreate",
-    method: "POST",
-    path: "/meetings/{meetingId}/registrants",
     arrange: (world) => ({ meetingId: newMeeting(world, { settings: { approval_type: 0 } }).id }),
     body: { email: "ada.fan@example.com", first_name: "Fan", last_name: "Club" },
     status: 201,
@@ -146,8 +122,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRegistrantStatus",
-    method: "PUT",
-    path: "/meetings/{meetingId}/registrants/status",
     arrange: (world) => {
       const meeting = newMeeting(world, { settings: { approval_type: 1 } });
       world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "wait@example.com", first_name: "Wait" });
@@ -162,8 +136,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "pastMeetingDetails",
-    method: "GET",
-    path: "/past_meetings/{meetingId}",
     // A UUID in a path is double-encoded, as Zoom asks for UUIDs with `/`.
     arrange: (world) => ({ meetingId: encodeURIComponent(world.api.holdMeeting(newMeeting(world).id).uuid) }),
     status: 200,
@@ -171,8 +143,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "pastMeetingParticipants",
-    method: "GET",
-    path: "/past_meetings/{meetingId}/participants",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { participants: [{ name: "Ada Lovelace" }, { name: "Guest", joinedAfterMinutes: 5 }] });
@@ -184,8 +154,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "pastMeetings",
-    method: "GET",
-    path: "/past_meetings/{meetingId}/instances",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id);
@@ -196,8 +164,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRegistrantGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/registrants/{registrantId}",
     arrange: (world) => {
       const meeting = newMeeting(world, { settings: { approval_type: 0 } });
       const { registrant_id } = world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "one@example.com", first_name: "One" });
@@ -208,8 +174,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingregistrantdelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/registrants/{registrantId}",
     arrange: (world) => {
       const meeting = newMeeting(world, { settings: { approval_type: 0 } });
       const { registrant_id } = world.api.model.registrants.add(world.api.model.meetingTarget(meeting), { email: "gone@example.com", first_name: "Gone" });
@@ -223,8 +187,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingPolls",
-    method: "GET",
-    path: "/meetings/{meetingId}/polls",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.polls.create(meeting, { title: "Lunch?" });
@@ -235,8 +197,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingPollCreate",
-    method: "POST",
-    path: "/meetings/{meetingId}/polls",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { title: "Where to?", poll_type: 1, questions: [{ name: "Pick one", type: "single", answers: ["Here", "There"] }] },
     status: 201,
@@ -244,8 +204,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingPollGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/polls/{pollId}",
     arrange: (world) => {
       const meeting = newMeeting(world);
       return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Read me" }).id };
@@ -255,8 +213,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingPollUpdate",
-    method: "PUT",
-    path: "/meetings/{meetingId}/polls/{pollId}",
     arrange: (world) => {
       const meeting = newMeeting(world);
       return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Old" }).id };
@@ -268,8 +224,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingPollDelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/polls/{pollId}",
     arrange: (world) => {
       const meeting = newMeeting(world);
       return { meetingId: meeting.id, pollId: world.api.model.polls.create(meeting, { title: "Bye" }).id };
@@ -279,8 +233,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getMeetingLiveStreamDetails",
-    method: "GET",
-    path: "/meetings/{meetingId}/livestream",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.liveStreams.update(`meeting:${meeting.id}`, { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" });
@@ -291,8 +243,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingLiveStreamUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}/livestream",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live", resolution: "720p" },
     status: 204,
@@ -300,8 +250,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingLiveStreamStatusUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}/livestream/status",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.liveStreams.update(`meeting:${meeting.id}`, { stream_url: "rtmp://x.example.com/app", stream_key: "key", page_url: "https://example.com" });
@@ -313,8 +261,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRegistrantsQuestionsGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/registrants/questions",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.registrationQuestions.update(`meeting:${meeting.id}`, { questions: [{ field_name: "city", required: true }] });
@@ -325,8 +271,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRegistrantQuestionUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}/registrants/questions",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { custom_questions: [{ title: "How did you hear of us?", type: "short", required: false }] },
     status: 204,
@@ -335,8 +279,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingSurveyGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/survey",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.surveys.update(`meeting:${meeting.id}`, { third_party_survey: "https://example.com/survey" });
@@ -347,8 +289,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingSurveyUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}/survey",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { custom_survey: { title: "How was it?", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } },
     status: 204,
@@ -356,8 +296,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingSurveyDelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/survey",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.surveys.update(`meeting:${meeting.id}`, { show_in_the_browser: false });
@@ -368,8 +306,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listPastMeetingPolls",
-    method: "GET",
-    path: "/past_meetings/{meetingId}/polls",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { pollAnswers: [{ name: "Guest", email: "guest@example.com", pollId: "poll-1", question: "Lunch?", answer: "Yes" }] });
@@ -380,8 +316,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingToken",
-    method: "GET",
-    path: "/meetings/{meetingId}/token",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     query: { type: "closed_caption_token" },
     status: 200,
@@ -389,32 +323,24 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingLocalRecordingJoinToken",
-    method: "GET",
-    path: "/meetings/{meetingId}/jointoken/local_recording",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
   },
   {
     operationId: "meetingLiveStreamingJoinToken",
-    method: "GET",
-    path: "/meetings/{meetingId}/jointoken/live_streaming",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
   },
   {
     operationId: "meetingLocalArchivingArchiveToken",
-    method: "GET",
-    path: "/meetings/{meetingId}/jointoken/local_archiving",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
   },
   {
     operationId: "meetingInviteLinksCreate",
-    method: "POST",
-    path: "/meetings/{meetingId}/invite_links",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { attendees: [{ name: "Guest one" }, { name: "Guest two", disable_video: true }], ttl: 3600 },
     status: 201,
@@ -422,8 +348,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "addBatchRegistrants",
-    method: "POST",
-    path: "/meetings/{meetingId}/batch_registrants",
     arrange: (world) => ({ meetingId: newMeeting(world, { type: 2, settings: { approval_type: 1 } }).id }),
     body: { auto_approve: true, registrants: [{ email: "batch1@example.com", first_name: "One" }, { email: "batch2@example.com", first_name: "Two" }] },
     status: 201,
@@ -431,8 +355,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listPastMeetingQA",
-    method: "GET",
-    path: "/past_meetings/{meetingId}/qa",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { questions: [{ name: "Guest", email: "guest@example.com", question: "Recording?", answer: "Yes" }] });
@@ -443,8 +365,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listMeetingTemplates",
-    method: "GET",
-    path: "/users/{userId}/meeting_templates",
     arrange: (world) => {
       world.api.model.meetingTemplates.create(world.userId, newMeeting(world), { name: "Listed template" });
       return { userId: "me" };
@@ -454,8 +374,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingTemplateCreate",
-    method: "POST",
-    path: "/users/{userId}/meeting_templates",
     arrange: (world) => ({ userId: "me", meetingId: newMeeting(world).id }),
     body: (params: Record<string, string | number>) => ({ meeting_id: params.meetingId, name: "From a meeting", save_recurrence: false }),
     status: 201,
@@ -463,8 +381,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getUserMeetingTemplates",
-    method: "GET",
-    path: "/users/{userId}/meeting_templates/{meetingTemplateId}",
     arrange: (world) => ({
       userId: "me",
       meetingTemplateId: world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { waiting_room: false } }), { name: "Open door" }).id,
@@ -474,8 +390,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Listmeetingsummaries",
-    method: "GET",
-    path: "/meetings/meeting_summaries",
     arrange: (world) => {
       world.api.holdMeeting(newMeeting(world, { topic: "Summarised" }).id, { summary: { overview: "Short and sweet." } });
       return {};
@@ -486,8 +400,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Getameetingsummary",
-    method: "GET",
-    path: "/meetings/{meetingId}/meeting_summary",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { summary: { overview: "Decisions were made.", nextSteps: ["Follow up"] } });
@@ -498,8 +410,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Deletemeetingorwebinarsummary",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/meeting_summary",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { summary: { overview: "Gone soon." } });
@@ -510,8 +420,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getSipDialingWithPasscode",
-    method: "POST",
-    path: "/meetings/{meetingId}/sip_dialing",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { passcode: "123456" },
     status: 200,
@@ -519,8 +427,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "createBatchPolls",
-    method: "POST",
-    path: "/meetings/{meetingId}/batch_polls",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { polls: [{ title: "Warm-up" }, { title: "Quiz", poll_type: 3 }] },
     status: 201,
@@ -528,16 +434,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingAppAdd",
-    method: "POST",
-    path: "/meetings/{meetingId}/open_apps",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     status: 201,
     check: (body, params) => expect(body).toMatchObject({ id: params.meetingId, app_id: "mock-client-id" }),
   },
   {
     operationId: "meetingAppDelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/open_apps",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.openApps.add(meeting, "mock-client-id");
@@ -548,8 +450,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "inMeetingControl",
-    method: "PATCH",
-    path: "/live_meetings/{meetingId}/events",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.startMeeting(meeting.id);
@@ -561,8 +461,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRTMSStatusUpdate",
-    method: "PATCH",
-    path: "/live_meetings/{meetingId}/rtms_app/status",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { action: "start", settings: { client_id: "rtms-client" } },
     status: 204,
@@ -570,8 +468,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "updateMeetingChatMessageById",
-    method: "PATCH",
-    path: "/live_meetings/{meetingId}/chat/messages/{messageId}",
     arrange: (world) => {
       const meeting = newMeeting(world);
       return { meetingId: meeting.id, messageId: world.api.model.liveEvents.postChat(`meeting:${meeting.id}`, "Ada", "helo").id };
@@ -582,8 +478,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "deleteMeetingChatMessageById",
-    method: "DELETE",
-    path: "/live_meetings/{meetingId}/chat/messages/{messageId}",
     arrange: (world) => {
       const meeting = newMeeting(world);
       return { meetingId: meeting.id, messageId: world.api.model.liveEvents.postChat(`meeting:${meeting.id}`, "Ada", "oops").id };

@@ -8,8 +8,6 @@ const { newMeeting } = table;
 const cases: OperationCase[] = [
   {
     operationId: "recordingsList",
-    method: "GET",
-    path: "/users/{userId}/recordings",
     arrange: (world) => {
       world.api.holdMeeting(newMeeting(world).id, { cloudRecording: true });
       return { userId: "me" };
@@ -19,8 +17,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -31,8 +27,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingDelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/recordings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -44,8 +38,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingDeleteOne",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/recordings/{recordingId}",
     arrange: (world) => {
       const meeting = newMeeting(world);
       const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -58,8 +50,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingStatusUpdateOne",
-    method: "PUT",
-    path: "/meetings/{meetingId}/recordings/{recordingId}/status",
     arrange: (world) => {
       const meeting = newMeeting(world);
       const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -74,8 +64,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingSettingUpdate",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/settings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -86,8 +74,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingSettingsUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}/recordings/settings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -100,8 +86,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRecordingRegistrants",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/registrants",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -114,8 +98,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRecordingRegistrantCreate",
-    method: "POST",
-    path: "/meetings/{meetingId}/recordings/registrants",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -127,8 +109,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRecordingRegistrantStatus",
-    method: "PUT",
-    path: "/meetings/{meetingId}/recordings/registrants/status",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -145,8 +125,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingRegistrantsQuestionsGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/registrants/questions",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -157,8 +135,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingRegistrantQuestionUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}/recordings/registrants/questions",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -170,8 +146,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingStatusUpdate",
-    method: "PUT",
-    path: "/meetings/{meetingUUID}/recordings/status",
     arrange: (world) => {
       const meeting = newMeeting(world);
       const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -185,8 +159,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "GetMeetingTranscript",
-    method: "GET",
-    path: "/meetings/{meetingId}/transcript",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -197,8 +169,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "DeleteMeetingTranscript",
-    method: "DELETE",
-    path: "/meetings/{meetingId}/transcript",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -209,8 +179,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "analytics_summary",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/analytics_summary",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -222,8 +190,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "analytics_details",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/analytics_details",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true });

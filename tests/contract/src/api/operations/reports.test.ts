@@ -2,10 +2,12 @@ import { createZoomClient, paginate, unwrap, type ZoomClient } from "@org/zoom-a
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../api-fixture.js";
 import { type OperationCase, useOperationTable, type World } from "../operation-table.js";
+import { describeOperation } from "../describe-operation.js";
+import { markTypedClient } from "../served-requests-log.js";
 
 /**
  * Contract tests for the Reports operations of specs/zoom-api.yaml: one table row per operation
- * (raw requests the spec validates both ways), then typed-client tests of paging, date ranges and
+ * (each sent through the typed client, the spec validating both ways), then tests of paging, date ranges and
  * Zoom's error codes. The mock's clock is fixed, so "today" is 2026-11-28 whatever the real date.
  */
 const DAY = 86_400_000;
@@ -54,16 +56,12 @@ function daysAgo<T>(days: number, arrange: () => T): T {
 const cases: OperationCase[] = [
   {
     operationId: "reportMeetingDetails",
-    method: "GET",
-    path: "/report/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: heldMeeting(world).meeting.id }),
     status: 200,
     check: (body) => expect(body).toMatchObject({ topic: "Report me", participants_count: 3, duration: 30, total_minutes: 90 }),
   },
   {
     operationId: "reportMeetingParticipants",
-    method: "GET",
-    path: "/report/meetings/{meetingId}/participants",
     arrange: (world) => ({ meetingId: heldMeeting(world).past.uuid }),
     query: { page_size: "2", include_fields: "registrant_id" },
     status: 200,
@@ -75,16 +73,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportMeetingPolls",
-    method: "GET",
-    path: "/report/meetings/{meetingId}/polls",
     arrange: (world) => ({ meetingId: heldMeeting(world).meeting.id }),
     status: 200,
     check: (body) => expect(body.questions).toEqual([expect.objectContaining({ name: "Cy", question_details: [expect.objectContaining({ answer: "Yes", polling_id: "poll-1" })] })]),
   },
   {
     operationId: "reportMeetingQA",
-    method: "GET",
-    path: "/report/meetings/{meetingId}/qa",
     arrange: (world) => ({ meetingId: heldMeeting(world).meeting.id }),
     status: 200,
     check: (body) =>
@@ -94,24 +88,18 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportMeetingSurvey",
-    method: "GET",
-    path: "/report/meetings/{meetingId}/survey",
     arrange: (world) => ({ meetingId: heldMeeting(world).meeting.id }),
     status: 200,
     check: (body) => expect(body.survey_answers).toEqual([expect.objectContaining({ name: "Di", answer_details: [expect.objectContaining({ answer: "Very" })] })]),
   },
   {
     operationId: "reportWebinarDetails",
-    method: "GET",
-    path: "/report/webinars/{webinarId}",
     arrange: (world) => ({ webinarId: heldWebinar(world).webinar.id }),
     status: 200,
     check: (body) => expect(body).toMatchObject({ topic: "Contract webinar", participants_count: 2, duration: 60 }),
   },
   {
     operationId: "reportWebinarParticipants",
-    method: "GET",
-    path: "/report/webinars/{webinarId}/participants",
     arrange: (world) => ({ webinarId: heldWebinar(world).webinar.id }),
     status: 200,
     check: (body) => {
@@ -121,16 +109,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportWebinarPolls",
-    method: "GET",
-    path: "/report/webinars/{webinarId}/polls",
     arrange: (world) => ({ webinarId: heldWebinar(world).past.uuid }),
     status: 200,
     check: (body) => expect(body.questions).toEqual([expect.objectContaining({ name: "Eve" })]),
   },
   {
     operationId: "reportWebinarQA",
-    method: "GET",
-    path: "/report/webinars/{webinarId}/qa",
     arrange: (world) => ({ webinarId: heldWebinar(world).webinar.id }),
     status: 200,
     check: (body) =>
@@ -138,16 +122,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportWebinarSurvey",
-    method: "GET",
-    path: "/report/webinars/{webinarId}/survey",
     arrange: (world) => ({ webinarId: heldWebinar(world).webinar.id }),
     status: 200,
     check: (body, params) => expect(body).toMatchObject({ webinar_id: params.webinarId, survey_answers: [expect.objectContaining({ name: "Eve" })] }),
   },
   {
     operationId: "reportUsers",
-    method: "GET",
-    path: "/report/users",
     arrange: (world) => {
       heldMeeting(world);
       return {};
@@ -162,8 +142,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportMeetings",
-    method: "GET",
-    path: "/report/users/{userId}/meetings",
     arrange: (world) => {
       world.api.holdMeeting(newMeeting(world, { topic: "Solo" }).id);
       heldMeeting(world);
@@ -179,8 +157,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportDaily",
-    method: "GET",
-    path: "/report/daily",
     arrange: (world) => {
       daysAgo(1, () => heldMeeting(world));
       return {};
@@ -196,8 +172,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportCloudRecording",
-    method: "GET",
-    path: "/report/cloud_recording",
     arrange: (world) => {
       daysAgo(2, () => world.api.holdMeeting(newMeeting(world).id, { cloudRecording: true }));
       return {};
@@ -212,8 +186,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Gethistorymeetingandwebinarlist",
-    method: "GET",
-    path: "/report/history_meetings",
     arrange: (world) => {
       heldWebinar(world);
       return {};
@@ -228,8 +200,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportMeetingactivitylogs",
-    method: "GET",
-    path: "/report/meeting_activities",
     arrange: (world) => {
       heldMeeting(world);
       return {};
@@ -244,8 +214,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportUpcomingEvents",
-    method: "GET",
-    path: "/report/upcoming_events",
     arrange: (world) => {
       newMeeting(world, { topic: "December planning", type: 2, start_time: "2026-12-05T09:00:00Z" });
       return {};
@@ -257,8 +225,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportSignInSignOutActivities",
-    method: "GET",
-    path: "/report/activities",
     arrange: (world) => {
       world.api.model.activityLogs.recordSignIn({ email: "ada@example.com", type: "Sign in", clientType: "Mac", version: "6.0.0" });
       daysAgo(2, () => world.api.model.activityLogs.recordSignIn({ email: "ada@example.com", type: "Sign out" }));
@@ -273,8 +239,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportOperationLogs",
-    method: "GET",
-    path: "/report/operationlogs",
     arrange: (world) => {
       world.api.model.activityLogs.recordOperation({ operator: "ada@example.com", categoryType: "user", action: "delete", detail: "Deleted a user" });
       world.api.model.activityLogs.recordOperation({ operator: "ada@example.com", categoryType: "billing", action: "update", detail: "Changed the plan" });
@@ -286,8 +250,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Getremotesupportreport",
-    method: "GET",
-    path: "/report/remote_support",
     arrange: (world) => {
       const { past } = heldMeeting(world);
       world.api.model.activityLogs.recordRemoteSupport(past, {
@@ -305,8 +267,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportTelephone",
-    method: "GET",
-    path: "/report/telephone",
     arrange: (world) => {
       const { past } = heldMeeting(world);
       world.api.model.telephoneUsage.recordCall(past, { type: "toll-free", phoneNumber: "+1 555 0100", countryName: "US", minutes: 5, rate: 0.05 });
@@ -319,8 +279,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getBillingReport",
-    method: "GET",
-    path: "/report/billing",
     arrange: (world) => ({ billingId: world.api.model.billing.addPeriod({ startDate: "2026-10-01", endDate: "2026-10-31", totalAmount: "99.00", taxAmount: "9.00" }) }),
     status: 200,
     check: (body, params) => {
@@ -330,8 +288,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getBillingInvoicesReports",
-    method: "GET",
-    path: "/report/billing/invoices",
     query: { billing_id: "no-such-billing-period" },
     status: 404,
     check: (body) => expect(body).toMatchObject({ code: 5010 }),
@@ -340,16 +296,12 @@ const cases: OperationCase[] = [
 
 table.run("Reports operations", cases);
 
-/** Names the operation a block of typed-client tests exercises (read by `pnpm spec:coverage`). */
-function describeOperation(operationId: string, body: () => void): void {
-  describe(operationId, body);
-}
 
 describe("Reports through the typed client", () => {
   let client: ZoomClient;
   beforeAll(async () => {
     const tokens = await signIn(table.zoom);
-    client = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+    client = markTypedClient(createZoomClient({ getAccessToken: () => tokens.accessToken() }));
   });
 
   describeOperation("reportWebinarParticipants", () => {
@@ -405,7 +357,7 @@ describe("Reports through the typed client", () => {
     it("refuses a member without the usage-report privilege (400 code 200; 403 where Zoom documents a 403)", async () => {
       const member = table.zoom.state.addUser({ email: "member@example.com", role_name: "Member", role_id: "2" });
       const tokens = await signIn(table.zoom, { userId: member.id });
-      const memberClient = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+      const memberClient = markTypedClient(createZoomClient({ getAccessToken: () => tokens.accessToken() }));
       const daily = await memberClient.GET("/report/daily");
       expect(daily.response.status).toBe(400);
       expect(daily.error).toMatchObject({ code: 200, message: "No permission." });

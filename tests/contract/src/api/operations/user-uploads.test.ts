@@ -3,13 +3,14 @@ import { beforeAll, expect, it } from "vitest";
 import { signIn, useZoomApiMock } from "../api-fixture.js";
 import { describeOperation } from "../describe-operation.js";
 import { testFile } from "../upload-files.js";
+import { markTypedClient } from "../served-requests-log.js";
 
 /** Uploads of a user's profile picture and virtual backgrounds, sent by the typed client as multipart bodies. */
 const { zoom, api } = useZoomApiMock();
 let client: ZoomClient;
 beforeAll(async () => {
   const tokens = await signIn(zoom);
-  client = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+  client = markTypedClient(createZoomClient({ getAccessToken: () => tokens.accessToken() }));
 });
 const me = { path: { userId: "me" } } as const;
 

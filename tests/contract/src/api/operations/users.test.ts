@@ -8,39 +8,29 @@ const { zoom, ada } = table;
 const cases: OperationCase[] = [
   {
     operationId: "userMe",
-    method: "GET",
-    path: "/users/me",
     status: 200,
     check: (body) => expect(body).toMatchObject({ id: ada().id, email: ada().email }),
   },
   {
     operationId: "user",
-    method: "GET",
-    path: "/users/{userId}",
     arrange: () => ({ userId: ada().email }),
     status: 200,
     check: (body) => expect(body.id).toBe(ada().id),
   },
   {
     operationId: "users",
-    method: "GET",
-    path: "/users",
     query: { status: "active", page_size: "10" },
     status: 200,
     check: (body) => expect(body.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: ada().id })])),
   },
   {
     operationId: "userCreate",
-    method: "POST",
-    path: "/users",
     body: { action: "create", user_info: { email: "grace@example.com", type: 1, first_name: "Grace", last_name: "Hopper" } },
     status: 201,
     check: (body) => expect(body).toMatchObject({ email: "grace@example.com", type: 1 }),
   },
   {
     operationId: "userUpdate",
-    method: "PATCH",
-    path: "/users/{userId}",
     arrange: () => ({ userId: zoom.addUser({ first_name: "Alan" }).id }),
     body: { first_name: "Alan M." },
     status: 204,
@@ -48,8 +38,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userDelete",
-    method: "DELETE",
-    path: "/users/{userId}",
     arrange: () => ({ userId: zoom.addUser({ first_name: "Leaving" }).id }),
     query: { action: "delete" },
     status: 204,
@@ -57,8 +45,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userSettings",
-    method: "GET",
-    path: "/users/{userId}/settings",
     arrange: () => ({ userId: "me" }),
     status: 200,
     check: (body) => expect(body).toHaveProperty("in_meeting"),
@@ -66,8 +52,6 @@ const cases: OperationCase[] = [
   ...(["meeting_authentication", "recording_authentication", "meeting_security"] as const).map(
     (option): OperationCase => ({
       operationId: "userSettings",
-      method: "GET",
-      path: "/users/{userId}/settings",
       arrange: () => ({ userId: "me" }),
       query: { option },
       status: 200,
@@ -76,8 +60,6 @@ const cases: OperationCase[] = [
   ),
   {
     operationId: "userSettingsUpdate",
-    method: "PATCH",
-    path: "/users/{userId}/settings",
     arrange: () => ({ userId: "me" }),
     body: { in_meeting: { chat: false } },
     status: 204,
@@ -85,8 +67,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userToken",
-    method: "GET",
-    path: "/users/{userId}/token",
     arrange: () => ({ userId: "me" }),
     query: { type: "zak" },
     status: 200,
@@ -94,15 +74,11 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userZak",
-    method: "GET",
-    path: "/users/me/zak",
     status: 200,
     check: (body) => expect(typeof body.token).toBe("string"),
   },
   {
     operationId: "userStatus",
-    method: "PUT",
-    path: "/users/{userId}/status",
     arrange: () => ({ userId: zoom.addUser({ first_name: "Paused" }).id }),
     body: { action: "deactivate" },
     status: 200,
@@ -110,16 +86,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userEmail",
-    method: "GET",
-    path: "/users/email",
     query: { email: "ada@example.com" },
     status: 200,
     check: (body) => expect(body).toEqual({ existed_email: true }),
   },
   {
     operationId: "userAssistants",
-    method: "GET",
-    path: "/users/{userId}/assistants",
     arrange: (world) => {
       const helper = zoom.addUser({ first_name: "Helper" });
       world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: helper.id }]);
@@ -130,8 +102,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userAssistantCreate",
-    method: "POST",
-    path: "/users/{userId}/assistants",
     arrange: () => ({ userId: "me", assistantEmail: zoom.addUser({ first_name: "Aide" }).email }),
     body: (params: Record<string, string | number>) => ({ assistants: [{ email: params.assistantEmail, can_manage_host_private_event: true }] }),
     status: 201,
@@ -139,8 +109,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userAssistantsDelete",
-    method: "DELETE",
-    path: "/users/{userId}/assistants",
     arrange: (world) => {
       world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: zoom.addUser().id }]);
       return { userId: "me" };
@@ -150,8 +118,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userAssistantDelete",
-    method: "DELETE",
-    path: "/users/{userId}/assistants/{assistantId}",
     arrange: (world) => {
       const helper = zoom.addUser();
       world.api.model.schedulingPrivileges.addAssistants(world.userId, [{ id: helper.id }]);
@@ -163,8 +129,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userSchedulers",
-    method: "GET",
-    path: "/users/{userId}/schedulers",
     arrange: (world) => {
       const boss = zoom.addUser({ first_name: "Boss" });
       world.api.model.schedulingPrivileges.addAssistants(boss.id, [{ id: world.userId }]);
@@ -175,8 +139,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userSchedulersDelete",
-    method: "DELETE",
-    path: "/users/{userId}/schedulers",
     arrange: (world) => {
       world.api.model.schedulingPrivileges.addAssistants(zoom.addUser().id, [{ id: world.userId }]);
       return { userId: "me" };
@@ -186,8 +148,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userSchedulerDelete",
-    method: "DELETE",
-    path: "/users/{userId}/schedulers/{schedulerId}",
     arrange: (world) => {
       const boss = zoom.addUser();
       world.api.model.schedulingPrivileges.addAssistants(boss.id, [{ id: world.userId }]);
@@ -199,16 +159,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userPassword",
-    method: "PUT",
-    path: "/users/{userId}/password",
     arrange: () => ({ userId: zoom.addUser().id }),
     body: { password: "a long new passphrase" },
     status: 204,
   },
   {
     operationId: "userEmailUpdate",
-    method: "PUT",
-    path: "/users/{userId}/email",
     arrange: () => ({ userId: zoom.addUser({ email: "old.address@example.com" }).id }),
     body: { email: "new.address@example.com" },
     status: 204,
@@ -216,16 +172,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userPermission",
-    method: "GET",
-    path: "/users/{userId}/permissions",
     arrange: () => ({ userId: "me" }),
     status: 200,
     check: (body) => expect(body.permissions).toContain("Meeting:Edit"),
   },
   {
     operationId: "getUserPresenceStatus",
-    method: "GET",
-    path: "/users/{userId}/presence_status",
     arrange: (world) => {
       world.api.model.presence.set(world.userId, { status: "Do_No_Disturb", duration: 15 });
       return { userId: "me" };
@@ -235,8 +187,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "updatePresenceStatus",
-    method: "PUT",
-    path: "/users/{userId}/presence_status",
     arrange: () => ({ userId: "me" }),
     body: { status: "Away" },
     status: 204,
@@ -244,8 +194,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userSSOTokenDelete",
-    method: "DELETE",
-    path: "/users/{userId}/token",
     arrange: (world) => {
       const user = zoom.addUser();
       const { token } = world.api.model.userTokens.issue(user.id);
@@ -256,15 +204,11 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userSummary",
-    method: "GET",
-    path: "/users/summary",
     status: 200,
     check: (body) => expect(body.total_users_count).toBe(zoom.state.users.size),
   },
   {
     operationId: "userTSPs",
-    method: "GET",
-    path: "/users/{userId}/tsp",
     arrange: () => {
       const user = zoom.addUser();
       table.api.model.tspAccounts.create(user.id, { conference_code: "111111", leader_pin: "1" });
@@ -275,8 +219,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userTSPCreate",
-    method: "POST",
-    path: "/users/{userId}/tsp",
     arrange: () => ({ userId: zoom.addUser().id }),
     body: { conference_code: "222222", leader_pin: "22", tsp_bridge: "EU_TSP_TB", dial_in_numbers: [{ code: "44", country_label: "UK", number: "2071234567", type: "toll" }] },
     status: 201,
@@ -284,8 +226,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userTSP",
-    method: "GET",
-    path: "/users/{userId}/tsp/{tspId}",
     arrange: () => {
       const user = zoom.addUser();
       table.api.model.tspAccounts.create(user.id, { conference_code: "333333", leader_pin: "3" });
@@ -296,8 +236,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userTSPUpdate",
-    method: "PATCH",
-    path: "/users/{userId}/tsp/{tspId}",
     arrange: () => {
       const user = zoom.addUser();
       table.api.model.tspAccounts.create(user.id, { conference_code: "444444", leader_pin: "4" });
@@ -309,8 +247,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userTSPDelete",
-    method: "DELETE",
-    path: "/users/{userId}/tsp/{tspId}",
     arrange: () => {
       const user = zoom.addUser();
       table.api.model.tspAccounts.create(user.id, { conference_code: "555555", leader_pin: "5" });
@@ -321,8 +257,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "tspUrlUpdate",
-    method: "PATCH",
-    path: "/users/{userId}/tsp/settings",
     arrange: () => ({ userId: "me" }),
     body: { audio_url: "https://example.com/global-dial-in" },
     status: 204,
@@ -330,8 +264,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userVanityName",
-    method: "GET",
-    path: "/users/vanity_name",
     arrange: () => {
       zoom.addUser({ email: "vanity@example.com" });
       const user = [...zoom.state.users.values()].find((candidate) => candidate.email === "vanity@example.com");
@@ -344,8 +276,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userPACs",
-    method: "GET",
-    path: "/users/{userId}/pac",
     arrange: () => {
       const user = zoom.addUser();
       table.api.model.tspAccounts.addPacAccount(user.id, { conference_id: 1234567890 });

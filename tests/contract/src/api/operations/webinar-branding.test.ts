@@ -3,13 +3,14 @@ import { beforeAll, expect, it } from "vitest";
 import { signIn, useZoomApiMock } from "../api-fixture.js";
 import { describeOperation } from "../describe-operation.js";
 import { testFile } from "../upload-files.js";
+import { markTypedClient } from "../served-requests-log.js";
 
 /** A webinar's session branding through the typed client: name tags, virtual backgrounds and wallpaper (multipart uploads). */
 const { zoom, api } = useZoomApiMock();
 let client: ZoomClient;
 beforeAll(async () => {
   const tokens = await signIn(zoom);
-  client = createZoomClient({ getAccessToken: () => tokens.accessToken() });
+  client = markTypedClient(createZoomClient({ getAccessToken: () => tokens.accessToken() }));
 });
 
 /** A new webinar of the signed-in user, with one panelist, as path parameters. */

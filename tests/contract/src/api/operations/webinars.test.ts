@@ -8,8 +8,6 @@ const { newWebinar } = table;
 const cases: OperationCase[] = [
   {
     operationId: "webinars",
-    method: "GET",
-    path: "/users/{userId}/webinars",
     arrange: (world) => {
       newWebinar(world);
       return { userId: "me" };
@@ -20,8 +18,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarCreate",
-    method: "POST",
-    path: "/users/{userId}/webinars",
     arrange: () => ({ userId: "me" }),
     body: { topic: "Launch", type: 5, start_time: "2030-03-01T15:00:00Z", duration: 60 },
     status: 201,
@@ -29,16 +25,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinar",
-    method: "GET",
-    path: "/webinars/{webinarId}",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body, params) => expect(body.id).toBe(params.webinarId),
   },
   {
     operationId: "webinarUpdate",
-    method: "PATCH",
-    path: "/webinars/{webinarId}",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { topic: "Launch (moved)" },
     status: 204,
@@ -46,16 +38,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarDelete",
-    method: "DELETE",
-    path: "/webinars/{webinarId}",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 204,
     check: (_body, params, world) => expect(() => world.api.model.webinars.get(params.webinarId ?? 0)).toThrow(),
   },
   {
     operationId: "webinarRegistrants",
-    method: "GET",
-    path: "/webinars/{webinarId}/registrants",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "viewer@example.com", first_name: "Viewer" });
@@ -66,8 +54,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarRegistrantCreate",
-    method: "POST",
-    path: "/webinars/{webinarId}/registrants",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { email: "viewer2@example.com", first_name: "Viewer" },
     status: 201,
@@ -75,8 +61,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarRegistrantGet",
-    method: "GET",
-    path: "/webinars/{webinarId}/registrants/{registrantId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       const { registrant_id } = world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "watcher@example.com", first_name: "W" });
@@ -87,8 +71,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "deleteWebinarRegistrant",
-    method: "DELETE",
-    path: "/webinars/{webinarId}/registrants/{registrantId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       const { registrant_id } = world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "leaver@example.com", first_name: "L" });
@@ -102,8 +84,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarRegistrantStatus",
-    method: "PUT",
-    path: "/webinars/{webinarId}/registrants/status",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.registrants.add(world.api.model.webinarTarget(webinar), { email: "denied@example.com", first_name: "D" });
@@ -118,16 +98,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarStatus",
-    method: "PUT",
-    path: "/webinars/{webinarId}/status",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { action: "end" },
     status: 200,
   },
   {
     operationId: "webinarPanelists",
-    method: "GET",
-    path: "/webinars/{webinarId}/panelists",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.panelists.add(webinar, [{ email: "speaker@example.com", name: "Speaker" }]);
@@ -138,8 +114,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPanelistCreate",
-    method: "POST",
-    path: "/webinars/{webinarId}/panelists",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { panelists: [{ email: "host2@example.com", name: "Second host" }] },
     status: 201,
@@ -147,8 +121,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPanelistsDelete",
-    method: "DELETE",
-    path: "/webinars/{webinarId}/panelists",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.panelists.add(webinar, [{ email: "a@example.com", name: "A" }, { email: "b@example.com", name: "B" }]);
@@ -159,8 +131,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPanelistDelete",
-    method: "DELETE",
-    path: "/webinars/{webinarId}/panelists/{panelistId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.panelists.add(webinar, [{ email: "solo@example.com", name: "Solo" }]);
@@ -171,8 +141,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "pastWebinars",
-    method: "GET",
-    path: "/past_webinars/{webinarId}/instances",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.holdWebinar(webinar.id);
@@ -183,8 +151,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listWebinarParticipants",
-    method: "GET",
-    path: "/past_webinars/{webinarId}/participants",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.holdWebinar(webinar.id, { participants: [{ name: "Viewer one" }, { name: "Viewer two" }] });
@@ -196,16 +162,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getWebinarLiveStreamDetails",
-    method: "GET",
-    path: "/webinars/{webinarId}/livestream",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ stream_url: "", stream_key: "", page_url: "", resolution: "720p" }),
   },
   {
     operationId: "webinarLiveStreamUpdate",
-    method: "PATCH",
-    path: "/webinars/{webinarId}/livestream",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { stream_url: "rtmp://live.example.com/app", stream_key: "key", page_url: "https://example.com/live" },
     status: 204,
@@ -213,8 +175,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarLiveStreamStatusUpdate",
-    method: "PATCH",
-    path: "/webinars/{webinarId}/livestream/status",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.liveStreams.update(`webinar:${webinar.id}`, { stream_url: "rtmp://x.example.com/app", stream_key: "key", page_url: "https://example.com" });
@@ -227,16 +187,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarRegistrantsQuestionsGet",
-    method: "GET",
-    path: "/webinars/{webinarId}/registrants/questions",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ questions: [], custom_questions: [] }),
   },
   {
     operationId: "webinarRegistrantQuestionUpdate",
-    method: "PATCH",
-    path: "/webinars/{webinarId}/registrants/questions",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { questions: [{ field_name: "org", required: true }], custom_questions: [{ title: "Track", type: "single_radio", answers: ["A", "B"] }] },
     status: 204,
@@ -245,8 +201,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPolls",
-    method: "GET",
-    path: "/webinars/{webinarId}/polls",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.webinarPolls.create(webinar, { title: "Favourite talk?" });
@@ -257,8 +211,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPollCreate",
-    method: "POST",
-    path: "/webinars/{webinarId}/polls",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { title: "Quiz", poll_type: 3, questions: [{ name: "2 + 2?", type: "single", answers: ["3", "4"], right_answers: ["4"] }] },
     status: 201,
@@ -266,8 +218,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPollGet",
-    method: "GET",
-    path: "/webinars/{webinarId}/polls/{pollId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Read me" }).id };
@@ -277,8 +227,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPollUpdate",
-    method: "PUT",
-    path: "/webinars/{webinarId}/polls/{pollId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Old" }).id };
@@ -290,8 +238,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarPollDelete",
-    method: "DELETE",
-    path: "/webinars/{webinarId}/polls/{pollId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       return { webinarId: webinar.id, pollId: world.api.model.webinarPolls.create(webinar, { title: "Bye" }).id };
@@ -301,16 +247,12 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarSurveyGet",
-    method: "GET",
-    path: "/webinars/{webinarId}/survey",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ show_in_the_browser: true, show_in_the_follow_up_email: false }),
   },
   {
     operationId: "webinarSurveyUpdate",
-    method: "PATCH",
-    path: "/webinars/{webinarId}/survey",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { show_in_the_follow_up_email: true },
     status: 204,
@@ -318,15 +260,11 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarSurveyDelete",
-    method: "DELETE",
-    path: "/webinars/{webinarId}/survey",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 204,
   },
   {
     operationId: "listPastWebinarPollResults",
-    method: "GET",
-    path: "/past_webinars/{webinarId}/polls",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.holdWebinar(webinar.id, { pollAnswers: [{ name: "Viewer", email: "viewer@example.com", pollId: "poll-2", question: "Useful?", answer: "Very" }] });
@@ -337,8 +275,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listPastWebinarQA",
-    method: "GET",
-    path: "/past_webinars/{webinarId}/qa",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.holdWebinar(webinar.id, { questions: [{ name: "Viewer", email: "viewer@example.com", question: "Slides?", answer: "Tomorrow" }] });
@@ -349,8 +285,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarAbsentees",
-    method: "GET",
-    path: "/past_webinars/{webinarId}/absentees",
     arrange: (world) => {
       const webinar = newWebinar(world);
       const target = world.api.model.webinarTarget(webinar);
@@ -365,8 +299,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarToken",
-    method: "GET",
-    path: "/webinars/{webinarId}/token",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     query: { type: "closed_caption_token" },
     status: 200,
@@ -374,32 +306,24 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarLocalRecordingJoinToken",
-    method: "GET",
-    path: "/webinars/{webinarId}/jointoken/local_recording",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
   },
   {
     operationId: "webinarLiveStreamingJoinToken",
-    method: "GET",
-    path: "/webinars/{webinarId}/jointoken/live_streaming",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
   },
   {
     operationId: "webinarLocalArchivingArchiveToken",
-    method: "GET",
-    path: "/webinars/{webinarId}/jointoken/local_archiving",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ token: expect.any(String), expire_in: 120 }),
   },
   {
     operationId: "webinarInviteLinksCreate",
-    method: "POST",
-    path: "/webinars/{webinarId}/invite_links",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { attendees: [{ name: "Panel guest" }] },
     status: 201,
@@ -407,8 +331,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "addBatchWebinarRegistrants",
-    method: "POST",
-    path: "/webinars/{webinarId}/batch_registrants",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: { registrants: [{ email: "wbatch@example.com", first_name: "W" }] },
     status: 201,
@@ -416,8 +338,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "listWebinarTemplates",
-    method: "GET",
-    path: "/users/{userId}/webinar_templates",
     arrange: (world) => {
       world.api.model.webinarTemplates.create(world.userId, newWebinar(world), { name: "Webinar template" });
       return { userId: "me" };
@@ -427,8 +347,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarTemplateCreate",
-    method: "POST",
-    path: "/users/{userId}/webinar_templates",
     arrange: (world) => ({ userId: "me", webinarId: newWebinar(world).id }),
     body: (params: Record<string, string | number>) => ({ webinar_id: params.webinarId, name: "From a webinar" }),
     status: 201,
@@ -436,8 +354,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getTrackingSources",
-    method: "GET",
-    path: "/webinars/{webinarId}/tracking_sources",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.trackingSources.add(webinar, "Newsletter", { visitors: 12, registrations: 4 });
@@ -448,8 +364,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "getWebinarSipDialingWithPasscode",
-    method: "POST",
-    path: "/webinars/{webinarId}/sip_dialing",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     body: {},
     status: 201,
@@ -457,8 +371,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "deleteWebinarChatMessageById",
-    method: "DELETE",
-    path: "/live_webinars/{webinarId}/chat/messages/{messageId}",
     arrange: (world) => {
       const webinar = newWebinar(world);
       return { webinarId: webinar.id, messageId: world.api.model.liveEvents.postChat(`webinar:${webinar.id}`, "Ada", "spam").id };
