@@ -2,7 +2,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createZoomMock } from "../create-zoom-mock.js";
 import { zoomApiSpec } from "../generated/index.js";
-import { apiOperations } from "./operations/index.js";
+import { apiOperationOf } from "./operations/index.js";
 import { buildRouteTable } from "./route-table.js";
 import { getZoomMockApi } from "./zoom-mock-api.js";
 
@@ -36,7 +36,7 @@ describe("route table", () => {
     if (zoomApiSpec === null) throw new Error("specs/zoom-api.yaml has not been bundled");
     const missing = buildRouteTable(zoomApiSpec)
       .map((route) => route.operationId)
-      .filter((operationId) => apiOperations[operationId] === undefined);
+      .filter((operationId) => apiOperationOf(operationId) === undefined);
     expect(missing).toEqual([]);
   });
 

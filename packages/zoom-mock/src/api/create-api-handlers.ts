@@ -7,7 +7,7 @@ import { createSpecValidator } from "../validation/spec-validator.js";
 import type { ApiCaller, ApiOperationResult } from "./api-operation.js";
 import { newTrackingId, toHttpResponse, violationBody } from "./api-responses.js";
 import { invalidAccessToken, ZoomApiFailure } from "./model/api-failure.js";
-import { apiOperations } from "./operations/index.js";
+import { apiOperationOf } from "./operations/index.js";
 import { readMultipartBody } from "./multipart-body.js";
 import { buildRouteTable } from "./route-table.js";
 import { assertCallerScopes, operationScopesOf } from "./scope-enforcement.js";
@@ -100,7 +100,7 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
           const caller = authenticate(context, request);
           if (scopes !== null) assertCallerScopes(caller, scopes.get(operationId));
           api.model.rateLimits.check(operationId, labels.get(operationId));
-          const operation = apiOperations[operationId];
+          const operation = apiOperationOf(operationId);
           const form = snapshot.form === undefined ? undefined : await readMultipartBody(snapshot.form);
           if (operation === undefined) {
             result = { status: 501, body: { code: 501, message: `The mock does not implement ${operationId} yet.` } };
