@@ -11,8 +11,7 @@ import { apiOperationOf } from "./operations/index.js";
 import { readMultipartBody } from "./multipart-body.js";
 import { buildRouteTable } from "./route-table.js";
 import { assertCallerScopes, operationScopesOf } from "./scope-enforcement.js";
-import { zoomMockApiFor } from "./zoom-mock-api.js";
-import { modelChangesFor, snapshotBeforeOperation } from "../webhooks/model-changes.js";
+import { snapshotBeforeOperation } from "../webhooks/model-changes.js";
 
 /** Options of {@link createApiHandlers}. */
 export interface ApiHandlersOptions {
@@ -70,8 +69,8 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
   if (spec === null) return [];
   // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
   const validator = createSpecValidator(spec, { checkSecurity: false });
-  const api = zoomMockApiFor(context.state);
-  const changes = modelChangesFor(context.state);
+  const { api } = context;
+  const changes = api.changes;
   const routes = buildRouteTable(spec);
   const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
   const scopes = options.enforceScopes === true ? operationScopesOf(spec) : null;

@@ -1,5 +1,5 @@
 import { generateCodeVerifier, generateState, Zoom, type ZoomTokens } from "@org/zoom-auth";
-import { createZoomMock, getZoomMockApi, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, type ZoomMock, type ZoomMockApi, type ZoomMockOptions } from "@org/zoom-mock";
+import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, type ZoomMock, type ZoomMockApi, type ZoomMockOptions } from "@org/zoom-mock";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { recordResponseProperties } from "./response-properties-log.js";
@@ -32,7 +32,7 @@ export interface ZoomApiMock {
 export function useZoomApiMock(options: ZoomMockOptions = {}): ZoomApiMock {
   const zoom = createZoomMock(options);
   const server = setupServer(...zoom.handlers);
-  const fixture: ZoomApiMock = { zoom, api: getZoomMockApi(zoom), requests: [] };
+  const fixture: ZoomApiMock = { zoom, api: zoom.api, requests: [] };
   server.events.on("request:start", ({ request }) => {
     fixture.requests.push(`${request.method} ${new URL(request.url).pathname}`);
   });
