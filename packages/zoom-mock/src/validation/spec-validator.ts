@@ -2,20 +2,20 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parseFormBody } from "./form-body.js";
-import {
-  HTTP_METHODS,
-  type HttpMethod,
-  type JsonSchema,
-  type OpenApiDocument,
-  type OpenApiHeader,
-  type OpenApiMediaType,
-  type OpenApiOperation,
-  type OpenApiParameter,
-  type OpenApiReference,
-  type OpenApiRequestBody,
-  type OpenApiResponse,
-  type ParameterLocation,
+import type {
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiHeader,
+  OpenApiMediaType,
+  OpenApiParameter,
+  OpenApiReference,
+  OpenApiRequestBody,
+  OpenApiResponse,
+  ParameterLocation,
 } from "./openapi-document.js";
+import { createPathMatcher, type MatchedOperation } from "./path-matcher.js";
+
+export type { MatchedOperation } from "./path-matcher.js";
 
 /** Which side of an exchange broke the contract. */
 export type ViolationSide = "request" | "response";
@@ -53,19 +53,6 @@ export interface ResponseSnapshot {
   bodyText: string | null;
 }
 
-/** An operation of the spec matched to a concrete request path. */
-export interface MatchedOperation {
-  method: HttpMethod;
-  /** The spec's path template, e.g. `/users/{userId}`. */
-  pathTemplate: string;
-  operationId: string | undefined;
-  operation: OpenApiOperation;
-  /** Values of the template's `{placeholders}`, decoded. */
-  pathParams: Record<string, string>;
-  /** `"GET /users/{userId}"`, used in messages. */
-  label: string;
-}
-
 /** Options of {@link createSpecValidator}. */
 export interface SpecValidatorOptions {
   /** Check the operation's `security` requirements (presence of Basic/Bearer credentials). Default true. */
@@ -93,20 +80,8 @@ interface CompiledOperation {
   bodyRequired: boolean;
 }
 
-interface PathMatcher {
-  template: string;
-  pattern: RegExp;
-  names: string[];
-  /** Literal segments count: a literal path (`/users/me`) wins over a template (`/users/{userId}`). */
-  literalSegments: number;
-}
-
 function isReference(value: unknown): value is OpenApiReference {
   return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** `application/json; charset=utf-8` -> `application/json`. */
@@ -167,25 +142,7 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
   const jsonAjv = makeAjv(false);
   const coercingAjv = makeAjv(true);
 
-  const serverUrl = spec.servers?.[0]?.url;
-  const basePath = serverUrl && URL.canParse(serverUrl) ? new URL(serverUrl).pathname.replace(/\/$/, "") : "";
-
-  const matchers: PathMatcher[] = Object.keys(spec.paths ?? {})
-    .map((template) => {
-      const names: string[] = [];
-      const source = template
-        .split(/(\{[^}]+\})/)
-        .map((part) => {
-          const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-          if (name === undefined) return escapeRegExp(part);
-          names.push(name);
-          return "([^/]+)";
-        })
-        .join("");
-      const literalSegments = template.split("/").filter((segment) => segment !== "" && !segment.startsWith("{")).length;
-      return { template, pattern: new RegExp(`^${source}/?$`), names, literalSegments };
-    })
-    .sort((a, b) => b.literalSegments - a.literalSegments);
+  const { basePath, match: matchOperation } = createPathMatcher(spec);
 
   const compiled = new Map<string, CompiledOperation>();
 
@@ -258,33 +215,6 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
       responseValidators.set(cacheKey, validate);
     }
     return validate;
-  };
-
-  const matchOperation = (method: string, pathOrUrl: string | URL): MatchedOperation | null => {
-    const lowerMethod = method.toLowerCase();
-    if (!(HTTP_METHODS as readonly string[]).includes(lowerMethod)) return null;
-    const httpMethod = lowerMethod as HttpMethod;
-    let path = typeof pathOrUrl === "string" ? pathOrUrl : pathOrUrl.pathname;
-    if (typeof pathOrUrl === "string" && URL.canParse(pathOrUrl)) path = new URL(pathOrUrl).pathname;
-    if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || "/";
-    for (const matcher of matchers) {
-      const found = matcher.pattern.exec(path);
-      const operation = found ? spec.paths?.[matcher.template]?.[httpMethod] : undefined;
-      if (!found || !operation) continue;
-      const pathParams: Record<string, string> = {};
-      matcher.names.forEach((name, index) => {
-        pathParams[name] = decodeURIComponent(found[index + 1] ?? "");
-      });
-      return {
-        method: httpMethod,
-        pathTemplate: matcher.template,
-        operationId: operation.operationId,
-        operation,
-        pathParams,
-        label: `${httpMethod.toUpperCase()} ${matcher.template}`,
-      };
-    }
-    return null;
   };
 
   const securitySatisfied = (match: MatchedOperation, headers: Headers, query: URLSearchParams): boolean => {
