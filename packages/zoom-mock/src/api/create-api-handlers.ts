@@ -1,6 +1,5 @@
 import type { HttpHandler } from "msw";
 import type { ZoomMockContext } from "../create-zoom-mock.js";
-import { zoomApiSpec } from "../generated/index.js";
 import { createSpecRoute } from "../spec-route.js";
 import type { OpenApiDocument } from "../validation/openapi-document.js";
 import { createSpecValidator } from "../validation/spec-validator.js";
@@ -65,10 +64,10 @@ function parseJsonBody(text: string | null): unknown {
  * and checks the answer against the spec's response schema. Every answer carries `x-zm-trackingid`.
  */
 export function createApiHandlers(context: ZoomMockContext, options: ApiHandlersOptions = {}): HttpHandler[] {
-  const spec = options.spec ?? zoomApiSpec;
-  if (spec === null) return [];
-  // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
-  const validator = createSpecValidator(spec, { checkSecurity: false });
+  // The mock's own validator, compiled once and shared with `zoom.validators.api`, unless another spec is served.
+  const validator = options.spec === undefined ? context.validators.api : createSpecValidator(options.spec);
+  if (validator === null) return [];
+  const { spec } = validator;
   const { api } = context;
   const changes = api.changes;
   const routes = buildRouteTable(spec);
@@ -81,21 +80,20 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
       validator,
       method: route.method as "get" | "post" | "put" | "patch" | "delete",
       path: route.mswPath,
+      // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
+      checkSecurity: false,
       faultRoutes: (match) => ["api", match?.operationId ?? route.operationId],
       violationResponse: (violations) => toHttpResponse(violationBody(violations), newTrackingId()),
       faultErrorBody: (status) => ({ code: status, message: `Injected fault: HTTP ${status}` }),
-      resolve: async ({ request, snapshot, match, url }) => {
+      resolve: async ({ request, snapshot, match, url, requestViolations }) => {
         const trackingId = newTrackingId();
         // The route the validator matched decides the operation: it prefers `/users/me` to `/users/{userId}`.
         const operationId = match.operationId ?? route.operationId;
         let result: ApiOperationResult;
         try {
           // Outside strict mode createSpecRoute lets an invalid request through (it has been
-          // recorded); Zoom would still refuse it, so the mock does too.
-          if (!context.runtime.strict) {
-            const requestViolations = validator.validateRequest(snapshot, match);
-            if (requestViolations.length > 0) return toHttpResponse(violationBody(requestViolations), trackingId);
-          }
+          // recorded); Zoom would still refuse it, so the mock does too, with the violations found once.
+          if (requestViolations.length > 0) return toHttpResponse(violationBody(requestViolations), trackingId);
           const caller = authenticate(context, request);
           if (scopes !== null) assertCallerScopes(caller, scopes.get(operationId));
           api.model.rateLimits.check(operationId, labels.get(operationId));
