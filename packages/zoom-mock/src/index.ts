@@ -47,6 +47,7 @@ export {
   createSpecValidator,
   type MatchedOperation,
   type RequestSnapshot,
+  type RequestValidationOptions,
   type ResponseSnapshot,
   type SpecValidator,
   type SpecValidatorOptions,
@@ -54,6 +55,7 @@ export {
   snapshotRequest,
   snapshotResponse,
   type ViolationLocation,
+  type ViolationRule,
   type ViolationSide,
 } from "./validation/spec-validator.js";
 export { formatViolation, SpecViolationError } from "./violations.js";

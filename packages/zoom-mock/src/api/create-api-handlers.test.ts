@@ -86,7 +86,15 @@ describe("API handlers", () => {
     const response = await api("/users/me", { token: tokenFor(zoom.defaultUser.id) });
     expect(response.status).toBe(500);
     expect(zoom.violations).toEqual([
-      { side: "response", location: "body", operation: "GET /users/me", message: "body.id must be string" },
+      {
+        side: "response",
+        operation: "GET /users/me",
+        operationId: "userMe",
+        location: "body",
+        field: "id",
+        rule: "type",
+        message: "body.id must be string",
+      },
     ]);
     expect(() => zoom.assertNoViolations()).toThrow(/response GET \/users\/me/);
   });
