@@ -27,13 +27,14 @@ export class Panelists {
   /** `POST /webinars/{webinarId}/panelists`: answers the webinar id and when the panel changed. */
   add(webinar: WebinarRecord, panelists: readonly PanelistInput[]): { id: string; updated_at: string } {
     const list = this.#list(webinar.id);
-    for (const [index, input] of panelists.entries()) {
-      // The spec leaves both optional, but a panelist is known by email and shown by name.
-      const { email, name } = input;
-      if (email === undefined || name === undefined) {
-        const field = `panelists[${index}].${email === undefined ? "email" : "name"}`;
-        throw validationFailed([{ field, message: `${field} is required.` }]);
-      }
+    // The spec leaves both optional, but a panelist is known by email and shown by name: the whole
+    // request is refused, before any change, when one lacks either.
+    const missing = panelists.flatMap(({ email, name }, index) =>
+      (email === undefined ? ["email"] : []).concat(name === undefined ? ["name"] : []).map((key) => `panelists[${index}].${key}`),
+    );
+    if (missing.length > 0) throw validationFailed(missing.map((field) => ({ field, message: `${field} is required.` })));
+    for (const input of panelists) {
+      const { email = "", name = "" } = input;
       const existing = list.find((panelist) => panelist.email.toLowerCase() === email.toLowerCase());
       if (existing !== undefined) {
         Object.assign(existing, input);
