@@ -11,10 +11,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the account's archived meetings and webinars
-         * @description Sessions whose files the account's compliance archiving kept, with their files. `from` and `to` may be at most seven days apart.
-         */
         get: operations["listArchivedFiles"];
         put?: never;
         post?: never;
@@ -31,7 +27,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count archived files by type and status */
         get: operations["getArchivedFileStatistics"];
         put?: never;
         post?: never;
@@ -54,7 +49,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an archived file's auto-delete flag */
         patch: operations["updateArchivedFile"];
         trace?: never;
     };
@@ -65,10 +59,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contact groups */
         get: operations["contactGroups"];
         put?: never;
-        /** Create a contact group */
         post: operations["contactGroupCreate"];
         delete?: never;
         options?: never;
@@ -83,15 +75,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a contact group */
         get: operations["contactGroup"];
         put?: never;
         post?: never;
-        /** Delete a contact group */
         delete: operations["contactGroupDelete"];
         options?: never;
         head?: never;
-        /** Update a contact group */
         patch: operations["contactGroupUpdate"];
         trace?: never;
     };
@@ -102,12 +91,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a contact group's members */
         get: operations["contactGroupMembers"];
         put?: never;
-        /** Add members to a contact group */
         post: operations["contactGroupMemberAdd"];
-        /** Remove members from a contact group */
         delete: operations["contactGroupMemberRemove"];
         options?: never;
         head?: never;
@@ -121,16 +107,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the account's managed devices
-         * @description Devices known to Zoom Device Management (ZDM). With no `device_type`, only Zoom Rooms devices are listed (`-1`); with no `is_enrolled_in_zdm`, only enrolled ones; with no `device_status`, every status. Zoom spells the SDK version field `skd_version` in this list (and `sdk_version` in `GET /devices/{deviceId}`).
-         */
         get: operations["listDevices"];
         put?: never;
-        /**
-         * Add a device to the account
-         * @description Registers a Zoom Rooms computer or controller (with a `room_id`) or a Zoom Phone appliance (with a `user_email`). Zoom accepts the request (202) with no body; list the devices to find it.
-         */
         post: operations["addDevice"];
         delete?: never;
         options?: never;
@@ -145,10 +123,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the account's ZDM groups
-         * @description Zoom documents a page size of at most 100 but at most 50 groups in a page; the mock caps pages at 50.
-         */
         get: operations["Getzdmgroupinfo"];
         put?: never;
         post?: never;
@@ -167,10 +141,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Assign a phone appliance to a user or common area
-         * @description Moves the Zoom Phone appliance named by vendor and MAC address to the owner of `extension_number`; without an extension number the assignment is removed. The operationId is Zoom's, slash included.
-         */
         post: operations["Assigndevicetoauser/commonarea"];
         delete?: never;
         options?: never;
@@ -185,10 +155,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a user's phone appliance profile settings
-         * @description An unknown `user_id` is answered with 400 (Zoom code 30052016), not 404.
-         */
         get: operations["GetZpaDeviceListProfileSettingOfaUser"];
         put?: never;
         post?: never;
@@ -207,10 +173,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Upgrade phone appliances' firmware or app
-         * @description Upgrades the Zoom Phone appliances of a ZDM group. The operationId is Zoom's, slash included.
-         */
         post: operations["UpgradeZpas/app"];
         delete?: never;
         options?: never;
@@ -228,7 +190,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a phone appliance by vendor and MAC address */
         delete: operations["DeleteZpaDeviceByVendorAndMacAddress"];
         options?: never;
         head?: never;
@@ -242,7 +203,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List firmware and app versions a ZDM group can upgrade to */
         get: operations["GetZpaVersioninfo"];
         put?: never;
         post?: never;
@@ -259,18 +219,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a managed device */
         get: operations["getDevice"];
         put?: never;
         post?: never;
-        /** Remove a managed device */
         delete: operations["deleteDevice"];
         options?: never;
         head?: never;
-        /**
-         * Rename or reassign a managed device
-         * @description Only devices enrolled in ZDM can be changed (Zoom code 30055011 otherwise).
-         */
         patch: operations["updateDevice"];
         trace?: never;
     };
@@ -287,10 +241,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Move a device to another ZDM group
-         * @description The operationId keeps Zoom's spelling.
-         */
         patch: operations["assginGroup"];
         trace?: never;
     };
@@ -307,10 +257,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Move a device to another Zoom Room
-         * @description Unlike the other device operations, this one answers with Zoom's codes 8500 (not enrolled), 1012 (unknown room) and 8503 (unknown device).
-         */
         patch: operations["changeDeviceAssociation"];
         trace?: never;
     };
@@ -321,10 +267,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's divisions */
         get: operations["listDivisions"];
         put?: never;
-        /** Create a division */
         post: operations["Createadivision"];
         delete?: never;
         options?: never;
@@ -339,15 +283,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a division */
         get: operations["Getdivision"];
         put?: never;
         post?: never;
-        /** Delete a division */
         delete: operations["Deletedivision"];
         options?: never;
         head?: never;
-        /** Rename or describe a division */
         patch: operations["Updateadivision"];
         trace?: never;
     };
@@ -358,10 +299,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a division's members */
         get: operations["listDivisionMembers"];
         put?: never;
-        /** Move users into a division */
         post: operations["assigndivisionMember"];
         delete?: never;
         options?: never;
@@ -376,10 +315,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's groups */
         get: operations["groups"];
         put?: never;
-        /** Create a group */
         post: operations["groupCreate"];
         delete?: never;
         options?: never;
@@ -394,15 +331,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group */
         get: operations["group"];
         put?: never;
         post?: never;
-        /** Delete a group */
         delete: operations["groupDelete"];
         options?: never;
         head?: never;
-        /** Rename a group */
         patch: operations["groupUpdate"];
         trace?: never;
     };
@@ -413,10 +347,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a group's admins */
         get: operations["groupAdmins"];
         put?: never;
-        /** Add admins to a group */
         post: operations["groupAdminsCreate"];
         delete?: never;
         options?: never;
@@ -434,7 +366,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an admin from a group */
         delete: operations["groupAdminsDelete"];
         options?: never;
         head?: never;
@@ -448,7 +379,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a group's chat channels */
         get: operations["groupChannels"];
         put?: never;
         post?: never;
@@ -465,14 +395,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group's locked settings */
         get: operations["getGroupLockSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Lock or unlock a group's settings */
         patch: operations["groupLockedSettings"];
         trace?: never;
     };
@@ -483,10 +411,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a group's members */
         get: operations["groupMembers"];
         put?: never;
-        /** Add members to a group */
         post: operations["groupMembersCreate"];
         delete?: never;
         options?: never;
@@ -504,11 +430,9 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member from a group */
         delete: operations["groupMembersDelete"];
         options?: never;
         head?: never;
-        /** Move a member or make this their primary group */
         patch: operations["updateAGroupMember"];
         trace?: never;
     };
@@ -519,17 +443,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Read a group's settings
-         * @description Without `option` the answer is the whole settings object; with it, only that part.
-         */
         get: operations["getGroupSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a group's settings */
         patch: operations["updateGroupSettings"];
         trace?: never;
     };
@@ -540,14 +459,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the webinar registration settings of a group */
         get: operations["groupSettingsRegistration"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the webinar registration settings of a group */
         patch: operations["groupSettingsRegistrationUpdate"];
         trace?: never;
     };
@@ -560,12 +477,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Upload a virtual background for a group
-         * @description A `multipart/form-data` upload; the group may hold at most 10 files.
-         */
         post: operations["uploadGroupVB"];
-        /** Delete a group's virtual backgrounds */
         delete: operations["delGroupVB"];
         options?: never;
         head?: never;
@@ -579,10 +491,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's H.323/SIP room devices */
         get: operations["deviceList"];
         put?: never;
-        /** Add an H.323/SIP room device */
         post: operations["deviceCreate"];
         delete?: never;
         options?: never;
@@ -600,11 +510,9 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an H.323/SIP room device */
         delete: operations["deviceDelete"];
         options?: never;
         head?: never;
-        /** Update an H.323/SIP room device */
         patch: operations["deviceUpdate"];
         trace?: never;
     };
@@ -618,11 +526,9 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a chat message in a live meeting */
         delete: operations["deleteMeetingChatMessageById"];
         options?: never;
         head?: never;
-        /** Edit a chat message in a live meeting */
         patch: operations["updateMeetingChatMessageById"];
         trace?: never;
     };
@@ -639,7 +545,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Control a live meeting (recording, invitations, ...) */
         patch: operations["inMeetingControl"];
         trace?: never;
     };
@@ -656,7 +561,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Start, stop, pause or resume a meeting's real-time media stream */
         patch: operations["meetingRTMSStatusUpdate"];
         trace?: never;
     };
@@ -670,7 +574,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a chat message in a live webinar */
         delete: operations["deleteWebinarChatMessageById"];
         options?: never;
         head?: never;
@@ -684,7 +587,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's AI meeting summaries */
         get: operations["Listmeetingsummaries"];
         put?: never;
         post?: never;
@@ -701,15 +603,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting */
         get: operations["meeting"];
         put?: never;
         post?: never;
-        /** Delete a meeting or one occurrence */
         delete: operations["meetingDelete"];
         options?: never;
         head?: never;
-        /** Update a meeting */
         patch: operations["meetingUpdate"];
         trace?: never;
     };
@@ -722,7 +621,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create several polls for a meeting at once */
         post: operations["createBatchPolls"];
         delete?: never;
         options?: never;
@@ -739,7 +637,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register many people for a meeting at once */
         post: operations["addBatchRegistrants"];
         delete?: never;
         options?: never;
@@ -754,7 +651,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's invitation text */
         get: operations["meetingInvitation"];
         put?: never;
         post?: never;
@@ -773,7 +669,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create personal join links for a meeting */
         post: operations["meetingInviteLinksCreate"];
         delete?: never;
         options?: never;
@@ -788,7 +683,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a join token that allows live streaming */
         get: operations["meetingLiveStreamingJoinToken"];
         put?: never;
         post?: never;
@@ -805,7 +699,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a token that allows local archiving */
         get: operations["meetingLocalArchivingArchiveToken"];
         put?: never;
         post?: never;
@@ -822,7 +715,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a join token that allows local recording */
         get: operations["meetingLocalRecordingJoinToken"];
         put?: never;
         post?: never;
@@ -839,14 +731,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's live-stream target */
         get: operations["getMeetingLiveStreamDetails"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a meeting's live-stream target */
         patch: operations["meetingLiveStreamUpdate"];
         trace?: never;
     };
@@ -863,7 +753,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Start or stop a meeting's live stream */
         patch: operations["meetingLiveStreamStatusUpdate"];
         trace?: never;
     };
@@ -874,11 +763,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's AI summary */
         get: operations["Getameetingsummary"];
         put?: never;
         post?: never;
-        /** Delete a meeting's or webinar's AI summary */
         delete: operations["Deletemeetingorwebinarsummary"];
         options?: never;
         head?: never;
@@ -894,9 +781,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a Zoom app in a meeting when it starts */
         post: operations["meetingAppAdd"];
-        /** Stop opening a Zoom app in a meeting */
         delete: operations["meetingAppDelete"];
         options?: never;
         head?: never;
@@ -910,10 +795,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a meeting's polls */
         get: operations["meetingPolls"];
         put?: never;
-        /** Create a poll for a meeting */
         post: operations["meetingPollCreate"];
         delete?: never;
         options?: never;
@@ -928,12 +811,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting poll */
         get: operations["meetingPollGet"];
-        /** Replace a meeting poll */
         put: operations["meetingPollUpdate"];
         post?: never;
-        /** Delete a meeting poll */
         delete: operations["meetingPollDelete"];
         options?: never;
         head?: never;
@@ -947,11 +827,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's cloud recordings */
         get: operations["recordingGet"];
         put?: never;
         post?: never;
-        /** Trash or delete a meeting's cloud recordings */
         delete: operations["recordingDelete"];
         options?: never;
         head?: never;
@@ -965,7 +843,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List who viewed or downloaded a recording */
         get: operations["analytics_details"];
         put?: never;
         post?: never;
@@ -982,7 +859,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count a recording's views and downloads per day */
         get: operations["analytics_summary"];
         put?: never;
         post?: never;
@@ -999,10 +875,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List who registered to view a recording */
         get: operations["meetingRecordingRegistrants"];
         put?: never;
-        /** Register someone to view a recording */
         post: operations["meetingRecordingRegistrantCreate"];
         delete?: never;
         options?: never;
@@ -1017,14 +891,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a recording's registration questions */
         get: operations["recordingRegistrantsQuestionsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a recording's registration questions */
         patch: operations["recordingRegistrantQuestionUpdate"];
         trace?: never;
     };
@@ -1036,7 +908,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Approve or deny recording registrants */
         put: operations["meetingRecordingRegistrantStatus"];
         post?: never;
         delete?: never;
@@ -1052,17 +923,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a meeting's recording sharing settings
-         * @description Zoom's operationId for this read is `recordingSettingUpdate`; it is kept so `spec:diff` can match it.
-         */
         get: operations["recordingSettingUpdate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a meeting's recording sharing settings */
         patch: operations["recordingSettingsUpdate"];
         trace?: never;
     };
@@ -1076,7 +942,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Trash or delete one recording file */
         delete: operations["recordingDeleteOne"];
         options?: never;
         head?: never;
@@ -1091,7 +956,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Recover one trashed recording file */
         put: operations["recordingStatusUpdateOne"];
         post?: never;
         delete?: never;
@@ -1107,10 +971,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a meeting's registrants */
         get: operations["meetingRegistrants"];
         put?: never;
-        /** Register someone for a meeting */
         post: operations["meetingRegistrantCreate"];
         delete?: never;
         options?: never;
@@ -1125,14 +987,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's registration questions */
         get: operations["meetingRegistrantsQuestionsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a meeting's registration questions */
         patch: operations["meetingRegistrantQuestionUpdate"];
         trace?: never;
     };
@@ -1144,7 +1004,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Approve, deny or cancel meeting registrants */
         put: operations["meetingRegistrantStatus"];
         post?: never;
         delete?: never;
@@ -1160,11 +1019,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one meeting registrant */
         get: operations["meetingRegistrantGet"];
         put?: never;
         post?: never;
-        /** Delete a meeting registrant */
         delete: operations["meetingregistrantdelete"];
         options?: never;
         head?: never;
@@ -1180,7 +1037,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a SIP URI for dialing into a meeting */
         post: operations["getSipDialingWithPasscode"];
         delete?: never;
         options?: never;
@@ -1196,7 +1052,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** End or recover a meeting */
         put: operations["meetingStatus"];
         post?: never;
         delete?: never;
@@ -1212,15 +1067,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's survey */
         get: operations["meetingSurveyGet"];
         put?: never;
         post?: never;
-        /** Remove a meeting's survey */
         delete: operations["meetingSurveyDelete"];
         options?: never;
         head?: never;
-        /** Set a meeting's survey */
         patch: operations["meetingSurveyUpdate"];
         trace?: never;
     };
@@ -1231,7 +1083,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's closed-caption token */
         get: operations["meetingToken"];
         put?: never;
         post?: never;
@@ -1248,11 +1099,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting's transcript */
         get: operations["GetMeetingTranscript"];
         put?: never;
         post?: never;
-        /** Delete a meeting's transcript */
         delete: operations["DeleteMeetingTranscript"];
         options?: never;
         head?: never;
@@ -1267,7 +1116,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Recover a meeting's trashed recordings */
         put: operations["recordingStatusUpdate"];
         post?: never;
         delete?: never;
@@ -1283,7 +1131,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a past meeting's summary */
         get: operations["pastMeetingDetails"];
         put?: never;
         post?: never;
@@ -1300,7 +1147,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the ended instances of a meeting */
         get: operations["pastMeetings"];
         put?: never;
         post?: never;
@@ -1317,7 +1163,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a past meeting's participants */
         get: operations["pastMeetingParticipants"];
         put?: never;
         post?: never;
@@ -1334,7 +1179,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the poll answers of a past meeting */
         get: operations["listPastMeetingPolls"];
         put?: never;
         post?: never;
@@ -1351,7 +1195,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Q&A of a past meeting */
         get: operations["listPastMeetingQA"];
         put?: never;
         post?: never;
@@ -1368,11 +1211,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a past meeting's archived files */
         get: operations["getArchivedFiles"];
         put?: never;
         post?: never;
-        /** Delete a past meeting's archived files */
         delete: operations["deleteArchivedFiles"];
         options?: never;
         head?: never;
@@ -1386,7 +1227,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List registrants who did not attend a webinar */
         get: operations["webinarAbsentees"];
         put?: never;
         post?: never;
@@ -1403,7 +1243,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the ended instances of a webinar */
         get: operations["pastWebinars"];
         put?: never;
         post?: never;
@@ -1420,7 +1259,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a past webinar's attendees */
         get: operations["listWebinarParticipants"];
         put?: never;
         post?: never;
@@ -1437,7 +1275,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the poll answers of a past webinar */
         get: operations["listPastWebinarPollResults"];
         put?: never;
         post?: never;
@@ -1454,7 +1291,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Q&A of a past webinar */
         get: operations["listPastWebinarQA"];
         put?: never;
         post?: never;
@@ -1471,7 +1307,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's sign-in and sign-out events */
         get: operations["reportSignInSignOutActivities"];
         put?: never;
         post?: never;
@@ -1488,7 +1323,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's department billing periods */
         get: operations["getBillingReport"];
         put?: never;
         post?: never;
@@ -1505,7 +1339,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the invoice lines of one billing period */
         get: operations["getBillingInvoicesReports"];
         put?: never;
         post?: never;
@@ -1522,7 +1355,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report cloud recording storage per day */
         get: operations["reportCloudRecording"];
         put?: never;
         post?: never;
@@ -1539,7 +1371,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the account's usage per day of a month */
         get: operations["reportDaily"];
         put?: never;
         post?: never;
@@ -1556,7 +1387,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's ended meetings and webinars */
         get: operations["Gethistorymeetingandwebinarlist"];
         put?: never;
         post?: never;
@@ -1573,7 +1403,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List what happened in the account's meetings */
         get: operations["reportMeetingactivitylogs"];
         put?: never;
         post?: never;
@@ -1590,7 +1419,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report on one ended meeting */
         get: operations["reportMeetingDetails"];
         put?: never;
         post?: never;
@@ -1607,7 +1435,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report who attended an ended meeting */
         get: operations["reportMeetingParticipants"];
         put?: never;
         post?: never;
@@ -1624,7 +1451,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the poll answers of an ended meeting */
         get: operations["reportMeetingPolls"];
         put?: never;
         post?: never;
@@ -1641,7 +1467,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the Q&A of an ended meeting */
         get: operations["reportMeetingQA"];
         put?: never;
         post?: never;
@@ -1658,7 +1483,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the survey answers of an ended meeting */
         get: operations["reportMeetingSurvey"];
         put?: never;
         post?: never;
@@ -1675,7 +1499,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List what the account's admins changed */
         get: operations["reportOperationLogs"];
         put?: never;
         post?: never;
@@ -1692,7 +1515,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List remote support sessions */
         get: operations["Getremotesupportreport"];
         put?: never;
         post?: never;
@@ -1709,7 +1531,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report telephone usage */
         get: operations["reportTelephone"];
         put?: never;
         post?: never;
@@ -1726,7 +1547,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's upcoming meetings and webinars */
         get: operations["reportUpcomingEvents"];
         put?: never;
         post?: never;
@@ -1743,7 +1563,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report active or inactive hosts */
         get: operations["reportUsers"];
         put?: never;
         post?: never;
@@ -1760,7 +1579,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report a user's ended meetings */
         get: operations["reportMeetings"];
         put?: never;
         post?: never;
@@ -1777,7 +1595,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report on one ended webinar */
         get: operations["reportWebinarDetails"];
         put?: never;
         post?: never;
@@ -1794,7 +1611,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report who attended an ended webinar */
         get: operations["reportWebinarParticipants"];
         put?: never;
         post?: never;
@@ -1811,7 +1627,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the poll answers of an ended webinar */
         get: operations["reportWebinarPolls"];
         put?: never;
         post?: never;
@@ -1828,7 +1643,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the Q&A of an ended webinar */
         get: operations["reportWebinarQA"];
         put?: never;
         post?: never;
@@ -1845,7 +1659,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report the survey answers of an ended webinar */
         get: operations["reportWebinarSurvey"];
         put?: never;
         post?: never;
@@ -1862,10 +1675,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's SIP phones */
         get: operations["ListSIPPhonePhones"];
         put?: never;
-        /** Enable SIP phone for a user */
         post: operations["EnableSIPPhonePhones"];
         delete?: never;
         options?: never;
@@ -1883,11 +1694,9 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a SIP phone */
         delete: operations["deleteSIPPhonePhones"];
         options?: never;
         head?: never;
-        /** Update a SIP phone */
         patch: operations["UpdateSIPPhonePhones"];
         trace?: never;
     };
@@ -1898,10 +1707,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's tracking fields */
         get: operations["trackingfieldList"];
         put?: never;
-        /** Create a tracking field */
         post: operations["trackingfieldCreate"];
         delete?: never;
         options?: never;
@@ -1916,15 +1723,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a tracking field */
         get: operations["trackingfieldGet"];
         put?: never;
         post?: never;
-        /** Delete a tracking field */
         delete: operations["trackingfieldDelete"];
         options?: never;
         head?: never;
-        /** Update a tracking field */
         patch: operations["trackingfieldUpdate"];
         trace?: never;
     };
@@ -1935,14 +1739,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the account's TSP audio settings */
         get: operations["tsp"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the account's TSP audio settings */
         patch: operations["tspUpdate"];
         trace?: never;
     };
@@ -1953,10 +1755,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the account's users */
         get: operations["users"];
         put?: never;
-        /** Add a user to the account */
         post: operations["userCreate"];
         delete?: never;
         options?: never;
@@ -1971,7 +1771,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check whether an email address has a Zoom account */
         get: operations["userEmail"];
         put?: never;
         post?: never;
@@ -1990,10 +1789,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Change one feature of several users
-         * @description Sets one feature (`feature_type`) to one value for up to 30 users. Users it cannot change are listed by reason in `fail_details`. Zoom takes one such request every 10 seconds and answers a 429 in between.
-         */
         post: operations["bulkUpdateFeature"];
         delete?: never;
         options?: never;
@@ -2008,10 +1803,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get the user the token belongs to
-         * @description A literal path for Zoom's `me` keyword: the same answer as `GET /users/{userId}` for the token's own user.
-         */
         get: operations["userMe"];
         put?: never;
         post?: never;
@@ -2028,10 +1819,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get the token user's ZAK
-         * @description A short-lived Zoom Access Key for starting or joining meetings as this user.
-         */
         get: operations["userZak"];
         put?: never;
         post?: never;
@@ -2048,7 +1835,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count the account's users by kind */
         get: operations["userSummary"];
         put?: never;
         post?: never;
@@ -2065,7 +1851,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check whether a personal meeting link name is taken */
         get: operations["userVanityName"];
         put?: never;
         post?: never;
@@ -2082,21 +1867,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a user
-         * @description `userId` is a user ID, an email address, or `me` for the token's own user (see also `GET /users/me`).
-         */
         get: operations["user"];
         put?: never;
         post?: never;
-        /**
-         * Remove or delete a user
-         * @description By default the user is disassociated from the account; `action=delete` deletes them.
-         */
         delete: operations["userDelete"];
         options?: never;
         head?: never;
-        /** Update a user's profile */
         patch: operations["userUpdate"];
         trace?: never;
     };
@@ -2107,12 +1883,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's assistants */
         get: operations["userAssistants"];
         put?: never;
-        /** Add assistants to a user */
         post: operations["userAssistantCreate"];
-        /** Remove all of a user's assistants */
         delete: operations["userAssistantsDelete"];
         options?: never;
         head?: never;
@@ -2129,7 +1902,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove one assistant */
         delete: operations["userAssistantDelete"];
         options?: never;
         head?: never;
@@ -2143,10 +1915,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List a user's collaboration devices
-         * @description The devices of the user's personal Zoom Rooms.
-         */
         get: operations["listCollaborationDevices"];
         put?: never;
         post?: never;
@@ -2163,7 +1931,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one of a user's collaboration devices */
         get: operations["getCollaborationDevice"];
         put?: never;
         post?: never;
@@ -2181,7 +1948,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a user's email address */
         put: operations["userEmailUpdate"];
         post?: never;
         delete?: never;
@@ -2197,10 +1963,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the meeting summary templates a user can choose
-         * @description The AI Companion templates for meeting summaries. Zoom answers with a bare array, not a page.
-         */
         get: operations["Getmeetingsummarytemplates"];
         put?: never;
         post?: never;
@@ -2217,10 +1979,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's meeting templates */
         get: operations["listMeetingTemplates"];
         put?: never;
-        /** Save a meeting as a template */
         post: operations["meetingTemplateCreate"];
         delete?: never;
         options?: never;
@@ -2235,7 +1995,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one meeting template */
         get: operations["getUserMeetingTemplates"];
         put?: never;
         post?: never;
@@ -2252,10 +2011,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's meetings */
         get: operations["meetings"];
         put?: never;
-        /** Schedule a meeting for a user */
         post: operations["meetingCreate"];
         delete?: never;
         options?: never;
@@ -2270,7 +2027,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's personal audio conference accounts */
         get: operations["userPACs"];
         put?: never;
         post?: never;
@@ -2288,7 +2044,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a user's password */
         put: operations["userPassword"];
         post?: never;
         delete?: never;
@@ -2304,7 +2059,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's permissions */
         get: operations["userPermission"];
         put?: never;
         post?: never;
@@ -2323,12 +2077,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Set a user's profile picture (file upload)
-         * @description A `multipart/form-data` upload; the user's `pic_url` then points at the new picture.
-         */
         post: operations["userPicture"];
-        /** Remove a user's profile picture */
         delete: operations["userPictureDelete"];
         options?: never;
         head?: never;
@@ -2342,9 +2091,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's presence status */
         get: operations["getUserPresenceStatus"];
-        /** Set a user's presence status */
         put: operations["updatePresenceStatus"];
         post?: never;
         delete?: never;
@@ -2360,7 +2107,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's cloud recordings */
         get: operations["recordingsList"];
         put?: never;
         post?: never;
@@ -2377,11 +2123,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List who may schedule for a user */
         get: operations["userSchedulers"];
         put?: never;
         post?: never;
-        /** Remove all of a user's schedulers */
         delete: operations["userSchedulersDelete"];
         options?: never;
         head?: never;
@@ -2398,7 +2142,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove one scheduler */
         delete: operations["userSchedulerDelete"];
         options?: never;
         head?: never;
@@ -2412,17 +2155,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a user's settings
-         * @description Without `option` the answer is the full settings object; with `option` it is only that group.
-         */
         get: operations["userSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a user's settings */
         patch: operations["userSettingsUpdate"];
         trace?: never;
     };
@@ -2435,12 +2173,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Upload a virtual background for a user
-         * @description A `multipart/form-data` upload; a user may hold at most 10 files.
-         */
         post: operations["uploadVBuser"];
-        /** Delete a user's virtual backgrounds */
         delete: operations["delUserVB"];
         options?: never;
         head?: never;
@@ -2455,7 +2188,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Activate or deactivate a user */
         put: operations["userStatus"];
         post?: never;
         delete?: never;
@@ -2471,11 +2203,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's token or ZAK */
         get: operations["userToken"];
         put?: never;
         post?: never;
-        /** Revoke a user's SSO token */
         delete: operations["userSSOTokenDelete"];
         options?: never;
         head?: never;
@@ -2489,10 +2219,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's TSP accounts */
         get: operations["userTSPs"];
         put?: never;
-        /** Add a TSP account to a user */
         post: operations["userTSPCreate"];
         delete?: never;
         options?: never;
@@ -2513,7 +2241,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a user's global dial-in URL */
         patch: operations["tspUrlUpdate"];
         trace?: never;
     };
@@ -2524,15 +2251,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one of a user's TSP accounts */
         get: operations["userTSP"];
         put?: never;
         post?: never;
-        /** Remove one of a user's TSP accounts */
         delete: operations["userTSPDelete"];
         options?: never;
         head?: never;
-        /** Update one of a user's TSP accounts */
         patch: operations["userTSPUpdate"];
         trace?: never;
     };
@@ -2543,7 +2267,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's upcoming meetings */
         get: operations["listUpcomingMeeting"];
         put?: never;
         post?: never;
@@ -2560,10 +2283,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's webinar templates */
         get: operations["listWebinarTemplates"];
         put?: never;
-        /** Save a webinar as a template */
         post: operations["webinarTemplateCreate"];
         delete?: never;
         options?: never;
@@ -2578,10 +2299,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's webinars */
         get: operations["webinars"];
         put?: never;
-        /** Schedule a webinar for a user */
         post: operations["webinarCreate"];
         delete?: never;
         options?: never;
@@ -2596,15 +2315,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar */
         get: operations["webinar"];
         put?: never;
         post?: never;
-        /** Delete a webinar or one occurrence */
         delete: operations["webinarDelete"];
         options?: never;
         head?: never;
-        /** Update a webinar */
         patch: operations["webinarUpdate"];
         trace?: never;
     };
@@ -2617,7 +2333,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register many people for a webinar at once */
         post: operations["addBatchWebinarRegistrants"];
         delete?: never;
         options?: never;
@@ -2632,7 +2347,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a webinar's session branding */
         get: operations["getWebinarBranding"];
         put?: never;
         post?: never;
@@ -2651,12 +2365,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add a name tag to a webinar's branding
-         * @description A webinar holds at most 20 name tags.
-         */
         post: operations["createWebinarBrandingNameTag"];
-        /** Delete name tags from a webinar's branding */
         delete: operations["deleteWebinarBrandingNameTag"];
         options?: never;
         head?: never;
@@ -2676,7 +2385,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a name tag of a webinar's branding */
         patch: operations["updateWebinarBrandingNameTag"];
         trace?: never;
     };
@@ -2689,16 +2397,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Upload a virtual background to a webinar's branding
-         * @description A `multipart/form-data` upload; a webinar holds at most 10 files.
-         */
         post: operations["uploadWebinarBrandingVB"];
-        /** Delete virtual backgrounds from a webinar's branding */
         delete: operations["deleteWebinarBrandingVB"];
         options?: never;
         head?: never;
-        /** Choose a webinar's default branding virtual background */
         patch: operations["setWebinarBrandingVB"];
         trace?: never;
     };
@@ -2711,12 +2413,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Set a webinar's branding wallpaper (file upload)
-         * @description A `multipart/form-data` upload; it replaces the webinar's wallpaper, if any.
-         */
         post: operations["uploadWebinarBrandingWallpaper"];
-        /** Remove a webinar's branding wallpaper */
         delete: operations["deleteWebinarBrandingWallpaper"];
         options?: never;
         head?: never;
@@ -2732,7 +2429,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create personal join links for a webinar */
         post: operations["webinarInviteLinksCreate"];
         delete?: never;
         options?: never;
@@ -2747,7 +2443,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a join token that allows live streaming */
         get: operations["webinarLiveStreamingJoinToken"];
         put?: never;
         post?: never;
@@ -2764,7 +2459,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a token that allows local archiving */
         get: operations["webinarLocalArchivingArchiveToken"];
         put?: never;
         post?: never;
@@ -2781,7 +2475,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a join token that allows local recording */
         get: operations["webinarLocalRecordingJoinToken"];
         put?: never;
         post?: never;
@@ -2798,14 +2491,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar's live-stream target */
         get: operations["getWebinarLiveStreamDetails"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a webinar's live-stream target */
         patch: operations["webinarLiveStreamUpdate"];
         trace?: never;
     };
@@ -2822,7 +2513,6 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Start or stop a webinar's live stream */
         patch: operations["webinarLiveStreamStatusUpdate"];
         trace?: never;
     };
@@ -2833,12 +2523,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a webinar's panelists */
         get: operations["webinarPanelists"];
         put?: never;
-        /** Add panelists to a webinar */
         post: operations["webinarPanelistCreate"];
-        /** Remove all of a webinar's panelists */
         delete: operations["webinarPanelistsDelete"];
         options?: never;
         head?: never;
@@ -2855,7 +2542,6 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove one panelist */
         delete: operations["webinarPanelistDelete"];
         options?: never;
         head?: never;
@@ -2869,10 +2555,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a webinar's polls */
         get: operations["webinarPolls"];
         put?: never;
-        /** Create a poll for a webinar */
         post: operations["webinarPollCreate"];
         delete?: never;
         options?: never;
@@ -2887,12 +2571,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar poll */
         get: operations["webinarPollGet"];
-        /** Replace a webinar poll */
         put: operations["webinarPollUpdate"];
         post?: never;
-        /** Delete a webinar poll */
         delete: operations["webinarPollDelete"];
         options?: never;
         head?: never;
@@ -2906,10 +2587,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a webinar's registrants */
         get: operations["webinarRegistrants"];
         put?: never;
-        /** Register someone for a webinar */
         post: operations["webinarRegistrantCreate"];
         delete?: never;
         options?: never;
@@ -2924,14 +2603,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar's registration questions */
         get: operations["webinarRegistrantsQuestionsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a webinar's registration questions */
         patch: operations["webinarRegistrantQuestionUpdate"];
         trace?: never;
     };
@@ -2943,7 +2620,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Approve, deny or cancel webinar registrants */
         put: operations["webinarRegistrantStatus"];
         post?: never;
         delete?: never;
@@ -2959,11 +2635,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one webinar registrant */
         get: operations["webinarRegistrantGet"];
         put?: never;
         post?: never;
-        /** Delete a webinar registrant */
         delete: operations["deleteWebinarRegistrant"];
         options?: never;
         head?: never;
@@ -2979,7 +2653,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a SIP URI for dialing into a webinar */
         post: operations["getWebinarSipDialingWithPasscode"];
         delete?: never;
         options?: never;
@@ -2995,7 +2668,6 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** End a webinar */
         put: operations["webinarStatus"];
         post?: never;
         delete?: never;
@@ -3011,15 +2683,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar's survey */
         get: operations["webinarSurveyGet"];
         put?: never;
         post?: never;
-        /** Remove a webinar's survey */
         delete: operations["webinarSurveyDelete"];
         options?: never;
         head?: never;
-        /** Set a webinar's survey */
         patch: operations["webinarSurveyUpdate"];
         trace?: never;
     };
@@ -3030,7 +2699,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webinar's closed-caption token */
         get: operations["webinarToken"];
         put?: never;
         post?: never;
@@ -3047,7 +2715,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a webinar's registration tracking sources */
         get: operations["getTrackingSources"];
         put?: never;
         post?: never;
@@ -3061,5795 +2728,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A user's full profile. */
-        User: {
-            id: string;
-            /**
-             * Format: date-time
-             * @deprecated
-             */
-            created_at?: string;
-            dept?: string;
-            email: string;
-            first_name?: string;
-            last_client_version?: string;
-            /** Format: date-time */
-            last_login_time?: string;
-            last_name?: string;
-            /** Format: int64 */
-            pmi?: number;
-            role_name?: string;
-            timezone?: string;
-            /** @enum {integer} */
-            type: 1 | 2 | 4 | 99;
-            use_pmi?: boolean;
-            display_name?: string;
-            account_id?: string;
-            /** Format: int64 */
-            account_number?: number;
-            cms_user_id?: string;
-            company?: string;
-            /** Format: date-time */
-            user_created_at?: string;
-            custom_attributes?: {
-                key?: string;
-                name?: string;
-                value?: string;
-            }[];
-            employee_unique_id?: string;
-            group_ids?: string[];
-            division_ids?: string[];
-            im_group_ids?: string[];
-            jid?: string;
-            job_title?: string;
-            cost_center?: string;
-            language?: string;
-            location?: string;
-            login_types?: (0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101)[];
-            /** Format: email */
-            manager?: string;
-            personal_meeting_url?: string;
-            /** @deprecated */
-            phone_country?: string;
-            /** @deprecated */
-            phone_number?: string;
-            phone_numbers?: {
-                code?: string;
-                country?: string;
-                /** @enum {string} */
-                label?: "Mobile" | "Office" | "Home" | "Fax";
-                number?: string;
-                verified?: boolean;
-            }[];
-            pic_url?: string;
-            /** @enum {string} */
-            plan_united_type?: "1" | "2" | "4" | "8" | "16" | "32" | "64" | "128" | "256" | "512" | "1024" | "2048" | "4096" | "8192" | "16384" | "32768" | "65536" | "131072";
-            pronouns?: string;
-            /** @enum {integer} */
-            pronouns_option?: 1 | 2 | 3;
-            role_id?: string;
-            /** @enum {string} */
-            status?: "pending" | "active" | "inactive";
-            vanity_url?: string;
-            verified?: number;
-            cluster?: string;
-            zoom_one_type?: number;
-            license_info_list?: {
-                /** @enum {string} */
-                license_type?: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
-                /** @enum {integer} */
-                license_option?: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
-                subscription_id?: string;
-            }[];
-        };
-        /** @description One page of an account's users. */
-        UserListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            page_number?: number;
-            page_size: number;
-            total_records: number;
-            users: components["schemas"]["UserSummary"][];
-        };
-        /** @description A user as it appears in a user list. */
-        UserSummary: {
-            /** Format: date-time */
-            user_created_at?: string;
-            /**
-             * Format: date-time
-             * @deprecated
-             */
-            created_at?: string;
-            custom_attributes?: {
-                key?: string;
-                name?: string;
-                value?: string;
-            }[];
-            dept?: string;
-            /** Format: email */
-            email: string;
-            employee_unique_id?: string;
-            first_name?: string;
-            group_ids?: string[];
-            division_ids?: string[];
-            host_key?: string;
-            id: string;
-            im_group_ids?: string[];
-            last_client_version?: string;
-            /** Format: date-time */
-            last_login_time?: string;
-            last_name?: string;
-            /** @enum {string} */
-            plan_united_type?: "1" | "2" | "4" | "8" | "16" | "32" | "64" | "128" | "256" | "512" | "1024" | "2048" | "4096" | "8192" | "16384" | "32768" | "65536" | "131072";
-            /** Format: int64 */
-            pmi?: number;
-            role_id?: string;
-            /** @enum {string} */
-            status?: "active" | "inactive" | "pending";
-            timezone?: string;
-            /** @enum {integer} */
-            type: 1 | 2 | 4 | 99;
-            /** @enum {integer} */
-            verified?: 1 | 0;
-            display_name?: string;
-            license_info_list?: {
-                /** @enum {string} */
-                license_type?: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
-                /** @enum {integer} */
-                license_option?: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
-                subscription_id?: string;
-            }[];
-        };
-        /** @description What Zoom answers after adding a user. */
-        CreatedUser: {
-            email: string;
-            first_name?: string;
-            id: string;
-            last_name?: string;
-            /** @enum {integer} */
-            type: 1 | 2 | 4 | 99;
-        };
-        /** @description A user's settings: the full object, or only the group asked for with `option`. */
-        UserSettingsResponse: components["schemas"]["UserSettings"] | components["schemas"]["UserAuthenticationSettings"] | components["schemas"]["UserAuthenticationOption"] | components["schemas"]["UserMeetingSecuritySettings"];
-        /** @description A user's full settings, grouped by area. */
-        UserSettings: {
-            audio_conferencing?: {
-                toll_free_and_fee_based_toll_call?: {
-                    allow_webinar_attendees_dial?: boolean;
-                    enable?: boolean;
-                    numbers?: {
-                        code?: string;
-                        country_code?: string;
-                        country_name?: string;
-                        display_number?: string;
-                        number?: string;
-                    }[];
-                };
-                toll_call?: {
-                    enable?: boolean;
-                    numbers?: {
-                        code?: string;
-                        country_code?: string;
-                        country_name?: string;
-                        display_number?: string;
-                        number?: string;
-                    }[];
-                };
-                call_me_and_invite_by_phone?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    require_press_1_for_call_me?: "auto" | "always" | "never";
-                    allow_webinar_attendees_call_me?: boolean;
-                    call_out_countries?: {
-                        allowed_countries?: {
-                            code?: string;
-                            name?: string;
-                        }[];
-                        selected_countries?: {
-                            code?: string;
-                            name?: string;
-                        }[];
-                    };
-                };
-                personal_audio_conference?: boolean;
-                participant_phone_masking?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    masking_type?: "mask_default" | "mask_first_5" | "mask_except_last_4";
-                };
-                global_dial_in_countries?: {
-                    allowed_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                    selected_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                    include_toll_free?: boolean;
-                };
-            };
-            email_notification?: {
-                alternative_host_reminder?: boolean;
-                cancel_meeting_reminder?: boolean;
-                cloud_recording_available_reminder?: boolean;
-                jbh_reminder?: boolean;
-                recording_available_reminder_alternative_hosts?: boolean;
-                recording_available_reminder_schedulers?: boolean;
-                schedule_for_reminder?: boolean;
-            };
-            feature?: {
-                /** @deprecated */
-                cn_meeting?: boolean;
-                /** @enum {string} */
-                concurrent_meeting?: "Basic" | "Plus" | "None";
-                /** @deprecated */
-                in_meeting?: boolean;
-                large_meeting?: boolean;
-                large_meeting_capacity?: number;
-                meeting_capacity?: number;
-                webinar?: boolean;
-                webinar_capacity?: number;
-                zoom_events?: boolean;
-                /** @enum {integer} */
-                zoom_events_capacity?: 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000;
-                zoom_events_unlimited?: boolean;
-                zoom_events_unlimited_capacities?: (100 | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000)[];
-                zoom_sessions_unlimited?: boolean;
-                zoom_sessions_unlimited_capacities?: (100 | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000)[];
-                zoom_events_pay_per_attendee?: boolean;
-                zoom_sessions_pay_per_attendee?: boolean;
-                zoom_phone?: boolean;
-                /** @deprecated */
-                zoom_iq_for_sales?: boolean;
-                zoom_revenue_accelerator?: boolean;
-                zoom_whiteboard?: boolean;
-                zoom_whiteboard_plus?: boolean;
-                zoom_translated_captions?: boolean;
-                zoom_customer_managed_key?: boolean;
-                /** @deprecated */
-                zoom_huddles?: boolean;
-                zoom_quality_management?: boolean;
-                zoom_workforce_management?: boolean;
-                zoom_scheduler?: boolean;
-                zoom_clips_plus?: boolean;
-                zoom_mail_calendar?: boolean;
-                zoom_compliance_management?: boolean;
-                zoom_docs?: boolean;
-                license_info_list?: {
-                    /** @enum {string} */
-                    license_type?: "ZOOM_WHITEBOARD" | "ZOOM_TRANSLATED_CAPTIONS" | "ZOOM_SCHEDULER" | "ZOOM_CLIPS" | "ZOOM_VISITOR_MANAGEMENT" | "ZOOM_CMK" | "ZOOM_DOCS" | "ZOOM_REVENUE_ACCELERATOR" | "ZOOM_COMPLIANCE_MANAGEMENT" | "ZOOM_WORKFORCE_MANAGEMENT" | "ZOOM_QUALITY_MANAGEMENT" | "ZOOM_HEALTHCARE_CLINICAL_NOTES" | "ZOOM_EVENTS_NEW_SAAS" | "ZOOM_EVENTS_CONSUMPTION" | "ZOOM_WEBINARS_PLUS" | "ZOOM_WEBINARS_PLUS_CONSUMPTION";
-                    /** @enum {integer} */
-                    license_option?: 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128 | 256 | 512 | 1024 | 2048 | 4086 | 8192 | 16384 | 32768 | 65536 | 131072 | 262144 | 524288 | 2147483648 | 549755813888 | 1099511627776 | 2199023255552 | 8796093022208 | 17592186044416 | 281474976710656 | 4503599627370496;
-                    subscription_id?: string;
-                }[];
-            };
-            in_meeting?: {
-                allow_host_to_enable_focus_mode?: boolean;
-                allow_users_to_delete_messages_in_meeting_chat?: boolean;
-                allow_live_streaming?: boolean;
-                post_meeting_feedback?: boolean;
-                whiteboard?: boolean;
-                /** @enum {integer} */
-                allow_participants_chat_with?: 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                allow_users_save_chats?: 1 | 2 | 3;
-                annotation?: boolean;
-                /** @deprecated */
-                attendee_on_hold?: boolean;
-                attention_mode_focus_mode?: boolean;
-                auto_saving_chat?: boolean;
-                breakout_room?: boolean;
-                breakout_room_schedule?: boolean;
-                chat?: boolean;
-                meeting_question_answer?: boolean;
-                closed_caption?: boolean;
-                closed_captioning?: {
-                    auto_transcribing?: boolean;
-                    enable?: boolean;
-                    save_caption?: boolean;
-                    third_party_captioning_service?: boolean;
-                    view_full_transcript?: boolean;
-                };
-                co_host?: boolean;
-                custom_data_center_regions?: boolean;
-                custom_live_streaming_service?: boolean;
-                custom_service_instructions?: string;
-                data_center_regions?: ("AU" | "LA" | "CA" | "CN" | "DE" | "HK" | "IN" | "IE" | "TY" | "MX" | "NL" | "SG" | "US")[];
-                disable_screen_sharing_for_host_meetings?: boolean;
-                disable_screen_sharing_for_in_meeting_guests?: boolean;
-                e2e_encryption?: boolean;
-                /** @enum {string} */
-                entry_exit_chime?: "host" | "all" | "none";
-                far_end_camera_control?: boolean;
-                feedback?: boolean;
-                file_transfer?: boolean;
-                group_hd?: boolean;
-                webinar_group_hd?: boolean;
-                join_from_desktop?: boolean;
-                join_from_mobile?: boolean;
-                language_interpretation?: {
-                    custom_languages?: string[];
-                    enable_language_interpretation_by_default?: boolean;
-                    allow_participants_to_speak_in_listening_channel?: boolean;
-                    allow_up_to_25_custom_languages_when_scheduling_meetings?: boolean;
-                    enable?: boolean;
-                    languages?: ("English" | "Chinese" | "Japanese" | "German" | "French" | "Russian" | "Portuguese" | "Spanish" | "Korean")[];
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    enable_sign_language_interpretation_by_default?: boolean;
-                    languages?: ("American" | "Chinese" | "French" | "German" | "Japanese" | "Russian" | "Brazilian" | "Spanish" | "Mexican" | "British")[];
-                    custom_languages?: string[];
-                };
-                live_streaming_facebook?: boolean;
-                live_streaming_youtube?: boolean;
-                manual_captioning?: {
-                    allow_to_type?: boolean;
-                    auto_generated_captions?: boolean;
-                    full_transcript?: boolean;
-                    manual_captions?: boolean;
-                    save_captions?: boolean;
-                    third_party_captioning_service?: boolean;
-                };
-                meeting_reactions?: boolean;
-                /** @enum {string} */
-                meeting_reactions_emojis?: "all" | "selected";
-                allow_host_panelists_to_use_audible_clap?: boolean;
-                webinar_reactions?: boolean;
-                meeting_survey?: boolean;
-                non_verbal_feedback?: boolean;
-                polling?: boolean;
-                private_chat?: boolean;
-                record_play_voice?: boolean;
-                remote_control?: boolean;
-                remote_support?: boolean;
-                request_permission_to_unmute_participants?: boolean;
-                screen_sharing?: boolean;
-                /** @deprecated */
-                share_dual_camera?: boolean;
-                show_a_join_from_your_browser_link?: boolean;
-                show_meeting_control_toolbar?: boolean;
-                slide_control?: boolean;
-                unchecked_data_center_regions?: ("EU" | "HK" | "AU" | "IN" | "TY" | "CN" | "US" | "CA" | "DE" | "NL" | "LA")[];
-                virtual_background?: boolean;
-                virtual_background_settings?: {
-                    allow_upload_custom?: boolean;
-                    allow_videos?: boolean;
-                    enable?: boolean;
-                    files?: {
-                        id?: string;
-                        is_default?: boolean;
-                        name?: string;
-                        size?: number;
-                        type?: string;
-                    }[];
-                };
-                waiting_room?: boolean;
-                webinar_chat?: {
-                    /** @enum {integer} */
-                    allow_attendees_chat_with?: 1 | 2 | 3;
-                    allow_auto_save_local_chat_file?: boolean;
-                    /** @enum {integer} */
-                    allow_panelists_chat_with?: 1 | 2;
-                    allow_panelists_send_direct_message?: boolean;
-                    /** @enum {integer} */
-                    allow_users_save_chats?: 0 | 1 | 2;
-                    /** @enum {integer} */
-                    default_attendees_chat_with?: 1 | 2;
-                    enable?: boolean;
-                };
-                webinar_live_streaming?: {
-                    custom_service_instructions?: string;
-                    enable?: boolean;
-                    live_streaming_reminder?: boolean;
-                    live_streaming_service?: ("facebook" | "workplace_by_facebook" | "youtube" | "custom_live_streaming_service")[];
-                };
-                meeting_polling?: {
-                    advanced_polls?: boolean;
-                    allow_alternative_host_to_add_edit?: boolean;
-                    require_answers_to_be_anonymous?: boolean;
-                    allow_host_to_upload_image?: boolean;
-                    enable?: boolean;
-                };
-                webinar_polling?: {
-                    advanced_polls?: boolean;
-                    allow_alternative_host_to_add_edit?: boolean;
-                    require_answers_to_be_anonymous?: boolean;
-                    allow_host_to_upload_image?: boolean;
-                    enable?: boolean;
-                };
-                webinar_survey?: boolean;
-                /** @enum {string} */
-                who_can_share_screen?: "host" | "all";
-                /** @enum {string} */
-                who_can_share_screen_when_someone_is_sharing?: "host" | "all";
-                /** @enum {string} */
-                participants_share_simultaneously?: "multiple" | "one";
-                workplace_by_facebook?: boolean;
-                transfer_meetings_between_devices?: boolean;
-                allow_show_zoom_windows?: boolean;
-                meeting_summary_with_ai_companion?: {
-                    enable?: boolean;
-                    auto_enable?: boolean;
-                    /** @enum {integer} */
-                    who_will_receive_summary?: 1 | 2 | 3 | 4;
-                };
-                ai_companion_questions?: {
-                    enable?: boolean;
-                    auto_enable?: boolean;
-                    /** @enum {integer} */
-                    who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
-                };
-            };
-            profile?: {
-                recording_storage_location?: {
-                    allowed_values?: string[];
-                    value?: string;
-                };
-            };
-            recording?: {
-                ask_host_to_confirm_disclaimer?: boolean;
-                ask_participants_to_consent_disclaimer?: boolean;
-                auto_delete_cmr?: boolean;
-                /** @enum {integer} */
-                auto_delete_cmr_days?: 30 | 60 | 90 | 120;
-                record_files_separately?: {
-                    active_speaker?: boolean;
-                    gallery_view?: boolean;
-                    shared_screen?: boolean;
-                };
-                display_participant_name?: boolean;
-                recording_thumbnails?: boolean;
-                optimize_recording_for_3rd_party_video_editor?: boolean;
-                /** @deprecated */
-                recording_highlight?: boolean;
-                save_panelist_chat?: boolean;
-                save_poll_results?: boolean;
-                save_close_caption?: boolean;
-                /** @enum {string} */
-                auto_recording?: "local" | "cloud" | "none";
-                cloud_recording?: boolean;
-                host_pause_stop_recording?: boolean;
-                ip_address_access_control?: {
-                    enable?: boolean;
-                    ip_addresses_or_ranges?: string;
-                };
-                local_recording?: boolean;
-                record_audio_file?: boolean;
-                record_gallery_view?: boolean;
-                record_speaker_view?: boolean;
-                recording_audio_transcript?: boolean;
-                /** @deprecated */
-                recording_disclaimer?: boolean;
-                smart_recording?: {
-                    create_recording_highlights?: boolean;
-                    create_smart_chapters?: boolean;
-                    create_next_steps?: boolean;
-                };
-                recording_password_requirement?: {
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                };
-                save_chat_text?: boolean;
-                show_timestamp?: boolean;
-                recording_notification_for_zoom_client?: {
-                    disclaimer_to_participants?: string;
-                    play_voice_prompt?: string;
-                    ask_host_to_confirm?: boolean;
-                };
-            };
-            schedule_meeting?: {
-                /** @enum {string} */
-                audio_type?: "both" | "telephony" | "voip" | "thirdParty";
-                default_password_for_scheduled_meetings?: string;
-                embed_password_in_join_link?: boolean;
-                force_pmi_jbh_password?: boolean;
-                host_video?: boolean;
-                join_before_host?: boolean;
-                meeting_password_requirement?: {
-                    /** @enum {integer} */
-                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    have_upper_and_lower_characters?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                    weak_enhance_detection?: boolean;
-                };
-                participants_video?: boolean;
-                personal_meeting?: boolean;
-                pmi_password?: string;
-                pstn_password_protected?: boolean;
-                require_password_for_instant_meetings?: boolean;
-                /** @enum {string} */
-                require_password_for_pmi_meetings?: "jbh_only" | "all" | "none";
-                require_password_for_scheduled_meetings?: boolean;
-                require_password_for_scheduling_new_meetings?: boolean;
-                use_pmi_for_instant_meetings?: boolean;
-                use_pmi_for_scheduled_meetings?: boolean;
-                continuous_meeting_chat?: {
-                    enable?: boolean;
-                    /** @deprecated */
-                    can_add_external_users?: boolean;
-                    /** @deprecated */
-                    auto_add_invited_external_users?: boolean;
-                    support_instant_meetings?: boolean;
-                    support_scheduled_meetings?: boolean;
-                };
-            };
-            telephony?: {
-                audio_conference_info?: string;
-                show_international_numbers_link?: boolean;
-                telephony_regions?: {
-                    allowed_values?: string[];
-                    selection_values?: string;
-                };
-                third_party_audio?: boolean;
-            };
-            tsp?: {
-                call_out?: boolean;
-                call_out_countries?: Record<string, never>[];
-                show_international_numbers_link?: boolean;
-                global_dial_in_countries?: {
-                    allowed_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                    selected_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                };
-            };
-            whiteboard?: {
-                out_meeting_advanced_whiteboard?: boolean;
-                in_meeting_advanced_whiteboard?: boolean;
-            };
-        };
-        /** @description A user's meeting and recording authentication options. */
-        UserAuthenticationSettings: {
-            authentication_options?: {
-                meeting_authentication?: {
-                    allow_authentication_exception?: boolean;
-                    authentication_options?: {
-                        default_option?: boolean;
-                        domains?: string;
-                        id?: string;
-                        name?: string;
-                        /** @enum {string} */
-                        type?: "enforce_login" | "enforce_login_with_domains" | "enforce_login_with_same_account";
-                        visible?: boolean;
-                    }[];
-                    meeting_authentication?: boolean;
-                };
-                recording_authentication?: {
-                    authentication_options?: {
-                        default_option?: boolean;
-                        domains?: string;
-                        id?: string;
-                        name?: string;
-                        /** @enum {string} */
-                        type?: "enforce_login" | "enforce_login_with_domains" | "internally";
-                        visible?: boolean;
-                    }[];
-                    recording_authentication?: boolean;
-                };
-            };
-        };
-        /** @description One authentication group (`option=meeting_authentication` or `recording_authentication`). */
-        UserAuthenticationOption: {
-            allow_authentication_exception?: boolean;
-            authentication_options?: {
-                default_option?: boolean;
-                domains?: string;
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "enforce_login" | "enforce_login_with_same_account" | "enforce_login_with_domains";
-                visible?: boolean;
-            }[];
-            meeting_authentication?: boolean;
-        } | {
-            authentication_options?: {
-                default_option?: boolean;
-                domains?: string;
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "internally" | "enforce_login" | "enforce_login_with_domains";
-                visible?: boolean;
-            }[];
-            recording_authentication?: boolean;
-        };
-        /** @description A user's meeting security settings (`option=meeting_security`). */
-        UserMeetingSecuritySettings: {
-            meeting_security?: {
-                auto_security?: boolean;
-                block_user_domain?: boolean;
-                block_user_domain_list?: string[];
-                embed_password_in_join_link?: boolean;
-                /** @enum {string} */
-                encryption_type?: "enhanced_encryption" | "e2ee";
-                end_to_end_encrypted_meetings?: boolean;
-                meeting_password?: boolean;
-                meeting_password_requirement?: {
-                    /** @enum {integer} */
-                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    have_upper_and_lower_characters?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                    weak_enhance_detection?: boolean;
-                };
-                only_authenticated_can_join_from_webclient?: boolean;
-                phone_password?: boolean;
-                pmi_password?: boolean;
-                require_password_for_scheduled_meeting?: boolean;
-                require_password_for_scheduled_webinar?: boolean;
-                waiting_room?: boolean;
-                waiting_room_settings?: {
-                    /** @enum {integer} */
-                    participants_to_place_in_waiting_room?: 0 | 1 | 2;
-                    /** @enum {integer} */
-                    users_who_can_admit_participants_from_waiting_room?: 0 | 1;
-                    whitelisted_domains_for_waiting_room?: string;
-                };
-                webinar_password?: boolean;
-            };
-        };
-        /** @description A user token, ZAK or closed-caption token. */
-        UserToken: {
-            token: string;
-        };
-        /** @description Answer to a profile picture upload (Zoom sends an empty object). */
-        UploadedUserPicture: Record<string, never>;
-        /** @description A virtual background file stored for a user. */
-        UserVirtualBackground: {
-            id?: string;
-            is_default?: boolean;
-            name?: string;
-            size?: number;
-            /** @enum {string} */
-            type?: "image" | "video";
-        };
-        /** @description A meeting as Zoom describes it when read. */
-        Meeting: {
-            assistant_id?: string;
-            /** Format: email */
-            host_email?: string;
-            host_id: string;
-            /** Format: int64 */
-            id: number;
-            uuid: string;
-            registration_url?: string;
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            duration?: number;
-            encrypted_password?: string;
-            pstn_password?: string;
-            h323_password?: string;
-            join_url: string;
-            chat_join_url?: string;
-            occurrences?: components["schemas"]["Occurrence"][];
-            password?: string;
-            pmi?: string;
-            pre_schedule?: boolean;
-            recurrence?: components["schemas"]["Recurrence"];
-            settings?: components["schemas"]["MeetingSettings"];
-            /** Format: date-time */
-            start_time?: string;
-            start_url?: string;
-            /** @enum {string} */
-            status?: "waiting" | "started";
-            template_id?: string;
-            timezone?: string;
-            topic: string;
-            tracking_fields?: components["schemas"]["TrackingField"][];
-            /** @enum {integer} */
-            type: 1 | 2 | 3 | 4 | 8 | 10;
-            dynamic_host_key?: string;
-            /** @enum {string} */
-            creation_source?: "other" | "open_api" | "web_portal";
-        };
-        /** @description A meeting's settings as read back. */
-        MeetingSettings: {
-            additional_data_center_regions?: string[];
-            allow_multiple_devices?: boolean;
-            alternative_hosts?: string;
-            alternative_hosts_email_notification?: boolean;
-            alternative_host_update_polls?: boolean;
-            alternative_host_manage_meeting_summary?: boolean;
-            alternative_host_manage_cloud_recording?: boolean;
-            /** @enum {integer} */
-            approval_type?: 0 | 1 | 2;
-            approved_or_denied_countries_or_regions?: {
-                approved_list?: string[];
-                denied_list?: string[];
-                enable?: boolean;
-                /** @enum {string} */
-                method?: "approve" | "deny";
-            };
-            /** @enum {string} */
-            audio?: "both" | "telephony" | "voip" | "thirdParty";
-            audio_conference_info?: string;
-            authentication_domains?: string;
-            authentication_exception?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                join_url?: string;
-            }[];
-            authentication_name?: string;
-            authentication_option?: string;
-            /** @enum {string} */
-            auto_recording?: "local" | "cloud" | "none";
-            auto_add_recording_to_video_management?: {
-                enable?: boolean;
-                channels?: {
-                    channel_id?: string;
-                    name?: string;
-                }[];
-            };
-            breakout_room?: {
-                enable?: boolean;
-                rooms?: {
-                    name?: string;
-                    participants?: string[];
-                }[];
-            };
-            /** @enum {integer} */
-            calendar_type?: 1 | 2;
-            close_registration?: boolean;
-            /** @deprecated */
-            cn_meeting?: boolean;
-            contact_email?: string;
-            contact_name?: string;
-            custom_keys?: {
-                key?: string;
-                value?: string;
-            }[];
-            email_notification?: boolean;
-            /** @enum {string} */
-            encryption_type?: "enhanced_encryption" | "e2ee";
-            /** @deprecated */
-            enforce_login?: boolean;
-            /** @deprecated */
-            enforce_login_domains?: string;
-            focus_mode?: boolean;
-            global_dial_in_countries?: string[];
-            global_dial_in_numbers?: {
-                city?: string;
-                country?: string;
-                country_name?: string;
-                number?: string;
-                /** @enum {string} */
-                type?: "toll" | "tollfree";
-            }[];
-            host_video?: boolean;
-            /** @deprecated */
-            in_meeting?: boolean;
-            /** @enum {integer} */
-            jbh_time?: 0 | 5 | 10 | 15;
-            join_before_host?: boolean;
-            question_and_answer?: {
-                enable?: boolean;
-                allow_submit_questions?: boolean;
-                allow_anonymous_questions?: boolean;
-                /** @enum {string} */
-                question_visibility?: "answered" | "all";
-                attendees_can_comment?: boolean;
-                attendees_can_upvote?: boolean;
-            };
-            language_interpretation?: {
-                enable?: boolean;
-                interpreters?: {
-                    /** Format: email */
-                    email?: string;
-                    /** @deprecated */
-                    languages?: string;
-                    interpreter_languages?: string;
-                }[];
-            };
-            sign_language_interpretation?: {
-                enable?: boolean;
-                interpreters?: {
-                    /** Format: email */
-                    email?: string;
-                    sign_language?: string;
-                }[];
-            };
-            meeting_authentication?: boolean;
-            mute_upon_entry?: boolean;
-            participant_video?: boolean;
-            private_meeting?: boolean;
-            registrants_confirmation_email?: boolean;
-            registrants_email_notification?: boolean;
-            /** @enum {integer} */
-            registration_type?: 1 | 2 | 3;
-            show_share_button?: boolean;
-            show_join_info?: boolean;
-            use_pmi?: boolean;
-            waiting_room?: boolean;
-            waiting_room_options?: {
-                /** @enum {string} */
-                mode?: "follow_setting" | "custom";
-                /** @enum {string} */
-                who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
-            };
-            watermark?: boolean;
-            host_save_video_order?: boolean;
-            internal_meeting?: boolean;
-            meeting_invitees?: {
-                /** Format: email */
-                email?: string;
-                internal_user?: boolean;
-            }[];
-            continuous_meeting_chat?: {
-                enable?: boolean;
-                /** @deprecated */
-                auto_add_invited_external_users?: boolean;
-                /** @deprecated */
-                auto_add_meeting_participants?: boolean;
-                channel_id?: string;
-            };
-            participant_focused_meeting?: boolean;
-            push_change_to_calendar?: boolean;
-            resources?: {
-                /** @enum {string} */
-                resource_type?: "whiteboard";
-                resource_id?: string;
-                /** @enum {string} */
-                permission_level?: "editor" | "commenter" | "viewer";
-            }[];
-            auto_start_meeting_summary?: boolean;
-            /** @enum {integer} */
-            who_will_receive_summary?: 1 | 2 | 3 | 4;
-            auto_start_ai_companion_questions?: boolean;
-            /** @enum {integer} */
-            who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
-            summary_template_id?: string;
-            device_testing?: boolean;
-            request_permission_to_unmute_participants?: boolean;
-            allow_host_control_participant_mute_state?: boolean;
-            disable_participant_video?: boolean;
-            email_in_attendee_report?: boolean;
-        };
-        /** @description A meeting as Zoom describes it right after it was scheduled. */
-        CreatedMeeting: {
-            assistant_id?: string;
-            /** Format: email */
-            host_email?: string;
-            host_id: string;
-            /** Format: int64 */
-            id: number;
-            uuid: string;
-            registration_url?: string;
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            duration?: number;
-            encrypted_password?: string;
-            pstn_password?: string;
-            h323_password?: string;
-            join_url: string;
-            chat_join_url?: string;
-            occurrences?: components["schemas"]["Occurrence"][];
-            password?: string;
-            pmi?: string;
-            pre_schedule?: boolean;
-            recurrence?: components["schemas"]["Recurrence"];
-            settings?: components["schemas"]["CreatedMeetingSettings"];
-            /** Format: date-time */
-            start_time?: string;
-            start_url?: string;
-            /** @enum {string} */
-            status?: "waiting" | "started";
-            template_id?: string;
-            timezone?: string;
-            topic: string;
-            tracking_fields?: components["schemas"]["TrackingField"][];
-            /** @enum {integer} */
-            type: 1 | 2 | 3 | 8 | 10;
-            dynamic_host_key?: string;
-            /** @enum {string} */
-            creation_source?: "other" | "open_api" | "web_portal";
-        };
-        /** @description A newly scheduled meeting's settings. */
-        CreatedMeetingSettings: {
-            additional_data_center_regions?: string[];
-            allow_multiple_devices?: boolean;
-            alternative_hosts?: string;
-            alternative_hosts_email_notification?: boolean;
-            alternative_host_update_polls?: boolean;
-            alternative_host_manage_meeting_summary?: boolean;
-            alternative_host_manage_cloud_recording?: boolean;
-            /** @enum {integer} */
-            approval_type?: 0 | 1 | 2;
-            approved_or_denied_countries_or_regions?: {
-                approved_list?: string[];
-                denied_list?: string[];
-                enable?: boolean;
-                /** @enum {string} */
-                method?: "approve" | "deny";
-            };
-            /** @enum {string} */
-            audio?: "both" | "telephony" | "voip" | "thirdParty";
-            audio_conference_info?: string;
-            authentication_domains?: string;
-            authentication_exception?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                join_url?: string;
-            }[];
-            authentication_name?: string;
-            authentication_option?: string;
-            /** @enum {string} */
-            auto_recording?: "local" | "cloud" | "none";
-            auto_add_recording_to_video_management?: {
-                enable?: boolean;
-                channels?: {
-                    channel_id?: string;
-                    name?: string;
-                }[];
-            };
-            breakout_room?: {
-                enable?: boolean;
-                rooms?: {
-                    name?: string;
-                    participants?: string[];
-                }[];
-            };
-            /** @enum {integer} */
-            calendar_type?: 1 | 2;
-            close_registration?: boolean;
-            /** @deprecated */
-            cn_meeting?: boolean;
-            contact_email?: string;
-            contact_name?: string;
-            custom_keys?: {
-                key?: string;
-                value?: string;
-            }[];
-            email_notification?: boolean;
-            /** @enum {string} */
-            encryption_type?: "enhanced_encryption" | "e2ee";
-            /** @deprecated */
-            enforce_login?: boolean;
-            /** @deprecated */
-            enforce_login_domains?: string;
-            focus_mode?: boolean;
-            global_dial_in_countries?: string[];
-            global_dial_in_numbers?: {
-                city?: string;
-                country?: string;
-                country_name?: string;
-                number?: string;
-                /** @enum {string} */
-                type?: "toll" | "tollfree";
-            }[];
-            host_video?: boolean;
-            /** @deprecated */
-            in_meeting?: boolean;
-            /** @enum {integer} */
-            jbh_time?: 0 | 5 | 10 | 15;
-            join_before_host?: boolean;
-            question_and_answer?: {
-                enable?: boolean;
-                allow_submit_questions?: boolean;
-                allow_anonymous_questions?: boolean;
-                /** @enum {string} */
-                question_visibility?: "answered" | "all";
-                attendees_can_comment?: boolean;
-                attendees_can_upvote?: boolean;
-            };
-            language_interpretation?: {
-                enable?: boolean;
-                interpreters?: {
-                    /** Format: email */
-                    email?: string;
-                    /** @deprecated */
-                    languages?: string;
-                    interpreter_languages?: string;
-                }[];
-            };
-            sign_language_interpretation?: {
-                enable?: boolean;
-                interpreters?: {
-                    /** Format: email */
-                    email?: string;
-                    sign_language?: string;
-                }[];
-            };
-            meeting_authentication?: boolean;
-            mute_upon_entry?: boolean;
-            participant_video?: boolean;
-            private_meeting?: boolean;
-            registrants_confirmation_email?: boolean;
-            registrants_email_notification?: boolean;
-            /** @enum {integer} */
-            registration_type?: 1 | 2 | 3;
-            show_share_button?: boolean;
-            show_join_info?: boolean;
-            use_pmi?: boolean;
-            waiting_room?: boolean;
-            waiting_room_options?: {
-                /** @enum {string} */
-                mode?: "follow_setting" | "custom";
-                /** @enum {string} */
-                who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
-            };
-            watermark?: boolean;
-            host_save_video_order?: boolean;
-            internal_meeting?: boolean;
-            meeting_invitees?: {
-                /** Format: email */
-                email?: string;
-            }[];
-            continuous_meeting_chat?: {
-                enable?: boolean;
-                /** @deprecated */
-                auto_add_invited_external_users?: boolean;
-                /** @deprecated */
-                auto_add_meeting_participants?: boolean;
-                channel_id?: string;
-            };
-            participant_focused_meeting?: boolean;
-            push_change_to_calendar?: boolean;
-            resources?: {
-                /** @enum {string} */
-                resource_type?: "whiteboard";
-                resource_id?: string;
-                /** @enum {string} */
-                permission_level?: "editor" | "commenter" | "viewer";
-            }[];
-            auto_start_meeting_summary?: boolean;
-            /** @enum {integer} */
-            who_will_receive_summary?: 1 | 2 | 3 | 4;
-            auto_start_ai_companion_questions?: boolean;
-            /** @enum {integer} */
-            who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
-            summary_template_id?: string;
-            device_testing?: boolean;
-            request_permission_to_unmute_participants?: boolean;
-            allow_host_control_participant_mute_state?: boolean;
-            disable_participant_video?: boolean;
-            email_in_attendee_report?: boolean;
-        };
-        /** @description When a recurring meeting repeats. */
-        Recurrence: {
-            /** Format: date-time */
-            end_date_time?: string;
-            end_times?: number;
-            monthly_day?: number;
-            /** @enum {integer} */
-            monthly_week?: -1 | 1 | 2 | 3 | 4;
-            /** @enum {integer} */
-            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-            repeat_interval?: number;
-            /** @enum {integer} */
-            type?: 1 | 2 | 3;
-            /** @enum {string} */
-            weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
-        };
-        /** @description One occurrence of a recurring meeting or webinar. */
-        Occurrence: {
-            duration?: number;
-            occurrence_id?: string;
-            /** Format: date-time */
-            start_time?: string;
-            /** @enum {string} */
-            status?: "available" | "deleted";
-        };
-        /** @description A tracking field and its value. */
-        TrackingField: {
-            field?: string;
-            value?: string;
-            visible?: boolean;
-        };
-        /** @description One page of a user's meetings. */
-        MeetingListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            page_number?: number;
-            page_size: number;
-            total_records: number;
-            meetings: components["schemas"]["MeetingSummary"][];
-        };
-        /** @description A meeting as it appears in a meeting list. */
-        MeetingSummary: {
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            duration?: number;
-            host_id: string;
-            /** Format: int64 */
-            id: number;
-            join_url: string;
-            pmi?: string;
-            /** Format: date-time */
-            start_time?: string;
-            timezone?: string;
-            topic: string;
-            /** @enum {integer} */
-            type: 1 | 2 | 3 | 8;
-            uuid: string;
-        };
-        /** @description A user's upcoming meetings. */
-        UpcomingMeetingList: {
-            total_records: number;
-            meetings: components["schemas"]["UpcomingMeeting"][];
-        };
-        /** @description An upcoming meeting. */
-        UpcomingMeeting: {
-            /** Format: int64 */
-            id: number;
-            topic: string;
-            /** @enum {integer} */
-            type: 1 | 2 | 3 | 8;
-            /** Format: date-time */
-            start_time?: string;
-            duration?: number;
-            timezone?: string;
-            /** Format: date-time */
-            created_at?: string;
-            join_url?: string;
-            passcode?: string;
-            use_pmi?: boolean;
-            is_host?: boolean;
-            is_all_day?: boolean;
-        };
-        /** @description The invitation text of a meeting. */
-        MeetingInvitation: {
-            invitation: string;
-            sip_links?: string[];
-        };
-        /** @description One page of a meeting's registrants. */
-        RegistrantListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            /** @deprecated */
-            page_number?: number;
-            page_size: number;
-            total_records: number;
-            registrants: components["schemas"]["Registrant"][];
-        };
-        /** @description Someone registered for a meeting. */
-        Registrant: {
-            id?: string;
-            address?: string;
-            city?: string;
-            comments?: string;
-            country?: string;
-            custom_questions?: {
-                title?: string;
-                value?: string;
-            }[];
-            /** Format: email */
-            email: string;
-            first_name?: string;
-            industry?: string;
-            job_title?: string;
-            last_name?: string;
-            /** @enum {string} */
-            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-            org?: string;
-            phone?: string;
-            /** @enum {string} */
-            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-            /** @enum {string} */
-            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-            state?: string;
-            /** @enum {string} */
-            status?: "approved" | "denied" | "pending";
-            zip?: string;
-            /** Format: date-time */
-            create_time?: string;
-            join_url?: string;
-            /** Format: int64 */
-            participant_pin_code?: number;
-        };
-        /** @description What Zoom answers after registering someone for a meeting. */
-        CreatedRegistrant: {
-            /** Format: int64 */
-            id: number;
-            join_url: string;
-            registrant_id: string;
-            /** Format: date-time */
-            start_time?: string;
-            topic?: string;
-            occurrences?: {
-                duration?: number;
-                occurrence_id?: string;
-                /** Format: date-time */
-                start_time?: string;
-                status?: string;
-            }[];
-            /** Format: int64 */
-            participant_pin_code?: number;
-        };
-        /** @description Summary of a meeting that has ended. */
-        PastMeeting: {
-            /** Format: int64 */
-            id: number;
-            uuid: string;
-            duration?: number;
-            /** Format: date-time */
-            start_time: string;
-            /** Format: date-time */
-            end_time?: string;
-            host_id?: string;
-            dept?: string;
-            participants_count?: number;
-            source?: string;
-            topic: string;
-            total_minutes?: number;
-            /** @enum {integer} */
-            type?: 0 | 1 | 2 | 3 | 4 | 7 | 8;
-            /** Format: email */
-            user_email?: string;
-            user_name?: string;
-            has_meeting_summary?: boolean;
-        };
-        /** @description The ended instances of a meeting. */
-        PastMeetingInstanceList: {
-            meetings: {
-                /** Format: date-time */
-                start_time?: string;
-                uuid?: string;
-            }[];
-        };
-        /** @description One page of a past meeting's participants. */
-        ParticipantListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            page_size: number;
-            total_records: number;
-            participants: components["schemas"]["Participant"][];
-        };
-        /** @description Someone who took part in a past meeting. */
-        Participant: {
-            id?: string;
-            name?: string;
-            user_id?: string;
-            registrant_id?: string;
-            user_email?: string;
-            /** Format: date-time */
-            join_time?: string;
-            /** Format: date-time */
-            leave_time?: string;
-            duration?: number;
-            failover?: boolean;
-            /** @enum {string} */
-            status?: "in_meeting" | "in_waiting_room";
-            internal_user?: boolean;
-        };
-        /** @description One page of a user's recorded meetings. */
-        RecordingListPage: {
-            /** Format: date */
-            from?: string;
-            /** Format: date */
-            to?: string;
-            next_page_token?: string;
-            page_count?: number;
-            page_size: number;
-            total_records: number;
-            meetings: components["schemas"]["RecordingSummary"][];
-        };
-        /** @description A recorded meeting in a recording list. */
-        RecordingSummary: {
-            account_id?: string;
-            duration?: number;
-            host_id?: string;
-            id: number;
-            recording_count?: number;
-            /** Format: date-time */
-            start_time?: string;
-            topic?: string;
-            /** Format: int64 */
-            total_size?: number;
-            /** @enum {string} */
-            type?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "99";
-            uuid: string;
-            recording_play_passcode?: string;
-            auto_delete?: boolean;
-            auto_delete_date?: string;
-            recording_files?: components["schemas"]["RecordingFile"][];
-        };
-        /** @description A meeting's cloud recording and its files. */
-        Recording: {
-            account_id?: string;
-            duration?: number;
-            host_id?: string;
-            id: number;
-            recording_count?: number;
-            /** Format: date-time */
-            start_time?: string;
-            topic?: string;
-            /** Format: int64 */
-            total_size?: number;
-            /** @enum {string} */
-            type?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "99";
-            uuid: string;
-            recording_play_passcode?: string;
-            auto_delete?: boolean;
-            auto_delete_date?: string;
-            recording_files: components["schemas"]["RecordingFile"][];
-            download_access_token?: string;
-            password?: string;
-            participant_audio_files?: components["schemas"]["ParticipantAudioFile"][];
-        };
-        /** @description One file of a cloud recording. */
-        RecordingFile: {
-            deleted_time?: string;
-            download_url?: string;
-            file_path?: string;
-            file_size?: number;
-            /** @enum {string} */
-            file_type?: "MP4" | "M4A" | "CHAT" | "TRANSCRIPT" | "CSV" | "TB" | "CC" | "CHAT_MESSAGE" | "SUMMARY";
-            /** @enum {string} */
-            file_extension?: "MP4" | "M4A" | "TXT" | "VTT" | "CSV" | "JSON" | "JPG";
-            id?: string;
-            meeting_id?: string;
-            play_url?: string;
-            recording_end?: string;
-            recording_start?: string;
-            /** @enum {string} */
-            recording_type?: "shared_screen_with_speaker_view(CC)" | "shared_screen_with_speaker_view" | "shared_screen_with_gallery_view" | "active_speaker" | "gallery_view" | "shared_screen" | "audio_only" | "audio_transcript" | "chat_file" | "poll" | "host_video" | "closed_caption" | "timeline" | "thumbnail" | "audio_interpretation" | "summary" | "summary_next_steps" | "summary_smart_chapters" | "sign_interpretation" | "production_studio";
-            /** @enum {string} */
-            status?: "completed";
-        };
-        /** @description A per-participant audio file of a cloud recording. */
-        ParticipantAudioFile: {
-            download_url?: string;
-            file_name?: string;
-            file_path?: string;
-            file_size?: number;
-            file_type?: string;
-            id?: string;
-            play_url?: string;
-            /** Format: date-time */
-            recording_end?: string;
-            /** Format: date-time */
-            recording_start?: string;
-            /** @enum {string} */
-            status?: "completed";
-        };
-        /** @description A webinar as Zoom describes it when read. */
-        Webinar: {
-            /** Format: email */
-            host_email?: string;
-            host_id: string;
-            /** Format: int64 */
-            id: number;
-            template_id?: string;
-            uuid: string;
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            duration?: number;
-            registration_url?: string;
-            join_url: string;
-            occurrences?: components["schemas"]["Occurrence"][];
-            password?: string;
-            encrypted_passcode?: string;
-            h323_passcode?: string;
-            recurrence?: {
-                /** Format: date-time */
-                end_date_time?: string;
-                end_times?: number;
-                monthly_day?: number;
-                /** @enum {integer} */
-                monthly_week?: -1 | 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                repeat_interval?: number;
-                /** @enum {integer} */
-                type?: 1 | 2 | 3;
-                weekly_days?: string;
-            };
-            settings?: components["schemas"]["WebinarSettings"];
-            /** Format: date-time */
-            start_time?: string;
-            start_url?: string;
-            timezone?: string;
-            topic: string;
-            tracking_fields?: components["schemas"]["TrackingField"][];
-            /** @enum {integer} */
-            type: 5 | 6 | 9;
-            is_simulive?: boolean;
-            record_file_id?: string;
-            transition_to_live?: boolean;
-            simulive_delay_start?: {
-                enable?: boolean;
-                time?: number;
-                /** @enum {string} */
-                timeunit?: "second" | "minute";
-            };
-            /** @enum {string} */
-            creation_source?: "other" | "open_api" | "web_portal";
-        };
-        /** @description A webinar's settings. */
-        WebinarSettings: {
-            additional_data_center_regions?: string[];
-            allow_multiple_devices?: boolean;
-            alternative_hosts?: string;
-            alternative_host_update_polls?: boolean;
-            /** @enum {integer} */
-            approval_type?: 0 | 1 | 2;
-            attendees_and_panelists_reminder_email_notification?: {
-                enable?: boolean;
-                /** @enum {integer} */
-                type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-            };
-            /** @enum {string} */
-            audio?: "both" | "telephony" | "voip" | "thirdParty";
-            audio_conference_info?: string;
-            authentication_domains?: string;
-            authentication_name?: string;
-            authentication_option?: string;
-            /** @enum {string} */
-            auto_recording?: "local" | "cloud" | "none";
-            /** @deprecated */
-            close_registration?: boolean;
-            contact_email?: string;
-            contact_name?: string;
-            email_language?: string;
-            /** @deprecated */
-            enforce_login?: boolean;
-            /** @deprecated */
-            enforce_login_domains?: string;
-            follow_up_absentees_email_notification?: {
-                enable?: boolean;
-                /** @enum {integer} */
-                type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-            };
-            follow_up_attendees_email_notification?: {
-                enable?: boolean;
-                /** @enum {integer} */
-                type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-            };
-            global_dial_in_countries?: string[];
-            global_dial_in_numbers?: {
-                city?: string;
-                country?: string;
-                country_name?: string;
-                number?: string;
-                /** @enum {string} */
-                type?: "toll" | "tollfree" | "premium";
-            }[];
-            hd_video?: boolean;
-            hd_video_for_attendees?: boolean;
-            host_video?: boolean;
-            language_interpretation?: {
-                enable?: boolean;
-                interpreters?: {
-                    /** Format: email */
-                    email?: string;
-                    /** @deprecated */
-                    languages?: string;
-                    interpreter_languages?: string;
-                }[];
-            };
-            sign_language_interpretation?: {
-                enable?: boolean;
-                interpreters?: {
-                    /** Format: email */
-                    email?: string;
-                    sign_language?: string;
-                }[];
-            };
-            panelist_authentication?: boolean;
-            meeting_authentication?: boolean;
-            add_watermark?: boolean;
-            add_audio_watermark?: boolean;
-            on_demand?: boolean;
-            panelists_invitation_email_notification?: boolean;
-            panelists_video?: boolean;
-            post_webinar_survey?: boolean;
-            practice_session?: boolean;
-            question_and_answer?: {
-                allow_submit_questions?: boolean;
-                allow_anonymous_questions?: boolean;
-                /** @enum {string} */
-                answer_questions?: "only" | "all";
-                attendees_can_comment?: boolean;
-                attendees_can_upvote?: boolean;
-                allow_auto_reply?: boolean;
-                auto_reply_text?: string;
-                enable?: boolean;
-            };
-            registrants_confirmation_email?: boolean;
-            registrants_email_notification?: boolean;
-            registrants_restrict_number?: number;
-            /** @enum {integer} */
-            registration_type?: 1 | 2 | 3;
-            send_1080p_video_to_attendees?: boolean;
-            show_share_button?: boolean;
-            show_join_info?: boolean;
-            survey_url?: string;
-            enable_session_branding?: boolean;
-            request_permission_to_unmute_participants?: boolean;
-            allow_host_control_participant_mute_state?: boolean;
-            email_in_attendee_report?: boolean;
-        };
-        /** @description A webinar as Zoom describes it right after it was scheduled. */
-        CreatedWebinar: {
-            /** Format: email */
-            host_email?: string;
-            host_id: string;
-            /** Format: int64 */
-            id: number;
-            template_id?: string;
-            uuid: string;
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            duration?: number;
-            registration_url?: string;
-            join_url: string;
-            occurrences?: components["schemas"]["Occurrence"][];
-            password?: string;
-            encrypted_passcode?: string;
-            h323_passcode?: string;
-            recurrence?: {
-                /** Format: date-time */
-                end_date_time?: string;
-                end_times?: number;
-                monthly_day?: number;
-                /** @enum {integer} */
-                monthly_week?: -1 | 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                repeat_interval?: number;
-                /** @enum {integer} */
-                type?: 1 | 2 | 3;
-                weekly_days?: string;
-            };
-            settings?: components["schemas"]["WebinarSettings"];
-            /** Format: date-time */
-            start_time?: string;
-            start_url?: string;
-            timezone?: string;
-            topic: string;
-            tracking_fields?: components["schemas"]["TrackingField"][];
-            /** @enum {integer} */
-            type: 5 | 6 | 9;
-            is_simulive?: boolean;
-            record_file_id?: string;
-            transition_to_live?: boolean;
-            simulive_delay_start?: {
-                enable?: boolean;
-                time?: number;
-                timeunit?: string;
-            };
-            /** @enum {string} */
-            creation_source?: "other" | "open_api" | "web_portal";
-        };
-        /** @description One page of a user's webinars. */
-        WebinarListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            /** @deprecated */
-            page_number?: number;
-            page_size: number;
-            total_records: number;
-            webinars: components["schemas"]["WebinarSummary"][];
-        };
-        /** @description A webinar as it appears in a webinar list. */
-        WebinarSummary: {
-            agenda?: string;
-            /** Format: date-time */
-            created_at?: string;
-            duration?: number;
-            host_id: string;
-            /** Format: int64 */
-            id: number;
-            join_url: string;
-            /** Format: date-time */
-            start_time?: string;
-            timezone?: string;
-            topic: string;
-            /** @enum {integer} */
-            type: 5 | 6 | 9;
-            uuid: string;
-            is_simulive?: boolean;
-        };
-        /** @description One page of a webinar's registrants. */
-        WebinarRegistrantListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            /** @deprecated */
-            page_number?: number;
-            page_size: number;
-            total_records: number;
-            registrants: components["schemas"]["WebinarRegistrant"][];
-        };
-        /** @description Someone registered for a webinar. */
-        WebinarRegistrant: {
-            id?: string;
-            address?: string;
-            city?: string;
-            comments?: string;
-            country?: string;
-            custom_questions?: {
-                title?: string;
-                value?: string;
-            }[];
-            /** Format: email */
-            email: string;
-            first_name?: string;
-            industry?: string;
-            job_title?: string;
-            last_name?: string;
-            /** @enum {string} */
-            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-            org?: string;
-            phone?: string;
-            /** @enum {string} */
-            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-            /** @enum {string} */
-            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-            state?: string;
-            /** @enum {string} */
-            status?: "approved" | "denied" | "pending";
-            zip?: string;
-            /** Format: date-time */
-            create_time?: string;
-            join_url?: string;
-        };
-        /** @description What Zoom answers after registering someone for a webinar. */
-        CreatedWebinarRegistrant: {
-            /** Format: int64 */
-            id: number;
-            join_url: string;
-            registrant_id: string;
-            /** Format: date-time */
-            start_time?: string;
-            topic?: string;
-            occurrences?: {
-                duration?: number;
-                occurrence_id?: string;
-                /** Format: date-time */
-                start_time?: string;
-                status?: string;
-            }[];
-        };
-        /** @description A webinar's panelists. */
-        PanelistList: {
-            panelists: components["schemas"]["Panelist"][];
-            total_records?: number;
-        };
-        /** @description A webinar panelist. */
-        Panelist: {
-            id: string;
-            /** Format: email */
-            email: string;
-            name: string;
-            join_url?: string;
-            virtual_background_id?: string;
-            name_tag_id?: string;
-            name_tag_name?: string;
-            name_tag_pronouns?: string;
-            name_tag_description?: string;
-        };
-        /** @description What Zoom answers after adding panelists. */
-        CreatedPanelists: {
-            id: string;
-            /** Format: date-time */
-            updated_at?: string;
-        };
-        /** @description Whether an email address already belongs to a Zoom user. */
-        EmailCheck: {
-            existed_email: boolean;
-        };
-        /** @description One webinar registrant, read by ID (adds the registrant's language). */
-        WebinarRegistrantDetails: {
-            id?: string;
-            address?: string;
-            city?: string;
-            comments?: string;
-            country?: string;
-            custom_questions?: {
-                title?: string;
-                value?: string;
-            }[];
-            /** Format: email */
-            email: string;
-            first_name?: string;
-            industry?: string;
-            job_title?: string;
-            last_name?: string;
-            /** @enum {string} */
-            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-            org?: string;
-            phone?: string;
-            /** @enum {string} */
-            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-            /** @enum {string} */
-            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-            state?: string;
-            /** @enum {string} */
-            status?: "approved" | "denied" | "pending";
-            zip?: string;
-            /** @enum {string} */
-            language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
-            /** Format: date-time */
-            create_time?: string;
-            join_url?: string;
-        };
-        /** @description A meeting's or webinar's polls. */
-        PollList: {
-            polls: components["schemas"]["Poll"][];
-            total_records?: number;
-        };
-        /** @description A poll or quiz of a meeting or webinar. */
-        Poll: {
-            id: string;
-            /** @enum {string} */
-            status: "notstart" | "started" | "ended" | "sharing" | "deactivated";
-            anonymous?: boolean;
-            /** @enum {integer} */
-            poll_type?: 1 | 2 | 3;
-            questions?: components["schemas"]["PollQuestion"][];
-            title: string;
-        };
-        /** @description One question of a poll. */
-        PollQuestion: {
-            answer_max_character?: number;
-            answer_min_character?: number;
-            answer_required?: boolean;
-            answers?: string[];
-            case_sensitive?: boolean;
-            name?: string;
-            prompts?: {
-                prompt_question?: string;
-                prompt_right_answers?: string[];
-            }[];
-            rating_max_label?: string;
-            rating_max_value?: number;
-            rating_min_label?: string;
-            rating_min_value?: number;
-            right_answers?: string[];
-            show_as_dropdown?: boolean;
-            /** @enum {string} */
-            type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-        };
-        /** @description A poll as Zoom describes it right after it was created. */
-        CreatedPoll: {
-            id: string;
-            /** @enum {string} */
-            status: "notstart" | "started" | "ended" | "sharing";
-            anonymous?: boolean;
-            /** @enum {integer} */
-            poll_type?: 1 | 2 | 3;
-            questions?: components["schemas"]["PollQuestion"][];
-            title: string;
-        };
-        /** @description A user's assistants. */
-        AssistantList: {
-            assistants: components["schemas"]["Assistant"][];
-        };
-        /** @description Someone who may schedule and manage meetings for a user. */
-        Assistant: {
-            email?: string;
-            id?: string;
-            can_manage_host_private_event?: boolean;
-        };
-        /** @description What Zoom answers after adding assistants. */
-        CreatedAssistants: {
-            /** Format: date-time */
-            add_at?: string;
-            ids: string;
-        };
-        /** @description Who may schedule meetings for a user. */
-        SchedulerList: {
-            schedulers: components["schemas"]["Scheduler"][];
-        };
-        /** @description Someone who may schedule meetings for a user. */
-        Scheduler: {
-            email?: string;
-            id?: string;
-            /** Format: int64 */
-            pmi?: number;
-        };
-        /** @description The permissions a user's role grants. */
-        PermissionList: {
-            permissions: string[];
-        };
-        /** @description The ended instances of a webinar. */
-        PastWebinarInstanceList: {
-            webinars: {
-                /** Format: date-time */
-                start_time?: string;
-                uuid?: string;
-            }[];
-        };
-        /** @description Where a meeting or webinar is streamed to. */
-        LiveStream: {
-            page_url?: string;
-            stream_key?: string;
-            stream_url?: string;
-            resolution?: string;
-        };
-        /** @description The questions a meeting's registration form asks. */
-        RegistrationQuestions: {
-            custom_questions?: {
-                answers?: string[];
-                required?: boolean;
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single";
-            }[];
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-            }[];
-        };
-        /** @description The account's billing periods with their amounts. */
-        ReportBilling: {
-            billing_reports?: {
-                /** Format: date */
-                end_date?: string;
-                id?: string;
-                /** Format: date */
-                start_date?: string;
-                tax_amount?: string;
-                total_amount?: string;
-                /** @enum {integer} */
-                type?: 0 | 1;
-            }[];
-            currency?: string;
-        };
-        /** @description The invoice lines of one billing period. */
-        ReportBillingInvoices: {
-            currency?: string;
-            invoices?: {
-                /** Format: date */
-                end_date?: string;
-                invoice_charge_name?: string;
-                invoice_number?: string;
-                quantity?: number;
-                /** Format: date */
-                start_date?: string;
-                tax_amount?: string;
-                total_amount?: string;
-            }[];
-        };
-        /** @description Cloud recording storage used by the account, day by day. */
-        ReportCloudRecording: {
-            /** Format: date */
-            from?: string;
-            /** Format: date */
-            to?: string;
-            cloud_recording_storage?: {
-                /** Format: date */
-                date?: string;
-                free_usage?: string;
-                plan_usage?: string;
-                usage?: string;
-            }[];
-        };
-        /** @description Meetings, participants, meeting minutes and new users of the account for each day of a month. */
-        ReportDaily: {
-            dates?: {
-                /** Format: date */
-                date?: string;
-                meeting_minutes?: number;
-                meetings?: number;
-                new_users?: number;
-                participants?: number;
-            }[];
-            month?: number;
-            year?: number;
-        };
-        /** @description One page of the account's ended meetings and webinars, with the features they used. */
-        ReportHistoryMeetingsPage: {
-            next_page_token?: string;
-            page_size?: number;
-            history_meetings?: {
-                meeting_uuid?: string;
-                /** Format: int64 */
-                meeting_id?: number;
-                /** @enum {string} */
-                type?: "Meeting" | "Webinar";
-                host_display_name?: string;
-                host_email?: string;
-                start_time?: string;
-                end_time?: string;
-                topic?: string;
-                participants?: number;
-                duration?: number;
-                total_participant_minutes?: number;
-                department?: string;
-                group?: string[];
-                source?: string;
-                unique_viewers?: number;
-                max_concurrent_views?: number;
-                create_time?: string;
-                custom_fields?: {
-                    key?: string;
-                    value?: string;
-                }[];
-                tracking_fields?: {
-                    field?: string;
-                    value?: string;
-                }[];
-                feature_used?: {
-                    screen_sharing?: boolean;
-                    video_on?: boolean;
-                    remote_control?: boolean;
-                    closed_caption?: boolean;
-                    breakout_room?: boolean;
-                    language_interpretation?: boolean;
-                    telephone_usage?: boolean;
-                    in_meeting_chat?: boolean;
-                    poll?: boolean;
-                    join_by_room?: boolean;
-                    waiting_room?: boolean;
-                    live_transcription?: boolean;
-                    reaction?: boolean;
-                    zoom_apps?: boolean;
-                    annotation?: boolean;
-                    raise_hand?: boolean;
-                    virtual_background?: boolean;
-                    whiteboard?: boolean;
-                    immersive_scene?: boolean;
-                    avatar?: boolean;
-                    switch_to_mobile?: boolean;
-                    file_sharing?: boolean;
-                    meeting_summary?: boolean;
-                    meeting_questions?: boolean;
-                    record_to_computer?: boolean;
-                    record_to_cloud?: boolean;
-                    live_translation?: boolean;
-                    registration?: boolean;
-                    smart_recording?: boolean;
-                    multi_speaker?: boolean;
-                    meeting_wallpaper?: boolean;
-                    gen_ai_virtual_background?: boolean;
-                    multi_share?: boolean;
-                    document_collaboration?: boolean;
-                    portrait_lighting?: boolean;
-                    personalized_audio_isolation?: boolean;
-                    color_themes?: boolean;
-                };
-            }[];
-        };
-        /** @description One page of meeting events: created, started, joins, leaves, ends. */
-        ReportMeetingActivityLogsPage: {
-            meeting_activity_logs?: {
-                meeting_number?: string;
-                activity_time?: string;
-                operator?: string;
-                operator_email?: string;
-                activity_category?: string;
-                activity_detail?: string;
-            }[];
-            next_page_token?: string;
-            page_size?: number;
-        };
-        /** @description The post-meeting survey answers of an ended meeting session. */
-        ReportMeetingSurvey: {
-            /** Format: int64 */
-            meeting_id?: number;
-            meeting_uuid?: string;
-            /** Format: date-time */
-            start_time?: string;
-            survey_id?: string;
-            survey_name?: string;
-            survey_answers?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                answer_details?: {
-                    question?: string;
-                    question_id?: string;
-                    answer?: string;
-                    date_time?: string;
-                }[];
-            }[];
-        };
-        /** @description One page of changes made by the account's admins and users. */
-        ReportOperationLogsPage: {
-            next_page_token?: string;
-            page_size?: number;
-            operation_logs?: {
-                action?: string;
-                category_type?: string;
-                operation_detail?: string;
-                operator?: string;
-                /** Format: date-time */
-                time?: string;
-            }[];
-        };
-        /** @description One page of the attendees of an ended meeting or webinar session. */
-        ReportParticipantsPage: {
-            next_page_token?: string;
-            page_count?: number;
-            page_size?: number;
-            total_records?: number;
-            participants?: {
-                customer_key?: string;
-                duration?: number;
-                failover?: boolean;
-                id?: string;
-                /** Format: date-time */
-                join_time?: string;
-                /** Format: date-time */
-                leave_time?: string;
-                name?: string;
-                registrant_id?: string;
-                /** @enum {string} */
-                status?: "in_meeting" | "in_waiting_room";
-                user_email?: string;
-                user_id?: string;
-                bo_mtg_id?: string;
-                participant_user_id?: string;
-            }[];
-        };
-        /** @description The poll answers given in an ended meeting or webinar session, grouped by who gave them. */
-        ReportPolls: {
-            /** Format: int64 */
-            id?: number;
-            uuid?: string;
-            /** Format: date-time */
-            start_time?: string;
-            questions?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                question_details?: {
-                    answer?: string;
-                    date_time?: string;
-                    polling_id?: string;
-                    question?: string;
-                }[];
-            }[];
-        };
-        /** @description The questions asked in an ended meeting or webinar session, grouped by who asked them, with their answers. */
-        ReportQA: {
-            /** Format: int64 */
-            id?: number;
-            questions?: {
-                user_id?: string;
-                email?: string;
-                name?: string;
-                question_details?: {
-                    answer?: string;
-                    question?: string;
-                    question_id?: string;
-                    create_time?: string;
-                    /** @enum {string} */
-                    question_status?: "default" | "open" | "dismissed" | "answered" | "deleted";
-                    answer_details?: {
-                        user_id?: string;
-                        name?: string;
-                        email?: string;
-                        content?: string;
-                        create_time?: string;
-                        /** @enum {string} */
-                        type?: "default" | "host_answered_publicly" | "host_answered_privately" | "participant_commented" | "host_answered";
-                    }[];
-                }[];
-            }[];
-            /** Format: date-time */
-            start_time?: string;
-            uuid?: string;
-        };
-        /** @description One page of remote support sessions given in the account's meetings. */
-        ReportRemoteSupportPage: {
-            remote_support_logs?: {
-                meeting_start_time?: string;
-                meeting_uuid?: string;
-                meeting_number?: number;
-                topic?: string;
-                meeting_host_id?: string;
-                supporter_name?: string;
-                supporter_email?: string;
-                supportee_name?: string;
-                supportee_email?: string;
-                request_time?: string;
-                wait_time?: string;
-                start_time?: string;
-                end_time?: string;
-                duration?: string;
-            }[];
-            next_page_token?: string;
-            page_size?: number;
-        };
-        /** @description Totals of one ended meeting or webinar session. */
-        ReportSessionDetails: {
-            custom_keys?: {
-                key?: string;
-                value?: string;
-            }[];
-            dept?: string;
-            duration?: number;
-            /** Format: date-time */
-            end_time?: string;
-            /** Format: int64 */
-            id?: number;
-            participants_count?: number;
-            /** Format: date-time */
-            start_time?: string;
-            topic?: string;
-            total_minutes?: number;
-            tracking_fields?: {
-                field?: string;
-                value?: string;
-            }[];
-            type?: number;
-            user_email?: string;
-            user_name?: string;
-            uuid?: string;
-        };
-        /** @description One page of sign-in and sign-out events of the account's users. */
-        ReportSignInActivitiesPage: {
-            activity_logs?: {
-                client_type?: string;
-                /** Format: email */
-                email?: string;
-                ip_address?: string;
-                /** Format: date-time */
-                time?: string;
-                /** @enum {string} */
-                type?: "Sign in" | "Sign out";
-                version?: string;
-            }[];
-            from?: string;
-            next_page_token?: string;
-            page_size?: number;
-            to?: string;
-        };
-        /** @description One page of the dial-in and call-out legs of the account's meetings, with their cost. */
-        ReportTelephonePage: {
-            /** Format: date */
-            from?: string;
-            next_page_token?: string;
-            page_count?: number;
-            page_size?: number;
-            /** Format: date */
-            to?: string;
-            total_records?: number;
-            telephony_usage?: {
-                call_in_number?: string;
-                country_name?: string;
-                dept?: string;
-                duration?: number;
-                /** Format: date-time */
-                end_time?: string;
-                host_email?: string;
-                host_id?: string;
-                host_name?: string;
-                /** Format: int64 */
-                meeting_id?: number;
-                meeting_type?: string;
-                phone_number?: string;
-                rate?: number;
-                signaled_number?: string;
-                /** Format: date-time */
-                start_time?: string;
-                total?: number;
-                /** @enum {string} */
-                type?: "toll-free" | "call-out" | "call-in" | "US toll-number" | "global toll-number" | "premium" | "premium call-in" | "Toll";
-                uuid?: string;
-            }[];
-        };
-        /** @description One page of meetings and webinars scheduled in a date range. */
-        ReportUpcomingEventsPage: {
-            /** Format: date */
-            from?: string;
-            next_page_token?: string;
-            page_size?: number;
-            /** Format: date */
-            to?: string;
-            upcoming_events?: {
-                dept?: string;
-                host_id?: string;
-                host_name?: string;
-                id?: string;
-                start_time?: string;
-                topic?: string;
-            }[];
-        };
-        /** @description One page of the ended meetings a user hosted or joined in a date range. */
-        ReportUserMeetingsPage: {
-            next_page_token?: string;
-            page_count?: number;
-            page_number?: number;
-            page_size?: number;
-            total_records?: number;
-            /** Format: date */
-            from?: string;
-            meetings?: {
-                custom_keys?: {
-                    key?: string;
-                    value?: string;
-                }[];
-                duration?: number;
-                /** Format: date-time */
-                end_time?: string;
-                id?: number;
-                participants_count?: number;
-                session_key?: string;
-                source?: string;
-                /** Format: date-time */
-                start_time?: string;
-                topic?: string;
-                total_minutes?: number;
-                /** @enum {integer} */
-                type?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-                /** Format: email */
-                user_email?: string;
-                user_name?: string;
-                uuid?: string;
-                schedule_time?: string;
-                join_waiting_room_time?: string;
-                join_time?: string;
-                leave_time?: string;
-                host_organization?: string;
-                host_name?: string;
-                has_screen_share?: boolean;
-                has_recording?: boolean;
-                has_chat?: boolean;
-                /** @enum {integer} */
-                meeting_encryption_status?: 1 | 2;
-                participants_count_my_account?: number;
-            }[];
-            /** Format: date */
-            to?: string;
-        };
-        /** @description One page of the account's hosts with their meeting totals in a date range. */
-        ReportUsersPage: {
-            /** Format: date */
-            from?: string;
-            next_page_token?: string;
-            page_count?: number;
-            page_number?: number;
-            page_size?: number;
-            /** Format: date */
-            to?: string;
-            total_records?: number;
-            total_meeting_minutes?: number;
-            total_meetings?: number;
-            total_participants?: number;
-            users?: {
-                custom_attributes?: {
-                    key?: string;
-                    name?: string;
-                    value?: string;
-                }[];
-                dept?: string;
-                email?: string;
-                id?: string;
-                meeting_minutes?: number;
-                meetings?: number;
-                participants?: number;
-                type?: number;
-                user_name?: string;
-            }[];
-        };
-        /** @description The post-webinar survey answers of an ended webinar session. */
-        ReportWebinarSurvey: {
-            /** Format: int64 */
-            webinar_id?: number;
-            webinar_uuid?: string;
-            /** Format: date-time */
-            start_time?: string;
-            survey_id?: string;
-            survey_name?: string;
-            survey_answers?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                first_name?: string;
-                last_name?: string;
-                answer_details?: {
-                    question?: string;
-                    question_id?: string;
-                    answer?: string;
-                    date_time?: string;
-                }[];
-            }[];
-        };
-        /** @description The questions a webinar's registration form asks. */
-        WebinarRegistrationQuestions: {
-            custom_questions?: {
-                answers?: string[];
-                required?: boolean;
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single_radio" | "single_dropdown" | "multiple";
-            }[];
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-            }[];
-        };
-        /** @description A meeting's post-meeting survey. */
-        Survey: {
-            custom_survey?: {
-                title?: string;
-                anonymous?: boolean;
-                numbered_questions?: boolean;
-                show_question_type?: boolean;
-                feedback?: string;
-                questions?: {
-                    name?: string;
-                    /** @enum {string} */
-                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-                    answer_required?: boolean;
-                    show_as_dropdown?: boolean;
-                    answers?: string[];
-                    prompts?: {
-                        prompt_question?: string;
-                    }[];
-                    answer_min_character?: number;
-                    answer_max_character?: number;
-                    rating_min_value?: number;
-                    rating_max_value?: number;
-                    rating_min_label?: string;
-                    rating_max_label?: string;
-                }[];
-            };
-            show_in_the_browser?: boolean;
-            third_party_survey?: string;
-        };
-        /** @description A webinar's post-webinar survey. */
-        WebinarSurvey: {
-            custom_survey?: {
-                title?: string;
-                anonymous?: boolean;
-                numbered_questions?: boolean;
-                show_question_type?: boolean;
-                feedback?: string;
-                questions?: {
-                    name?: string;
-                    /** @enum {string} */
-                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-                    answer_required?: boolean;
-                    show_as_dropdown?: boolean;
-                    answers?: string[];
-                    prompts?: {
-                        prompt_question?: string;
-                    }[];
-                    answer_min_character?: number;
-                    answer_max_character?: number;
-                    rating_min_value?: number;
-                    rating_max_value?: number;
-                    rating_min_label?: string;
-                    rating_max_label?: string;
-                }[];
-            };
-            show_in_the_browser?: boolean;
-            show_in_the_follow_up_email?: boolean;
-            third_party_survey?: string;
-        };
-        /** @description A user's chat presence (with an end time while in Do Not Disturb). */
-        PresenceStatus: {
-            /** @enum {string} */
-            status?: "Do_No_Disturb";
-            end_time?: string;
-            remaining_time?: number;
-        } | {
-            /** @enum {string} */
-            status?: "Away" | "Do_Not_Disturb" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call" | "Out_of_Office" | "Busy";
-        };
-        /** @description Who answered what in the polls of an ended meeting or webinar. */
-        PastPollResults: {
-            /** Format: int64 */
-            id?: number;
-            questions?: {
-                email?: string;
-                name?: string;
-                question_details?: {
-                    answer?: string;
-                    /** Format: date-time */
-                    date_time?: string;
-                    polling_id?: string;
-                    question?: string;
-                }[];
-            }[];
-            /** Format: date-time */
-            start_time?: string;
-            uuid?: string;
-        };
-        /** @description The questions asked and answered in an ended meeting or webinar. */
-        PastQA: {
-            /** Format: int64 */
-            id?: number;
-            questions?: {
-                email?: string;
-                name?: string;
-                question_details?: {
-                    answer?: string;
-                    question?: string;
-                }[];
-            }[];
-            /** Format: date-time */
-            start_time?: string;
-            uuid?: string;
-        };
-        /** @description Who may see a meeting's cloud recording, and how. */
-        RecordingSettings: {
-            /** @enum {integer} */
-            approval_type?: 0 | 1 | 2;
-            authentication_domains?: string;
-            authentication_option?: string;
-            authentication_name?: string;
-            on_demand?: boolean;
-            password?: string;
-            recording_authentication?: boolean;
-            send_email_to_host?: boolean;
-            /** @enum {string} */
-            share_recording?: "publicly" | "internally" | "none";
-            show_social_share_buttons?: boolean;
-            topic?: string;
-            viewer_download?: boolean;
-            auto_delete?: boolean;
-            auto_delete_date?: string;
-        };
-        /** @description A short-lived token for joining with extra rights (it expires in 120 seconds). */
-        JoinToken: {
-            /**
-             * Format: int64
-             * @enum {integer}
-             */
-            expire_in?: 120;
-            token: string;
-        };
-        /** @description Personal join links, one per attendee. */
-        InviteLinks: {
-            attendees: {
-                join_url?: string;
-                name?: string;
-            }[];
-        };
-        /** @description The registrations made in one batch. */
-        BatchRegistrations: {
-            registrants: {
-                email?: string;
-                join_url?: string;
-                registrant_id?: string;
-                /** Format: int64 */
-                participant_pin_code?: number;
-            }[];
-        };
-        /** @description The webinar registrations made in one batch. */
-        WebinarBatchRegistrations: {
-            registrants: {
-                email?: string;
-                join_url?: string;
-                registrant_id?: string;
-            }[];
-        };
-        /** @description A webinar's session branding: its wallpaper, virtual backgrounds and name tags. */
-        WebinarBranding: {
-            wallpaper?: {
-                id?: string;
-            };
-            virtual_backgrounds?: {
-                id?: string;
-                name?: string;
-                is_default?: boolean;
-            }[];
-            name_tags?: {
-                id?: string;
-                name?: string;
-                text_color?: string;
-                accent_color?: string;
-                background_color?: string;
-                is_default?: boolean;
-            }[];
-        };
-        /** @description A name tag of a webinar's session branding. */
-        WebinarBrandingNameTag: {
-            id?: string;
-            name?: string;
-            text_color?: string;
-            accent_color?: string;
-            background_color?: string;
-            is_default?: boolean;
-        };
-        /** @description A virtual background of a webinar's session branding. */
-        WebinarBrandingVirtualBackground: {
-            id?: string;
-            name?: string;
-            is_default?: boolean;
-            size?: number;
-            /** @enum {string} */
-            type?: "image";
-        };
-        /** @description The wallpaper of a webinar's session branding. */
-        WebinarBrandingWallpaper: {
-            id?: string;
-            name?: string;
-            size?: number;
-            /** @enum {string} */
-            type?: "image";
-        };
-        /** @description A user's meeting or webinar templates. */
-        TemplateList: {
-            templates: {
-                id?: string;
-                name?: string;
-                type?: number;
-            }[];
-            total_records?: number;
-        };
-        /** @description The saved template. */
-        CreatedTemplate: {
-            id: string;
-            name?: string;
-        };
-        /** @description How many users of each kind the account has. */
-        UserSummaryCounts: {
-            licensed_users_count?: number;
-            basic_users_count?: number;
-            on_prem_users_count?: number;
-            room_users_count?: number;
-            pending_users_count?: number;
-            join_only_users_count?: number;
-            total_users_count?: number;
-        };
-        /** @description One page of people registered to view a recording. */
-        RecordingRegistrantListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            /** @deprecated */
-            page_number?: number;
-            page_size: number;
-            total_records: number;
-            registrants: {
-                id?: string;
-                address?: string;
-                city?: string;
-                comments?: string;
-                country?: string;
-                custom_questions?: {
-                    title?: string;
-                    value?: string;
-                }[];
-                /** Format: email */
-                email?: string;
-                first_name?: string;
-                industry?: string;
-                job_title?: string;
-                last_name?: string;
-                /** @enum {string} */
-                no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-                org?: string;
-                phone?: string;
-                /** @enum {string} */
-                purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-                /** @enum {string} */
-                role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-                state?: string;
-                /** @enum {string} */
-                status?: "approved" | "denied" | "pending";
-                zip?: string;
-            }[];
-        };
-        /** @description What Zoom answers after registering someone to view a recording. */
-        CreatedRecordingRegistrant: {
-            /** Format: int64 */
-            id?: number;
-            registrant_id: string;
-            share_url?: string;
-            topic?: string;
-        };
-        /** @description The questions a recording's registration form asks. */
-        RecordingRegistrationQuestions: {
-            custom_questions?: {
-                answers?: string[];
-                required?: boolean;
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single" | "multiple";
-            }[];
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-            }[];
-        };
-        /** @description A meeting's transcript and where to download it. */
-        MeetingTranscript: {
-            meeting_id?: string;
-            account_id?: string;
-            meeting_topic?: string;
-            host_id?: string;
-            transcript_created_time?: string;
-            can_download?: boolean;
-            auto_delete?: boolean;
-            auto_delete_date?: string;
-            download_url?: string | null;
-            /** @enum {string|null} */
-            download_restriction_reason?: "DELETED_OR_TRASHED" | "UNSUPPORTED" | "NO_TRANSCRIPT_DATA" | "NOT_READY" | null;
-        };
-        /** @description One page of the account's AI meeting summaries. */
-        MeetingSummaryListPage: {
-            page_size: number;
-            next_page_token?: string;
-            /** Format: date-time */
-            from?: string;
-            /** Format: date-time */
-            to?: string;
-            summaries: {
-                meeting_host_id?: string;
-                /** Format: email */
-                meeting_host_email?: string;
-                meeting_uuid?: string;
-                /** Format: int64 */
-                meeting_id?: number;
-                meeting_topic?: string;
-                /** Format: date-time */
-                meeting_start_time?: string;
-                /** Format: date-time */
-                meeting_end_time?: string;
-                /** Format: date-time */
-                summary_start_time?: string;
-                /** Format: date-time */
-                summary_end_time?: string;
-                /** Format: date-time */
-                summary_created_time?: string;
-                /** Format: date-time */
-                summary_last_modified_time?: string;
-            }[];
-        };
-        /** @description The meeting summary templates a user can choose. */
-        MeetingSummaryTemplateList: {
-            meeting_summary_template_id: string;
-            name: string;
-            description: string;
-        }[];
-        /** @description A meeting's AI summary. */
-        MeetingSummaryDetails: {
-            meeting_host_id?: string;
-            /** Format: email */
-            meeting_host_email?: string;
-            meeting_uuid?: string;
-            /** Format: int64 */
-            meeting_id?: number;
-            meeting_topic?: string;
-            /** Format: date-time */
-            meeting_start_time?: string;
-            /** Format: date-time */
-            meeting_end_time?: string;
-            /** Format: date-time */
-            summary_start_time?: string;
-            /** Format: date-time */
-            summary_end_time?: string;
-            /** Format: date-time */
-            summary_created_time?: string;
-            /** Format: date-time */
-            summary_last_modified_time?: string;
-            summary_last_modified_user_id?: string;
-            summary_last_modified_user_email?: string;
-            summary_title?: string;
-            /** @deprecated */
-            summary_overview?: string;
-            /** @deprecated */
-            summary_details?: {
-                label?: string;
-                summary?: string;
-            }[];
-            /** @deprecated */
-            next_steps?: string[];
-            /** @deprecated */
-            edited_summary?: {
-                summary_overview?: string;
-                summary_details?: string;
-                next_steps?: string[];
-            };
-            summary_content?: string;
-            /** Format: uri */
-            summary_doc_url?: string;
-        };
-        /** @description Where a webinar's registrants came from. */
-        TrackingSourceList: {
-            total_records?: number;
-            tracking_sources: {
-                id?: string;
-                registration_count?: number;
-                source_name?: string;
-                tracking_url?: string;
-                visitor_count?: number;
-            }[];
-        };
-        /** @description A meeting template and the settings it applies. */
-        MeetingTemplate: {
-            id: string;
-            name?: string;
-            settings?: {
-                in_meeting?: {
-                    /** @enum {string} */
-                    entry_exit_chime?: "host" | "all" | "none";
-                    feedback?: boolean;
-                    polling?: boolean;
-                    post_meeting_feedback?: boolean;
-                    screen_sharing?: boolean;
-                    /** @enum {string} */
-                    who_can_share_screen?: "host" | "all";
-                    /** @enum {string} */
-                    who_can_share_screen_when_someone_is_sharing?: "host" | "all";
-                    disable_screen_sharing_for_host_meetings?: boolean;
-                    annotation?: boolean;
-                    whiteboard?: boolean;
-                    remote_control?: boolean;
-                    non_verbal_feedback?: boolean;
-                    allow_participants_to_rename?: boolean;
-                    breakout_room?: boolean;
-                    remote_support?: boolean;
-                    manual_captioning?: {
-                        auto_generated_captions?: boolean;
-                        allow_to_type?: boolean;
-                        manual_captions?: boolean;
-                        save_captions?: boolean;
-                    };
-                    closed_captioning?: {
-                        auto_transcribing?: boolean;
-                        enable?: boolean;
-                        save_caption?: boolean;
-                    };
-                };
-                recording?: {
-                    /** @enum {string} */
-                    auto_recording?: "local" | "cloud" | "none";
-                };
-                schedule_meeting?: {
-                    host_video?: boolean;
-                    participant_video?: boolean;
-                    mute_upon_entry?: boolean;
-                };
-                meeting_security?: {
-                    waiting_room?: boolean;
-                };
-            };
-        };
-        /** @description The account's tracking fields. */
-        TrackingFieldDefinitionList: {
-            total_records?: number;
-            tracking_fields: components["schemas"]["TrackingFieldDefinition"][];
-        };
-        /** @description A tracking field the account defines for meetings. */
-        TrackingFieldDefinition: {
-            id: string;
-            field: string;
-            recommended_values?: string[];
-            required?: boolean;
-            visible?: boolean;
-        };
-        /** @description One page of the account's H.323/SIP room devices. */
-        DeviceListPage: {
-            next_page_token?: string;
-            page_count?: number;
-            /** @deprecated */
-            page_number?: number;
-            page_size: number;
-            total_records?: number;
-            devices: components["schemas"]["Device"][];
-        };
-        /** @description An H.323/SIP room device. */
-        Device: {
-            id: string;
-            /** @enum {string} */
-            encryption: "auto" | "yes" | "no";
-            ip: string;
-            name: string;
-            /** @enum {string} */
-            protocol: "H.323" | "SIP";
-        };
-        /** @description The account's TSP audio settings. */
-        TspSettings: {
-            dial_in_number_unrestricted?: boolean;
-            dial_in_numbers?: {
-                code?: string;
-                number?: string;
-                type?: string;
-            }[];
-            enable?: boolean;
-            master_account_setting_extended?: boolean;
-            modify_credential_forbidden?: boolean;
-            /** @enum {string} */
-            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
-            tsp_enabled?: boolean;
-            tsp_provider?: string;
-        };
-        /** @description A SIP URI for dialing into a meeting or webinar. */
-        SipDialing: {
-            sip_dialing: string;
-            paid_crc_plan_participant?: boolean;
-            participant_identifier_code?: string;
-            /** Format: int64 */
-            expire_in?: number;
-        };
-        /** @description The polls created in one batch. */
-        CreatedPolls: {
-            polls: components["schemas"]["CreatedPoll"][];
-        };
-        /** @description A Zoom app set to open when a meeting starts. */
-        MeetingApp: {
-            /** Format: int64 */
-            id?: number;
-            /** Format: date-time */
-            start_time?: string;
-            app_id?: string;
-        };
-        /** @description One page of contact groups. */
-        ContactGroupListPage: {
-            groups: {
-                group_id?: string;
-                group_name?: string;
-                /** @enum {integer} */
-                group_privacy?: 1 | 2 | 3;
-                description?: string;
-            }[];
-            next_page_token?: string;
-            page_size?: number;
-        };
-        /** @description A contact group. */
-        ContactGroup: {
-            group_id: string;
-            group_name: string;
-            total_members?: number;
-            /** @enum {integer} */
-            group_privacy?: 1 | 2 | 3;
-            description?: string;
-        };
-        /** @description One page of a contact group's members. */
-        ContactGroupMemberListPage: {
-            group_members: {
-                /** @enum {integer} */
-                type?: 1 | 2;
-                id?: string;
-                name?: string;
-            }[];
-            next_page_token?: string;
-            page_size?: number;
-        };
-        /** @description Who was added to a contact group. */
-        AddedContactGroupMembers: {
-            member_ids?: string[];
-        };
-        /** @description One page of the account's divisions. */
-        DivisionListPage: {
-            next_page_token?: string;
-            page_size?: number;
-            total_records?: number;
-            divisions: {
-                division_id?: string;
-                division_name?: string;
-                division_description?: string;
-                is_main_division?: boolean;
-                total_members?: number;
-            }[];
-        };
-        /** @description A division of the account. */
-        Division: {
-            division_id: string;
-            division_name: string;
-            division_description?: string;
-            is_main_division?: boolean;
-        };
-        /** @description The new division. */
-        CreatedDivision: {
-            division_id: string;
-            division_name: string;
-            division_description?: string;
-        };
-        /** @description One page of a division's members. */
-        DivisionMemberListPage: {
-            next_page_token?: string;
-            page_size?: number;
-            total_records?: number;
-            users: {
-                user_id?: string;
-                user_display_name?: string;
-                user_email?: string;
-            }[];
-        };
-        /** @description Who was added to a group or division, and when. */
-        AddedMembers: {
-            added_at?: string;
-            ids?: string;
-        };
-        /** @description One file of an archived session. Zoom on-premise accounts get `file_path` instead of `download_url`. */
-        ArchivedFile: {
-            id: string;
-            auto_delete?: boolean;
-            download_url: string;
-            /** @description SHA-256 fingerprint of the file. */
-            encryption_fingerprint: string;
-            file_extension: string;
-            file_path?: string;
-            file_size: number;
-            /**
-             * @description `AIC_COVERSATION` is spelled as Zoom spells it.
-             * @enum {string}
-             */
-            file_type: "MP4" | "M4A" | "CHAT" | "CC" | "CHAT_MESSAGE" | "TRANSCRIPT" | "SUB_GROUP_MEMBER_LOG" | "AIC_COVERSATION";
-            /** @description True for one participant's file, false for the whole session's. */
-            individual: boolean;
-            /** @description For chat files (`TXT` or `JSON`) only. */
-            number_of_messages?: number;
-            /** Format: email */
-            participant_email?: string;
-            /**
-             * Format: date-time
-             * @description For a whole-session file, when the archiving gateway joined.
-             */
-            participant_join_time: string;
-            /**
-             * Format: date-time
-             * @description For a whole-session file, when the archiving gateway left.
-             */
-            participant_leave_time: string;
-            /** @enum {string} */
-            recording_type: "shared_screen_with_speaker_view" | "audio_only" | "chat_file" | "closed_caption" | "chat_message" | "audio_transcript" | "aic_conversation";
-            /** @enum {string} */
-            status: "completed" | "processing" | "failed";
-            /** @enum {string} */
-            storage_location?: "US" | "AU" | "BR" | "CA" | "EU" | "IN" | "JP" | "SG" | "CH";
-        };
-        /** @description The account's groups. */
-        GroupList: {
-            groups: components["schemas"]["Group"][];
-            total_records?: number;
-            next_page_token?: string;
-        };
-        /** @description A group of the account's users. */
-        Group: {
-            id: string;
-            name: string;
-            total_members?: number;
-        };
-        /** @description One page of a group's members. */
-        GroupMemberListPage: {
-            members: {
-                email?: string;
-                first_name?: string;
-                id?: string;
-                last_name?: string;
-                type?: number;
-            }[];
-            next_page_token?: string;
-            page_count?: number;
-            page_number?: number;
-            page_size?: number;
-            total_records?: number;
-        };
-        /** @description One page of a group's admins. */
-        GroupAdminListPage: {
-            admins: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-            }[];
-            next_page_token?: string;
-            page_size?: number;
-            total_records?: number;
-        };
-        /** @description A group's meeting or recording authentication settings (`option=meeting_authentication` or `recording_authentication`). */
-        GroupAuthenticationSettings: {
-            allow_authentication_exception?: boolean;
-            authentication_options?: {
-                default_option?: boolean;
-                domains?: string;
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "enforce_login" | "enforce_login_with_same_account" | "enforce_login_with_domains";
-                visible?: boolean;
-            }[];
-            meeting_authentication?: boolean;
-        } | {
-            authentication_options?: {
-                default_option?: boolean;
-                domains?: string;
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "internally" | "enforce_login" | "enforce_login_with_domains";
-                visible?: boolean;
-            }[];
-            recording_authentication?: boolean;
-        };
-        /** @description The chat channels of a group. */
-        GroupChannelList: {
-            channels: {
-                channel_id: string;
-                channel_name: string;
-                member_count: number;
-            }[];
-            group_id: string;
-        };
-        /** @description Which settings are locked for the group's members (`true`: members cannot change it), by area, or the meeting security ones with `option=meeting_security`. */
-        GroupLockSettings: {
-            audio_conferencing?: {
-                toll_free_and_fee_based_toll_call?: boolean;
-                toll_call?: boolean;
-                call_me_and_invite_by_phone?: boolean;
-                personal_audio_conference?: boolean;
-                participant_phone_masking?: boolean;
-            };
-            email_notification?: {
-                alternative_host_reminder?: boolean;
-                cancel_meeting_reminder?: boolean;
-                cloud_recording_available_reminder?: boolean;
-                jbh_reminder?: boolean;
-                schedule_for_reminder?: boolean;
-            };
-            in_meeting?: {
-                alert_guest_join?: boolean;
-                allow_users_to_delete_messages_in_meeting_chat?: boolean;
-                allow_live_streaming?: boolean;
-                allow_show_zoom_windows?: boolean;
-                annotation?: boolean;
-                /** @default false */
-                attendee_on_hold?: boolean;
-                auto_answer?: boolean;
-                auto_generated_captions?: boolean;
-                auto_saving_chat?: boolean;
-                breakout_room?: boolean;
-                chat?: boolean;
-                meeting_question_answer?: boolean;
-                closed_caption?: boolean;
-                co_host?: boolean;
-                custom_data_center_regions?: boolean;
-                disable_screen_sharing_for_host_meetings?: boolean;
-                disable_screen_sharing_for_in_meeting_guests?: boolean;
-                e2e_encryption?: boolean;
-                entry_exit_chime?: string;
-                far_end_camera_control?: boolean;
-                feedback?: boolean;
-                file_transfer?: boolean;
-                full_transcript?: boolean;
-                group_hd?: boolean;
-                webinar_group_hd?: boolean;
-                language_interpretation?: boolean;
-                sign_language_interpretation?: boolean;
-                manual_captions?: boolean;
-                meeting_reactions?: boolean;
-                webinar_reactions?: boolean;
-                meeting_survey?: boolean;
-                non_verbal_feedback?: boolean;
-                original_audio?: boolean;
-                polling?: boolean;
-                post_meeting_feedback?: boolean;
-                private_chat?: boolean;
-                remote_control?: boolean;
-                remote_support?: boolean;
-                request_permission_to_unmute_participants?: boolean;
-                save_caption?: boolean;
-                save_captions?: boolean;
-                screen_sharing?: boolean;
-                sending_default_email_invites?: boolean;
-                show_a_join_from_your_browser_link?: boolean;
-                show_browser_join_link?: boolean;
-                show_meeting_control_toolbar?: boolean;
-                slide_control?: boolean;
-                stereo_audio?: boolean;
-                use_html_format_email?: boolean;
-                virtual_background?: boolean;
-                waiting_room?: boolean;
-                webinar_chat?: boolean;
-                webinar_live_streaming?: boolean;
-                webinar_polling?: boolean;
-                webinar_question_answer?: boolean;
-                webinar_survey?: boolean;
-                whiteboard?: boolean;
-            };
-            other_options?: {
-                blur_snapshot?: boolean;
-            };
-            recording?: {
-                account_user_access_recording?: boolean;
-                auto_delete_cmr?: boolean;
-                auto_recording?: boolean;
-                cloud_recording?: boolean;
-                cloud_recording_download?: boolean;
-                host_delete_cloud_recording?: boolean;
-                ip_address_access_control?: {
-                    enable?: boolean;
-                    ip_addresses_or_ranges?: string;
-                };
-                local_recording?: boolean;
-                prevent_host_access_recording?: boolean;
-                recording_authentication?: boolean;
-                archive?: boolean;
-            };
-            schedule_meeting?: {
-                audio_type?: boolean;
-                embed_password_in_join_link?: boolean;
-                force_pmi_jbh_password?: boolean;
-                host_video?: boolean;
-                join_before_host?: boolean;
-                meeting_authentication?: boolean;
-                mute_upon_entry?: boolean;
-                participant_video?: boolean;
-                pstn_password_protected?: boolean;
-                require_password_for_instant_meetings?: boolean;
-                require_password_for_pmi_meetings?: boolean;
-                require_password_for_scheduling_new_meetings?: boolean;
-                upcoming_meeting_reminder?: boolean;
-                continuous_meeting_chat?: boolean;
-            };
-            telephony?: {
-                telephony_regions?: boolean;
-                third_party_audio?: boolean;
-            };
-        } | {
-            meeting_security?: {
-                approved_or_denied_countries_or_regions?: boolean;
-                auto_security?: boolean;
-                block_user_domain?: boolean;
-                embed_password_in_join_link?: boolean;
-                /** @enum {string} */
-                encryption_type?: "enhanced_encryption" | "e2ee";
-                end_to_end_encrypted_meetings?: boolean;
-                meeting_password?: boolean;
-                only_authenticated_can_join_from_webclient?: boolean;
-                phone_password?: boolean;
-                pmi_password?: boolean;
-                waiting_room?: boolean;
-                webinar_password?: boolean;
-            };
-        };
-        /** @description A group's meeting security settings (`option=meeting_security`). */
-        GroupMeetingSecuritySettings: {
-            meeting_security?: {
-                auto_security?: boolean;
-                block_user_domain?: boolean;
-                block_user_domain_list?: string[];
-                chat_etiquette_tool?: {
-                    enable?: boolean;
-                    policies?: {
-                        description?: string;
-                        id?: string;
-                        is_locked?: boolean;
-                        keywords?: string[];
-                        name?: string;
-                        regular_expression?: string;
-                        /** @enum {string} */
-                        status?: "activated" | "deactivated";
-                        /** @enum {integer} */
-                        trigger_action?: 1 | 2;
-                    }[];
-                };
-                embed_password_in_join_link?: boolean;
-                /** @enum {string} */
-                encryption_type?: "enhanced_encryption" | "e2ee";
-                end_to_end_encrypted_meetings?: boolean;
-                meeting_password?: boolean;
-                meeting_password_requirement?: {
-                    /** @enum {integer} */
-                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    have_upper_and_lower_characters?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                    weak_enhance_detection?: boolean;
-                };
-                only_authenticated_can_join_from_webclient?: boolean;
-                phone_password?: boolean;
-                pmi_password?: boolean;
-                require_password_for_scheduled_meeting?: boolean;
-                require_password_for_scheduled_webinar?: boolean;
-                waiting_room?: boolean;
-                waiting_room_settings?: {
-                    /** @enum {integer} */
-                    participants_to_place_in_waiting_room?: 0 | 1 | 2;
-                    /** @enum {integer} */
-                    users_who_can_admit_participants_from_waiting_room?: 0 | 1;
-                    whitelisted_domains_for_waiting_room?: string;
-                };
-                webinar_password?: boolean;
-            };
-        };
-        /** @description The webinar registration settings a group's members start from: options, standard and custom questions, approval. */
-        GroupRegistrationSettings: {
-            options?: {
-                host_email_notification?: boolean;
-                close_registration?: boolean;
-                allow_participants_to_join_from_multiple_devices?: boolean;
-                show_social_share_buttons?: boolean;
-            };
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-                selected?: boolean;
-            }[];
-            /** @enum {integer} */
-            approve_type?: 0 | 1;
-            custom_questions?: {
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single_dropdown" | "single_radio" | "multiple";
-                required?: boolean;
-                selected?: boolean;
-                answers?: string[];
-            }[];
-        };
-        /** @description A group's settings, by area. A new group starts from the account's settings. */
-        GroupSettings: {
-            audio_conferencing?: {
-                toll_free_and_fee_based_toll_call?: {
-                    allow_webinar_attendees_dial?: boolean;
-                    enable?: boolean;
-                    numbers?: {
-                        code?: string;
-                        country_code?: string;
-                        country_name?: string;
-                        display_number?: string;
-                        number?: string;
-                    }[];
-                };
-                toll_call?: {
-                    enable?: boolean;
-                    numbers?: {
-                        code?: string;
-                        country_code?: string;
-                        country_name?: string;
-                        display_number?: string;
-                        number?: string;
-                    }[];
-                };
-                call_me_and_invite_by_phone?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    require_press_1_for_call_me?: "auto" | "always" | "never";
-                    allow_webinar_attendees_call_me?: boolean;
-                    call_out_countries?: {
-                        allowed_countries?: {
-                            code?: string;
-                            name?: string;
-                        }[];
-                        selected_countries?: {
-                            code?: string;
-                            name?: string;
-                        }[];
-                    };
-                };
-                personal_audio_conference?: boolean;
-                participant_phone_masking?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    masking_type?: "mask_default" | "mask_first_5" | "mask_except_last_4";
-                };
-                global_dial_in_countries?: {
-                    allowed_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                    selected_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                    include_toll_free?: boolean;
-                };
-            };
-            email_notification?: {
-                alternative_host_reminder?: boolean;
-                cancel_meeting_reminder?: boolean;
-                cloud_recording_available_reminder?: boolean;
-                jbh_reminder?: boolean;
-                recording_available_reminder_alternative_hosts?: boolean;
-                recording_available_reminder_schedulers?: boolean;
-                schedule_for_reminder?: boolean;
-            };
-            in_meeting?: {
-                alert_guest_join?: boolean;
-                allow_users_to_delete_messages_in_meeting_chat?: boolean;
-                allow_live_streaming?: boolean;
-                /** @enum {integer} */
-                allow_participants_chat_with?: 1 | 2 | 3 | 4;
-                allow_show_zoom_windows?: boolean;
-                /** @enum {integer} */
-                allow_users_save_chats?: 1 | 2 | 3;
-                annotation?: boolean;
-                /** @default false */
-                attendee_on_hold?: boolean;
-                auto_answer?: boolean;
-                auto_saving_chat?: boolean;
-                breakout_room?: boolean;
-                breakout_room_schedule?: boolean;
-                chat?: boolean;
-                meeting_question_answer?: boolean;
-                closed_caption?: boolean;
-                closed_captioning?: {
-                    auto_transcribing?: boolean;
-                    enable?: boolean;
-                    save_caption?: boolean;
-                    third_party_captioning_service?: boolean;
-                    view_full_transcript?: boolean;
-                };
-                co_host?: boolean;
-                custom_data_center_regions?: boolean;
-                custom_live_streaming_service?: boolean;
-                custom_service_instructions?: string;
-                data_center_regions?: ("AU" | "LA" | "CA" | "CN" | "DE" | "HK" | "IN" | "IE" | "TY" | "MX" | "NL" | "SG" | "US")[];
-                disable_screen_sharing_for_host_meetings?: boolean;
-                disable_screen_sharing_for_in_meeting_guests?: boolean;
-                e2e_encryption?: boolean;
-                entry_exit_chime?: string;
-                far_end_camera_control?: boolean;
-                feedback?: boolean;
-                file_transfer?: boolean;
-                group_hd?: boolean;
-                webinar_group_hd?: boolean;
-                join_from_desktop?: boolean;
-                join_from_mobile?: boolean;
-                auto_generated_translation?: {
-                    language_item_pairList?: {
-                        trans_lang_config?: {
-                            speak_language?: {
-                                /** @enum {string} */
-                                name?: "Chinese (Simplified)" | "Dutch" | "English" | "French" | "German" | "Italian" | "Japanese" | "Korean" | "Portuguese" | "Russian" | "Spanish" | "Ukrainian";
-                                /** @enum {string} */
-                                code?: "zh" | "nl" | "en" | "fr" | "de" | "it" | "ja" | "ko" | "pt" | "ru" | "es" | "uk";
-                            };
-                            translate_to?: {
-                                all?: boolean;
-                                language_config?: {
-                                    /** @enum {string} */
-                                    name?: "English";
-                                    /** @enum {string} */
-                                    code?: "en";
-                                }[];
-                            };
-                        }[];
-                        all?: boolean;
-                    };
-                    enable?: boolean;
-                };
-                language_interpretation?: {
-                    custom_languages?: string[];
-                    enable_language_interpretation_by_default?: boolean;
-                    allow_participants_to_speak_in_listening_channel?: boolean;
-                    allow_up_to_25_custom_languages_when_scheduling_meetings?: boolean;
-                    enable?: boolean;
-                    languages?: ("English" | "Chinese" | "Japanese" | "German" | "French" | "Russian" | "Portuguese" | "Spanish" | "Korean")[];
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    enable_sign_language_interpretation_by_default?: boolean;
-                    languages?: ("American" | "Chinese" | "French" | "German" | "Japanese" | "Russian" | "Brazilian" | "Spanish" | "Mexican" | "British")[];
-                    custom_languages?: string[];
-                };
-                live_streaming_facebook?: boolean;
-                live_streaming_youtube?: boolean;
-                manual_captioning?: {
-                    allow_to_type?: boolean;
-                    auto_generated_captions?: boolean;
-                    full_transcript?: boolean;
-                    manual_captions?: boolean;
-                    save_captions?: boolean;
-                    third_party_captioning_service?: boolean;
-                };
-                meeting_reactions?: boolean;
-                /** @enum {string} */
-                meeting_reactions_emojis?: "all" | "selected";
-                allow_host_panelists_to_use_audible_clap?: boolean;
-                webinar_reactions?: boolean;
-                meeting_survey?: boolean;
-                non_verbal_feedback?: boolean;
-                only_host_view_device_list?: boolean;
-                original_audio?: boolean;
-                polling?: boolean;
-                post_meeting_feedback?: boolean;
-                private_chat?: boolean;
-                record_play_own_voice?: boolean;
-                remote_control?: boolean;
-                remote_support?: boolean;
-                request_permission_to_unmute_participants?: boolean;
-                screen_sharing?: boolean;
-                sending_default_email_invites?: boolean;
-                show_a_join_from_your_browser_link?: boolean;
-                show_browser_join_link?: boolean;
-                show_device_list?: boolean;
-                show_meeting_control_toolbar?: boolean;
-                slide_control?: boolean;
-                stereo_audio?: boolean;
-                unchecked_data_center_regions?: ("EU" | "HK" | "AU" | "IN" | "TY" | "CN" | "US" | "CA" | "DE" | "NL" | "LA")[];
-                use_html_format_email?: boolean;
-                virtual_background?: boolean;
-                virtual_background_settings?: {
-                    allow_upload_custom?: boolean;
-                    allow_videos?: boolean;
-                    enable?: boolean;
-                    files?: {
-                        id?: string;
-                        is_default?: boolean;
-                        name?: string;
-                        size?: number;
-                        type?: string;
-                    }[];
-                };
-                waiting_room?: boolean;
-                webinar_chat?: {
-                    /** @enum {integer} */
-                    allow_attendees_chat_with?: 1 | 2 | 3;
-                    allow_auto_save_local_chat_file?: boolean;
-                    /** @enum {integer} */
-                    allow_panelists_chat_with?: 1 | 2;
-                    allow_panelists_send_direct_message?: boolean;
-                    /** @enum {integer} */
-                    allow_users_save_chats?: 0 | 1 | 2;
-                    /** @enum {integer} */
-                    default_attendees_chat_with?: 1 | 2;
-                    enable?: boolean;
-                };
-                webinar_live_streaming?: {
-                    custom_service_instructions?: string;
-                    enable?: boolean;
-                    live_streaming_reminder?: boolean;
-                    live_streaming_service?: ("facebook" | "workplace_by_facebook" | "youtube" | "custom_live_streaming_service")[];
-                };
-                meeting_polling?: {
-                    enable?: boolean;
-                    advanced_polls?: boolean;
-                    manage_saved_polls_and_quizzes?: boolean;
-                    require_answers_to_be_anonymous?: boolean;
-                    allow_alternative_host_to_add_edit?: boolean;
-                    allow_host_to_upload_image?: boolean;
-                };
-                webinar_polling?: {
-                    enable?: boolean;
-                    advanced_polls?: boolean;
-                    manage_saved_polls_and_quizzes?: boolean;
-                    require_answers_to_be_anonymous?: boolean;
-                    allow_host_to_upload_image?: boolean;
-                    allow_alternative_host_to_add_edit?: boolean;
-                };
-                webinar_question_answer?: boolean;
-                webinar_survey?: boolean;
-                whiteboard?: boolean;
-                /** @enum {string} */
-                who_can_share_screen?: "host" | "all";
-                /** @enum {string} */
-                who_can_share_screen_when_someone_is_sharing?: "host" | "all";
-                /** @enum {string} */
-                participants_share_simultaneously?: "multiple" | "one";
-                workplace_by_facebook?: boolean;
-            };
-            other_options?: {
-                allow_users_contact_support_via_chat?: boolean;
-                blur_snapshot?: boolean;
-                webinar_registration_options?: {
-                    allow_host_to_enable_join_info?: boolean;
-                    allow_host_to_enable_social_share_buttons?: boolean;
-                    enable_custom_questions?: boolean;
-                };
-            };
-            profile?: {
-                recording_storage_location?: {
-                    allowed_values?: string[];
-                    value?: string;
-                };
-            };
-            recording?: {
-                account_user_access_recording?: boolean;
-                archive?: {
-                    enable?: boolean;
-                    settings?: {
-                        audio_file?: boolean;
-                        cc_transcript_file?: boolean;
-                        chat_file?: boolean;
-                        chat_with_sender_email?: boolean;
-                        video_file?: boolean;
-                        chat_with_direct_message?: boolean;
-                        /** @enum {integer} */
-                        archive_retention?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
-                        /** @enum {integer} */
-                        action_when_archive_failed?: 1 | 2;
-                        /** @enum {string} */
-                        notification_when_archiving_starts?: "participants" | "guest";
-                        /** @enum {string} */
-                        play_voice_prompt_when_archiving_starts?: "participants" | "guest" | "none";
-                    };
-                    /** @enum {integer} */
-                    type?: 1 | 2 | 3;
-                };
-                auto_recording?: string;
-                cloud_recording?: boolean;
-                cloud_recording_download?: boolean;
-                cloud_recording_download_host?: boolean;
-                host_delete_cloud_recording?: boolean;
-                record_files_separately?: {
-                    active_speaker?: boolean;
-                    gallery_view?: boolean;
-                    shared_screen?: boolean;
-                };
-                display_participant_name?: boolean;
-                recording_thumbnails?: boolean;
-                optimize_recording_for_3rd_party_video_editor?: boolean;
-                recording_highlight?: boolean;
-                save_panelist_chat?: boolean;
-                save_poll_results?: boolean;
-                save_close_caption?: boolean;
-                ip_address_access_control?: {
-                    enable?: boolean;
-                    ip_addresses_or_ranges?: string;
-                };
-                local_recording?: boolean;
-                prevent_host_access_recording?: boolean;
-                record_audio_file?: boolean;
-                record_gallery_view?: boolean;
-                record_speaker_view?: boolean;
-                recording_audio_transcript?: boolean;
-                smart_recording?: {
-                    create_recording_highlights?: boolean;
-                    create_smart_chapters?: boolean;
-                    create_next_steps?: boolean;
-                };
-                save_chat_text?: boolean;
-                show_timestamp?: boolean;
-                recording_notification_for_zoom_client?: {
-                    disclaimer_to_participants?: string;
-                    play_voice_prompt?: string;
-                    ask_host_to_confirm?: boolean;
-                };
-            };
-            schedule_meeting?: {
-                audio_type?: string;
-                embed_password_in_join_link?: boolean;
-                force_pmi_jbh_password?: boolean;
-                host_video?: boolean;
-                join_before_host?: boolean;
-                mute_upon_entry?: boolean;
-                participant_video?: boolean;
-                personal_meeting?: boolean;
-                pstn_password_protected?: boolean;
-                require_password_for_instant_meetings?: boolean;
-                /** @enum {string} */
-                require_password_for_pmi_meetings?: "all" | "jbh_only" | "none";
-                require_password_for_scheduled_meetings?: boolean;
-                require_password_for_scheduling_new_meetings?: boolean;
-                upcoming_meeting_reminder?: boolean;
-                use_pmi_for_instant_meetings?: boolean;
-                use_pmi_for_schedule_meetings?: boolean;
-                always_display_zoom_meeting_as_topic?: {
-                    enable?: boolean;
-                    display_topic_for_scheduled_meetings?: boolean;
-                };
-                always_display_zoom_webinar_as_topic?: {
-                    enable?: boolean;
-                    display_topic_for_scheduled_webinars?: boolean;
-                };
-                continuous_meeting_chat?: {
-                    enable?: boolean;
-                    can_add_external_users?: boolean;
-                    auto_add_invited_external_users?: boolean;
-                };
-            };
-            telephony?: {
-                audio_conference_info?: string;
-                telephony_regions?: {
-                    selection_values?: string;
-                };
-                third_party_audio?: boolean;
-            };
-            chat?: {
-                share_files?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    share_option?: "anyone" | "account" | "organization";
-                };
-                chat_emojis?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    emojis_option?: "all" | "selected";
-                };
-                record_voice_messages?: boolean;
-                record_video_messages?: boolean;
-                screen_capture?: boolean;
-                create_public_channels?: boolean;
-                create_private_channels?: boolean;
-                share_links_in_chat?: boolean;
-                schedule_meetings_in_chat?: boolean;
-                set_retention_period_in_cloud?: {
-                    enable?: boolean;
-                    retention_period_of_direct_messages_and_group_conversation?: string;
-                    retention_period_of_channels?: string;
-                };
-                set_retention_period_in_local?: {
-                    enable?: boolean;
-                    retention_period_of_direct_messages_and_group_conversation?: string;
-                    retention_period_of_channels?: string;
-                };
-                allow_users_to_search_others_options?: string;
-                allow_users_to_add_contacts?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    selected_option?: 1 | 2 | 3 | 4;
-                    user_email_addresses?: string;
-                };
-                allow_users_to_chat_with_others?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    selected_option?: 1 | 2 | 3 | 4;
-                    user_email_addresses?: string;
-                };
-                chat_etiquette_tool?: {
-                    enable?: boolean;
-                    policies?: {
-                        description?: string;
-                        id?: string;
-                        is_locked?: boolean;
-                        keywords?: string[];
-                        name?: string;
-                        regular_expression?: string;
-                        /** @enum {string} */
-                        status?: "activated" | "deactivated";
-                        /** @enum {integer} */
-                        trigger_action?: 1 | 2;
-                    }[];
-                };
-                send_data_to_third_party_archiving_service?: {
-                    enable?: boolean;
-                };
-                translate_messages?: boolean;
-                search_and_send_animated_gif_images?: {
-                    enable?: boolean;
-                };
-            };
-        };
-        /** @description A group's settings: the whole object, or the part `option` asks for. */
-        GroupSettingsResponse: components["schemas"]["GroupSettings"] | components["schemas"]["GroupAuthenticationSettings"] | components["schemas"]["GroupMeetingSecuritySettings"];
-        /** @description A virtual background file stored for a group. */
-        GroupVirtualBackground: {
-            id?: string;
-            is_default?: boolean;
-            name?: string;
-            size?: number;
-            type?: string;
-        };
-        /** @description A user's TSP accounts. */
-        TspAccountList: {
-            tsp_accounts: {
-                conference_code?: string;
-                dial_in_numbers?: {
-                    code?: string;
-                    country_label?: string;
-                    number?: string;
-                    /** @enum {string} */
-                    type?: "toll" | "tollfree" | "media_link";
-                }[];
-                /** @enum {string} */
-                id?: "1" | "2";
-                leader_pin?: string;
-                /** @enum {string} */
-                tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
-            }[];
-        };
-        /** @description One of a user's TSP accounts. */
-        TspAccount: {
-            conference_code?: string;
-            dial_in_numbers?: {
-                code?: string;
-                country_label?: string;
-                number?: string;
-                /** @enum {string} */
-                type?: "toll" | "tollfree" | "media_link";
-            }[];
-            id?: string;
-            leader_pin?: string;
-            /** @enum {string} */
-            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
-        };
-        /** @description One page of the account's SIP phones. */
-        SipPhoneListPage: {
-            next_page_token?: string;
-            page_size?: number;
-            phones: components["schemas"]["SipPhone"][];
-        };
-        /** @description A user's SIP phone registration. */
-        SipPhone: {
-            phone_id: string;
-            authorization_name?: string;
-            domain?: string;
-            password?: string;
-            registration_expire_time?: number;
-            /** Format: email */
-            user_email?: string;
-            user_name?: string;
-            voice_mail?: string;
-            display_number?: string;
-            server?: {
-                proxy_server?: string;
-                register_server?: string;
-                /** @enum {string} */
-                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
-            };
-            server_2?: {
-                proxy_server?: string;
-                register_server?: string;
-                /** @enum {string} */
-                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
-            };
-            server_3?: {
-                proxy_server?: string;
-                register_server?: string;
-                /** @enum {string} */
-                transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
-            };
-        };
-        /** @description How many archived files there are, by extension and by status. */
-        ArchivedFileStatistics: {
-            /** Format: date-time */
-            from?: string;
-            /** Format: date-time */
-            to?: string;
-            total_records?: number;
-            statistic_by_file_extension?: {
-                mp4_file_count?: number;
-                m4a_file_count?: number;
-                txt_file_count?: number;
-                json_file_count?: number;
-                vtt_file_count?: number;
-            };
-            statistic_by_file_status?: {
-                processing_file_count?: number;
-                completed_file_count?: number;
-                failed_file_count?: number;
-            };
-        };
-        /** @description One page of a recording's views and downloads. */
-        RecordingAnalyticsDetailsPage: {
-            /** Format: date */
-            from?: string;
-            /** Format: date */
-            to?: string;
-            next_page_token?: string;
-            page_size?: number;
-            total_records?: number;
-            analytics_details?: {
-                /** Format: date-time */
-                date_time?: string;
-                name?: string;
-                email?: string;
-                duration?: number;
-            }[];
-        };
-        /** @description A recording's views and downloads per day. */
-        RecordingAnalyticsSummary: {
-            /** Format: date */
-            from?: string;
-            /** Format: date */
-            to?: string;
-            analytics_summary?: {
-                date?: string;
-                views_total_count?: number;
-                downloads_total_count?: number;
-            }[];
-        };
-        /** @description Whether a personal meeting link name is already taken. */
-        VanityNameCheck: {
-            existed: boolean;
-        };
-        /** @description A user's personal audio conference accounts. */
-        PacAccountList: {
-            pac_accounts: {
-                /** Format: int64 */
-                conference_id?: number;
-                dedicated_dial_in_number?: {
-                    country?: string;
-                    number?: string;
-                }[];
-                global_dial_in_numbers?: {
-                    country?: string;
-                    number?: string;
-                }[];
-                listen_only_password?: string;
-                participant_password?: string;
-            }[];
-        };
-        /** @description How to add a user. */
-        UserCreateRequest: {
-            /** @enum {string} */
-            action: "create" | "autoCreate" | "custCreate" | "ssoCreate";
-            user_info?: {
-                email: string;
-                first_name?: string;
-                last_name?: string;
-                display_name?: string;
-                /** Format: password */
-                password?: string;
-                /** @enum {integer} */
-                type: 1 | 2 | 4 | 99;
-                division_ids?: string[];
-                feature?: {
-                    zoom_phone?: boolean;
-                    /** @enum {integer} */
-                    zoom_one_type?: 16 | 32 | 64 | 128 | 33554432 | 134217728 | 268435456 | 536870912 | 1073741824 | 4398046511104 | 4294967296 | 8589934592 | 17179869184 | 34359738368 | 68719476736 | 137438953472 | 274877906944 | 549755813888 | 1099511627776 | 2199023255552 | 18014398509481984 | 72057594037927940 | 144115188075855870 | 576460752303423500;
-                };
-                /** @enum {string} */
-                plan_united_type?: "1" | "2" | "4" | "8" | "16" | "32" | "64" | "128" | "256" | "512" | "1024" | "2048" | "4096" | "8192" | "16384" | "32768" | "65536" | "131072";
-                license_info_list?: {
-                    /** @enum {string} */
-                    license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
-                    /** @enum {integer} */
-                    license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
-                    subscription_id: string;
-                }[];
-            };
-        };
-        /** @description Profile fields to change. */
-        UserUpdateRequest: {
-            cms_user_id?: string;
-            company?: string;
-            custom_attributes?: {
-                key?: string;
-                name?: string;
-                value?: string;
-            }[];
-            dept?: string;
-            first_name?: string;
-            group_id?: string;
-            division_ids?: string[];
-            host_key?: string;
-            job_title?: string;
-            cost_center?: string;
-            language?: string;
-            last_name?: string;
-            location?: string;
-            /** Format: email */
-            manager?: string;
-            /** @deprecated */
-            phone_country?: string;
-            /** @deprecated */
-            phone_number?: string;
-            phone_numbers?: {
-                code?: string;
-                country?: string;
-                /** @enum {string} */
-                label?: "Mobile" | "Office" | "Home" | "Fax";
-                number?: string;
-            }[];
-            pmi?: number;
-            pronouns?: string;
-            /** @enum {integer} */
-            pronouns_option?: 1 | 2 | 3;
-            timezone?: string;
-            /** @enum {integer} */
-            type?: 1 | 2 | 4 | 99;
-            /** @default false */
-            use_pmi?: boolean;
-            vanity_name?: string;
-            display_name?: string;
-            /** @enum {integer} */
-            zoom_one_type?: 0 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 268435456 | 536870912 | 1073741824 | 4398046511104 | 4294967296 | 8589934592 | 17179869184 | 34359738368 | 68719476736 | 137438953472 | 274877906944 | 549755813888 | 1099511627776 | 2199023255552 | 18014398509481984 | 72057594037927940 | 144115188075855870 | 576460752303423500;
-            /** @enum {string} */
-            plan_united_type?: "1" | "2" | "4" | "8" | "16" | "32" | "64" | "128" | "256" | "512" | "1024" | "2048" | "4096" | "8192" | "16384" | "32768" | "65536" | "131072" | "none";
-            feature?: {
-                zoom_phone?: boolean;
-            };
-            about_me?: string;
-            linkedin_url?: string;
-            license_info_list?: {
-                /** @enum {string} */
-                license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
-                /** @enum {integer} */
-                license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
-                subscription_id: string;
-            }[];
-        };
-        /** @description Settings to change: the full object or the group named by `option`. */
-        UserSettingsUpdateRequest: {
-            audio_conferencing?: {
-                participant_phone_masking?: {
-                    enable?: boolean;
-                    /** @enum {string} */
-                    masking_type?: "mask_default" | "mask_first_5" | "mask_except_last_4";
-                };
-                global_dial_in_countries?: {
-                    selected_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                    include_toll_free?: boolean;
-                };
-            };
-            email_notification?: {
-                /** @default false */
-                alternative_host_reminder?: boolean;
-                /** @default false */
-                cancel_meeting_reminder?: boolean;
-                cloud_recording_available_reminder?: boolean;
-                /** @default false */
-                jbh_reminder?: boolean;
-                recording_available_reminder_alternative_hosts?: boolean;
-                recording_available_reminder_schedulers?: boolean;
-                /** @default false */
-                schedule_for_reminder?: boolean;
-            };
-            feature?: {
-                /** @enum {string} */
-                concurrent_meeting?: "Basic" | "Plus" | "None";
-                large_meeting?: boolean;
-                large_meeting_capacity?: number;
-                meeting_capacity?: number;
-                webinar?: boolean;
-                /** @enum {integer} */
-                webinar_capacity?: 100 | 500 | 501 | 1000 | 1001 | 3000 | 5000 | 10000;
-                zoom_events?: boolean;
-                /** @enum {integer} */
-                zoom_events_capacity?: 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000;
-                zoom_events_unlimited?: boolean;
-                zoom_events_unlimited_capacities?: (100 | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000)[];
-                zoom_sessions_unlimited?: boolean;
-                zoom_sessions_unlimited_capacities?: (100 | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000)[];
-                zoom_events_pay_per_attendee?: boolean;
-                zoom_sessions_pay_per_attendee?: boolean;
-                zoom_phone?: boolean;
-                /** @deprecated */
-                zoom_iq_for_sales?: boolean;
-                zoom_revenue_accelerator?: boolean;
-                zoom_whiteboard?: boolean;
-                zoom_whiteboard_plus?: boolean;
-                zoom_translated_captions?: boolean;
-                zoom_customer_managed_key?: boolean;
-                /** @deprecated */
-                zoom_huddles?: boolean;
-                zoom_quality_management?: boolean;
-                zoom_workforce_management?: boolean;
-                zoom_scheduler?: boolean;
-                zoom_clips_plus?: boolean;
-                zoom_mail_calendar?: boolean;
-                zoom_compliance_management?: boolean;
-                zoom_docs?: boolean;
-                license_info_list?: {
-                    /** @enum {string} */
-                    license_type: "ZOOM_WHITEBOARD" | "ZOOM_TRANSLATED_CAPTIONS" | "ZOOM_SCHEDULER" | "ZOOM_CLIPS" | "ZOOM_VISITOR_MANAGEMENT" | "ZOOM_CMK" | "ZOOM_DOCS" | "ZOOM_REVENUE_ACCELERATOR" | "ZOOM_COMPLIANCE_MANAGEMENT" | "ZOOM_WORKFORCE_MANAGEMENT" | "ZOOM_QUALITY_MANAGEMENT" | "ZOOM_HEALTHCARE_CLINICAL_NOTES" | "ZOOM_EVENTS_NEW_SAAS" | "ZOOM_EVENTS_CONSUMPTION" | "ZOOM_WEBINARS_PLUS" | "ZOOM_WEBINARS_PLUS_CONSUMPTION";
-                    /** @enum {integer} */
-                    license_option: 0 | 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128 | 256 | 512 | 1024 | 2048 | 4086 | 8192 | 16384 | 32768 | 65536 | 131072 | 262144 | 524288 | 2147483648 | 549755813888 | 1099511627776 | 2199023255552 | 8796093022208 | 17592186044416 | 281474976710656 | 4503599627370496;
-                    subscription_id?: string;
-                }[];
-            };
-            in_meeting?: {
-                allow_host_to_enable_focus_mode?: boolean;
-                allow_users_to_delete_messages_in_meeting_chat?: boolean;
-                allow_live_streaming?: boolean;
-                post_meeting_feedback?: boolean;
-                whiteboard?: boolean;
-                /** @enum {integer} */
-                allow_participants_chat_with?: 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                allow_users_save_chats?: 1 | 2 | 3;
-                /** @default false */
-                annotation?: boolean;
-                /** @default false */
-                attendee_on_hold?: boolean;
-                /** @default false */
-                attention_mode_focus_mode?: boolean;
-                /** @default false */
-                auto_saving_chat?: boolean;
-                /** @default false */
-                breakout_room?: boolean;
-                breakout_room_schedule?: boolean;
-                /** @default false */
-                chat?: boolean;
-                meeting_question_answer?: boolean;
-                /** @default false */
-                closed_caption?: boolean;
-                closed_captioning?: {
-                    auto_transcribing?: boolean;
-                    enable?: boolean;
-                    save_caption?: boolean;
-                    third_party_captioning_service?: boolean;
-                    view_full_transcript?: boolean;
-                };
-                /** @default false */
-                co_host?: boolean;
-                custom_data_center_regions?: boolean;
-                custom_live_streaming_service?: boolean;
-                custom_service_instructions?: string;
-                data_center_regions?: ("AU" | "LA" | "CA" | "CN" | "DE" | "HK" | "IN" | "IE" | "TY" | "MX" | "NL" | "SG" | "US")[];
-                disable_screen_sharing_for_host_meetings?: boolean;
-                disable_screen_sharing_for_in_meeting_guests?: boolean;
-                e2e_encryption?: boolean;
-                /**
-                 * @default all
-                 * @enum {string}
-                 */
-                entry_exit_chime?: "host" | "all" | "none";
-                /** @default false */
-                far_end_camera_control?: boolean;
-                /** @default false */
-                feedback?: boolean;
-                file_transfer?: boolean;
-                /** @default false */
-                group_hd?: boolean;
-                /** @default false */
-                webinar_group_hd?: boolean;
-                join_from_desktop?: boolean;
-                join_from_mobile?: boolean;
-                language_interpretation?: {
-                    custom_languages?: string[];
-                    enable_language_interpretation_by_default?: boolean;
-                    allow_participants_to_speak_in_listening_channel?: boolean;
-                    allow_up_to_25_custom_languages_when_scheduling_meetings?: boolean;
-                    enable?: boolean;
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    enable_sign_language_interpretation_by_default?: boolean;
-                    languages?: ("American" | "Chinese" | "French" | "German" | "Japanese" | "Russian" | "Brazilian" | "Spanish" | "Mexican" | "British")[];
-                    custom_languages?: string[];
-                };
-                live_streaming_facebook?: boolean;
-                live_streaming_youtube?: boolean;
-                manual_captioning?: {
-                    allow_to_type?: boolean;
-                    auto_generated_captions?: boolean;
-                    full_transcript?: boolean;
-                    manual_captions?: boolean;
-                    save_captions?: boolean;
-                    third_party_captioning_service?: boolean;
-                };
-                meeting_reactions?: boolean;
-                /** @enum {string} */
-                meeting_reactions_emojis?: "all" | "selected";
-                allow_host_panelists_to_use_audible_clap?: boolean;
-                webinar_reactions?: boolean;
-                meeting_survey?: boolean;
-                /** @default false */
-                non_verbal_feedback?: boolean;
-                /** @default false */
-                polling?: boolean;
-                /** @default false */
-                private_chat?: boolean;
-                record_play_voice?: boolean;
-                /** @default false */
-                remote_control?: boolean;
-                /** @default false */
-                remote_support?: boolean;
-                request_permission_to_unmute_participants?: boolean;
-                screen_sharing?: boolean;
-                /**
-                 * @deprecated
-                 * @default false
-                 */
-                share_dual_camera?: boolean;
-                show_a_join_from_your_browser_link?: boolean;
-                show_meeting_control_toolbar?: boolean;
-                slide_control?: boolean;
-                /** @default false */
-                virtual_background?: boolean;
-                virtual_background_settings?: {
-                    allow_upload_custom?: boolean;
-                    allow_videos?: boolean;
-                    enable?: boolean;
-                    files?: {
-                        id?: string;
-                        is_default?: boolean;
-                        name?: string;
-                        size?: number;
-                        type?: string;
-                    }[];
-                };
-                /** @default false */
-                waiting_room?: boolean;
-                webinar_chat?: {
-                    /** @enum {integer} */
-                    allow_attendees_chat_with?: 1 | 2 | 3;
-                    allow_auto_save_local_chat_file?: boolean;
-                    /** @enum {integer} */
-                    allow_panelists_chat_with?: 1 | 2;
-                    allow_panelists_send_direct_message?: boolean;
-                    /** @enum {integer} */
-                    allow_users_save_chats?: 0 | 1 | 2;
-                    /** @enum {integer} */
-                    default_attendees_chat_with?: 1 | 2;
-                    enable?: boolean;
-                };
-                webinar_live_streaming?: {
-                    custom_service_instructions?: string;
-                    enable?: boolean;
-                    live_streaming_reminder?: boolean;
-                    live_streaming_service?: ("facebook" | "workplace_by_facebook" | "youtube" | "custom_live_streaming_service")[];
-                };
-                meeting_polling?: {
-                    advanced_polls?: boolean;
-                    allow_alternative_host_to_add_edit?: boolean;
-                    require_answers_to_be_anonymous?: boolean;
-                    allow_host_to_upload_image?: boolean;
-                    enable?: boolean;
-                };
-                webinar_polling?: {
-                    advanced_polls?: boolean;
-                    allow_alternative_host_to_add_edit?: boolean;
-                    require_answers_to_be_anonymous?: boolean;
-                    allow_host_to_upload_image?: boolean;
-                    enable?: boolean;
-                };
-                webinar_survey?: boolean;
-                /** @enum {string} */
-                who_can_share_screen?: "host" | "all";
-                /** @enum {string} */
-                who_can_share_screen_when_someone_is_sharing?: "host" | "all";
-                /** @enum {string} */
-                participants_share_simultaneously?: "multiple" | "one";
-                workplace_by_facebook?: boolean;
-                auto_answer?: boolean;
-                allow_show_zoom_windows?: boolean;
-            };
-            profile?: {
-                recording_storage_location?: {
-                    allowed_values?: string[];
-                    value?: string;
-                };
-            };
-            recording?: {
-                ask_host_to_confirm_disclaimer?: boolean;
-                ask_participants_to_consent_disclaimer?: boolean;
-                /** @default false */
-                auto_delete_cmr?: boolean;
-                /** @enum {integer} */
-                auto_delete_cmr_days?: 30 | 60 | 90 | 120;
-                record_files_separately?: {
-                    active_speaker?: boolean;
-                    gallery_view?: boolean;
-                    shared_screen?: boolean;
-                };
-                display_participant_name?: boolean;
-                recording_thumbnails?: boolean;
-                optimize_recording_for_3rd_party_video_editor?: boolean;
-                /** @deprecated */
-                recording_highlight?: boolean;
-                save_panelist_chat?: boolean;
-                save_poll_results?: boolean;
-                save_close_caption?: boolean;
-                /**
-                 * @default local
-                 * @enum {string}
-                 */
-                auto_recording?: "local" | "cloud" | "none";
-                /** @default false */
-                cloud_recording?: boolean;
-                /** @default false */
-                host_pause_stop_recording?: boolean;
-                ip_address_access_control?: {
-                    enable?: boolean;
-                    ip_addresses_or_ranges?: string;
-                };
-                local_recording?: boolean;
-                /** @default false */
-                record_audio_file?: boolean;
-                /** @default false */
-                record_gallery_view?: boolean;
-                /** @default false */
-                record_speaker_view?: boolean;
-                recording_audio_transcript?: boolean;
-                /** @deprecated */
-                recording_disclaimer?: boolean;
-                smart_recording?: {
-                    create_recording_highlights?: boolean;
-                    create_smart_chapters?: boolean;
-                    create_next_steps?: boolean;
-                };
-                recording_password_requirement?: {
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                };
-                /** @default false */
-                save_chat_text?: boolean;
-                /** @default false */
-                show_timestamp?: boolean;
-                recording_notification_for_zoom_client?: {
-                    /** @enum {string} */
-                    disclaimer_to_participants?: "All participants" | "Guest only";
-                    /** @enum {string} */
-                    play_voice_prompt?: "All participants" | "Guest only" | "No one";
-                    ask_host_to_confirm?: boolean;
-                };
-            };
-            schedule_meeting?: {
-                /**
-                 * @default voip
-                 * @enum {string}
-                 */
-                audio_type?: "both" | "telephony" | "voip" | "thirdParty";
-                default_password_for_scheduled_meetings?: string;
-                embed_password_in_join_link?: boolean;
-                force_pmi_jbh_password?: boolean;
-                host_video?: boolean;
-                join_before_host?: boolean;
-                meeting_password_requirement?: {
-                    /** @enum {integer} */
-                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    have_upper_and_lower_characters?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                    weak_enhance_detection?: boolean;
-                };
-                participants_video?: boolean;
-                personal_meeting?: boolean;
-                pmi_password?: string;
-                pstn_password_protected?: boolean;
-                require_password_for_instant_meetings?: boolean;
-                /** @enum {string} */
-                require_password_for_pmi_meetings?: "jbh_only" | "all" | "none";
-                require_password_for_scheduled_meetings?: boolean;
-                require_password_for_scheduling_new_meetings?: boolean;
-                use_pmi_for_instant_meetings?: boolean;
-                use_pmi_for_scheduled_meetings?: boolean;
-            };
-            telephony?: {
-                /** @default  */
-                audio_conference_info?: string;
-                show_international_numbers_link?: boolean;
-                telephony_regions?: {
-                    selection_values?: string;
-                };
-                third_party_audio?: boolean;
-            };
-            tsp?: {
-                call_out?: boolean;
-                call_out_countries?: Record<string, never>[];
-                show_international_numbers_link?: boolean;
-                global_dial_in_countries?: {
-                    selected_countries?: {
-                        code?: string;
-                        name?: string;
-                    }[];
-                };
-            };
-        } | ({
-            authentication_option?: {
-                /** @enum {string} */
-                action?: "update" | "show" | "hide";
-                default_option?: boolean;
-                domains?: string;
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "enforce_login" | "enforce_login_with_same_account" | "enforce_login_with_domains";
-            };
-            meeting_authentication?: boolean;
-        } | {
-            authentication_option?: {
-                /** @enum {string} */
-                action?: "update" | "show" | "hide";
-                default_option?: boolean;
-                domains?: string;
-                id?: string;
-                name?: string;
-                /** @enum {string} */
-                type?: "internally" | "enforce_login" | "enforce_login_with_domains";
-            };
-            recording_authentication?: boolean;
-        }) | {
-            meeting_security?: {
-                auto_security?: boolean;
-                block_user_domain?: boolean;
-                block_user_domain_list?: string[];
-                embed_password_in_join_link?: boolean;
-                /** @enum {string} */
-                encryption_type?: "enhanced_encryption" | "e2ee";
-                end_to_end_encrypted_meetings?: boolean;
-                meeting_password?: boolean;
-                meeting_password_requirement?: {
-                    /** @enum {integer} */
-                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
-                    have_letter?: boolean;
-                    have_number?: boolean;
-                    have_special_character?: boolean;
-                    have_upper_and_lower_characters?: boolean;
-                    length?: number;
-                    only_allow_numeric?: boolean;
-                    weak_enhance_detection?: boolean;
-                };
-                only_authenticated_can_join_from_webclient?: boolean;
-                phone_password?: boolean;
-                pmi_password?: boolean;
-                require_password_for_scheduled_meeting?: boolean;
-                require_password_for_scheduled_webinar?: boolean;
-                waiting_room?: boolean;
-                waiting_room_settings?: {
-                    /** @enum {integer} */
-                    participants_to_place_in_waiting_room?: 0 | 1 | 2;
-                    /** @enum {integer} */
-                    users_who_can_admit_participants_from_waiting_room?: 0 | 1;
-                    whitelisted_domains_for_waiting_room?: string;
-                };
-                webinar_password?: boolean;
-            };
-        };
-        /** @description A meeting to schedule. */
-        MeetingCreateRequest: {
-            agenda?: string;
-            /** @default true */
-            default_password?: boolean;
-            /** @default 60 */
-            duration?: number;
-            password?: string;
-            /** @default false */
-            pre_schedule?: boolean;
-            recurrence?: {
-                /** Format: date-time */
-                end_date_time?: string;
-                /** @default 1 */
-                end_times?: number;
-                /** @default 1 */
-                monthly_day?: number;
-                /** @enum {integer} */
-                monthly_week?: -1 | 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                repeat_interval?: number;
-                /** @enum {integer} */
-                type: 1 | 2 | 3;
-                /**
-                 * @default 1
-                 * @enum {string}
-                 */
-                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
-            };
-            schedule_for?: string;
-            settings?: {
-                additional_data_center_regions?: string[];
-                allow_multiple_devices?: boolean;
-                alternative_hosts?: string;
-                /** @default true */
-                alternative_hosts_email_notification?: boolean;
-                /**
-                 * @default 2
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                approved_or_denied_countries_or_regions?: {
-                    approved_list?: string[];
-                    denied_list?: string[];
-                    enable?: boolean;
-                    /** @enum {string} */
-                    method?: "approve" | "deny";
-                };
-                /**
-                 * @default both
-                 * @enum {string}
-                 */
-                audio?: "both" | "telephony" | "voip" | "thirdParty";
-                audio_conference_info?: string;
-                authentication_domains?: string;
-                authentication_exception?: {
-                    /** Format: email */
-                    email?: string;
-                    name?: string;
-                }[];
-                authentication_option?: string;
-                /**
-                 * @default none
-                 * @enum {string}
-                 */
-                auto_recording?: "local" | "cloud" | "none";
-                auto_add_recording_to_video_management?: {
-                    /** @default false */
-                    enable: boolean;
-                    channels?: {
-                        channel_id: string;
-                        name?: string;
-                    }[];
-                };
-                breakout_room?: {
-                    enable?: boolean;
-                    rooms?: {
-                        name?: string;
-                        participants?: string[];
-                    }[];
-                };
-                /** @enum {integer} */
-                calendar_type?: 1 | 2;
-                /** @default false */
-                close_registration?: boolean;
-                /**
-                 * @deprecated
-                 * @default false
-                 */
-                cn_meeting?: boolean;
-                contact_email?: string;
-                contact_name?: string;
-                /** @default true */
-                email_notification?: boolean;
-                /** @enum {string} */
-                encryption_type?: "enhanced_encryption" | "e2ee";
-                focus_mode?: boolean;
-                global_dial_in_countries?: string[];
-                host_video?: boolean;
-                /**
-                 * @deprecated
-                 * @default false
-                 */
-                in_meeting?: boolean;
-                /** @enum {integer} */
-                jbh_time?: 0 | 5 | 10 | 15;
-                /** @default false */
-                join_before_host?: boolean;
-                question_and_answer?: {
-                    enable?: boolean;
-                    allow_submit_questions?: boolean;
-                    allow_anonymous_questions?: boolean;
-                    /** @enum {string} */
-                    question_visibility?: "answered" | "all";
-                    attendees_can_comment?: boolean;
-                    attendees_can_upvote?: boolean;
-                };
-                language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        /** @deprecated */
-                        languages?: string;
-                        interpreter_languages?: string;
-                    }[];
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        sign_language?: string;
-                    }[];
-                };
-                meeting_authentication?: boolean;
-                meeting_invitees?: {
-                    /** Format: email */
-                    email?: string;
-                }[];
-                /** @default false */
-                mute_upon_entry?: boolean;
-                participant_video?: boolean;
-                private_meeting?: boolean;
-                registrants_confirmation_email?: boolean;
-                registrants_email_notification?: boolean;
-                /**
-                 * @default 1
-                 * @enum {integer}
-                 */
-                registration_type?: 1 | 2 | 3;
-                show_share_button?: boolean;
-                show_join_info?: boolean;
-                use_pmi?: boolean;
-                waiting_room?: boolean;
-                waiting_room_options?: {
-                    /** @enum {string} */
-                    mode: "follow_setting" | "custom";
-                    /** @enum {string} */
-                    who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
-                };
-                watermark?: boolean;
-                host_save_video_order?: boolean;
-                alternative_host_update_polls?: boolean;
-                alternative_host_manage_meeting_summary?: boolean;
-                alternative_host_manage_cloud_recording?: boolean;
-                /** @default false */
-                internal_meeting?: boolean;
-                continuous_meeting_chat?: {
-                    enable?: boolean;
-                    /** @deprecated */
-                    auto_add_invited_external_users?: boolean;
-                    /** @deprecated */
-                    auto_add_meeting_participants?: boolean;
-                };
-                /** @default false */
-                participant_focused_meeting?: boolean;
-                /** @default false */
-                push_change_to_calendar?: boolean;
-                resources?: {
-                    /** @enum {string} */
-                    resource_type?: "whiteboard";
-                    resource_id?: string;
-                    /**
-                     * @default editor
-                     * @enum {string}
-                     */
-                    permission_level?: "editor" | "commenter" | "viewer";
-                }[];
-                auto_start_meeting_summary?: boolean;
-                /** @enum {integer} */
-                who_will_receive_summary?: 1 | 2 | 3 | 4;
-                auto_start_ai_companion_questions?: boolean;
-                /** @enum {integer} */
-                who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
-                summary_template_id?: string;
-                /** @default false */
-                device_testing?: boolean;
-                /** @default false */
-                request_permission_to_unmute_participants?: boolean;
-                allow_host_control_participant_mute_state?: boolean;
-                /** @default false */
-                disable_participant_video?: boolean;
-                email_in_attendee_report?: boolean;
-            };
-            /** Format: date-time */
-            start_time?: string;
-            template_id?: string;
-            timezone?: string;
-            topic?: string;
-            tracking_fields?: {
-                field: string;
-                value?: string;
-            }[];
-            /**
-             * @default 2
-             * @enum {integer}
-             */
-            type?: 1 | 2 | 3 | 8 | 10;
-        };
-        /** @description Meeting fields to change. */
-        MeetingUpdateRequest: {
-            agenda?: string;
-            duration?: number;
-            password?: string;
-            /** @default false */
-            pre_schedule?: boolean;
-            schedule_for?: string;
-            recurrence?: {
-                /** Format: date-time */
-                end_date_time?: string;
-                /** @default 1 */
-                end_times?: number;
-                /** @default 1 */
-                monthly_day?: number;
-                /** @enum {integer} */
-                monthly_week?: -1 | 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                repeat_interval?: number;
-                /** @enum {integer} */
-                type: 1 | 2 | 3;
-                /**
-                 * @default 1
-                 * @enum {string}
-                 */
-                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
-            };
-            settings?: {
-                allow_multiple_devices?: boolean;
-                alternative_hosts?: string;
-                /** @default true */
-                alternative_hosts_email_notification?: boolean;
-                alternative_host_update_polls?: boolean;
-                alternative_host_manage_meeting_summary?: boolean;
-                alternative_host_manage_cloud_recording?: boolean;
-                /**
-                 * @default 2
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                approved_or_denied_countries_or_regions?: {
-                    approved_list?: string[];
-                    denied_list?: string[];
-                    enable?: boolean;
-                    /** @enum {string} */
-                    method?: "approve" | "deny";
-                };
-                /**
-                 * @default both
-                 * @enum {string}
-                 */
-                audio?: "both" | "telephony" | "voip" | "thirdParty";
-                audio_conference_info?: string;
-                authentication_domains?: string;
-                authentication_exception?: {
-                    /** Format: email */
-                    email?: string;
-                    name?: string;
-                    join_url?: string;
-                }[];
-                authentication_name?: string;
-                authentication_option?: string;
-                /**
-                 * @default none
-                 * @enum {string}
-                 */
-                auto_recording?: "local" | "cloud" | "none";
-                auto_add_recording_to_video_management?: {
-                    /** @default false */
-                    enable: boolean;
-                    channels?: {
-                        channel_id: string;
-                        name?: string;
-                    }[];
-                };
-                breakout_room?: {
-                    enable?: boolean;
-                    rooms?: {
-                        name?: string;
-                        participants?: string[];
-                    }[];
-                };
-                /** @enum {integer} */
-                calendar_type?: 1 | 2;
-                /** @default false */
-                close_registration?: boolean;
-                /**
-                 * @deprecated
-                 * @default false
-                 */
-                cn_meeting?: boolean;
-                contact_email?: string;
-                contact_name?: string;
-                custom_keys?: {
-                    key?: string;
-                    value?: string;
-                }[];
-                /** @default true */
-                email_notification?: boolean;
-                /** @enum {string} */
-                encryption_type?: "enhanced_encryption" | "e2ee";
-                /** @deprecated */
-                enforce_login?: boolean;
-                /** @deprecated */
-                enforce_login_domains?: string;
-                focus_mode?: boolean;
-                global_dial_in_countries?: string[];
-                global_dial_in_numbers?: {
-                    city?: string;
-                    country?: string;
-                    country_name?: string;
-                    number?: string;
-                    /** @enum {string} */
-                    type?: "toll" | "tollfree";
-                }[];
-                host_video?: boolean;
-                /**
-                 * @deprecated
-                 * @default false
-                 */
-                in_meeting?: boolean;
-                /** @enum {integer} */
-                jbh_time?: 0 | 5 | 10 | 15;
-                /** @default false */
-                join_before_host?: boolean;
-                question_and_answer?: {
-                    enable?: boolean;
-                    allow_submit_questions?: boolean;
-                    allow_anonymous_questions?: boolean;
-                    /** @enum {string} */
-                    question_visibility?: "answered" | "all";
-                    attendees_can_comment?: boolean;
-                    attendees_can_upvote?: boolean;
-                };
-                language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        /** @deprecated */
-                        languages?: string;
-                        interpreter_languages?: string;
-                    }[];
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        sign_language?: string;
-                    }[];
-                };
-                meeting_authentication?: boolean;
-                meeting_invitees?: {
-                    /** Format: email */
-                    email?: string;
-                }[];
-                /** @default false */
-                mute_upon_entry?: boolean;
-                participant_video?: boolean;
-                private_meeting?: boolean;
-                registrants_confirmation_email?: boolean;
-                registrants_email_notification?: boolean;
-                /**
-                 * @default 1
-                 * @enum {integer}
-                 */
-                registration_type?: 1 | 2 | 3;
-                show_share_button?: boolean;
-                use_pmi?: boolean;
-                /** @default false */
-                waiting_room?: boolean;
-                waiting_room_options?: {
-                    /** @enum {string} */
-                    mode: "follow_setting" | "custom";
-                    /** @enum {string} */
-                    who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
-                };
-                /** @default false */
-                watermark?: boolean;
-                host_save_video_order?: boolean;
-                /** @default false */
-                internal_meeting?: boolean;
-                continuous_meeting_chat?: {
-                    enable?: boolean;
-                    /** @deprecated */
-                    auto_add_invited_external_users?: boolean;
-                    /** @deprecated */
-                    auto_add_meeting_participants?: boolean;
-                };
-                /** @default false */
-                participant_focused_meeting?: boolean;
-                push_change_to_calendar?: boolean;
-                resources?: {
-                    /** @enum {string} */
-                    resource_type?: "whiteboard";
-                    resource_id?: string;
-                    /**
-                     * @default editor
-                     * @enum {string}
-                     */
-                    permission_level?: "editor" | "commenter" | "viewer";
-                }[];
-                /** @default false */
-                auto_start_meeting_summary?: boolean;
-                /** @enum {integer} */
-                who_will_receive_summary?: 1 | 2 | 3 | 4;
-                /** @default false */
-                auto_start_ai_companion_questions?: boolean;
-                /** @enum {integer} */
-                who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
-                summary_template_id?: string;
-                /** @default false */
-                device_testing?: boolean;
-                request_permission_to_unmute_participants?: boolean;
-                allow_host_control_participant_mute_state?: boolean;
-                /** @default false */
-                disable_participant_video?: boolean;
-                email_in_attendee_report?: boolean;
-            };
-            /** Format: date-time */
-            start_time?: string;
-            template_id?: string;
-            timezone?: string;
-            topic?: string;
-            tracking_fields?: {
-                field?: string;
-                value?: string;
-            }[];
-            /**
-             * @default 2
-             * @enum {integer}
-             */
-            type?: 1 | 2 | 3 | 8 | 10;
-        };
-        /** @description What to do with a meeting's status. */
-        MeetingStatusRequest: {
-            /** @enum {string} */
-            action?: "end" | "recover";
-        };
-        /** @description Someone to register for a meeting. */
-        RegistrantCreateRequest: {
-            first_name: string;
-            last_name?: string;
-            /** Format: email */
-            email: string;
-            address?: string;
-            city?: string;
-            state?: string;
-            zip?: string;
-            country?: string;
-            phone?: string;
-            comments?: string;
-            custom_questions?: {
-                title?: string;
-                value?: string;
-            }[];
-            industry?: string;
-            job_title?: string;
-            /** @enum {string} */
-            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-500" | "500-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-            org?: string;
-            /** @enum {string} */
-            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-            /** @enum {string} */
-            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-            /** @enum {string} */
-            language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
-            auto_approve?: boolean;
-        };
-        /** @description Registrants to approve, deny or cancel. */
-        RegistrantStatusRequest: {
-            /** @enum {string} */
-            action: "approve" | "cancel" | "deny";
-            registrants?: {
-                email?: string;
-                id?: string;
-            }[];
-        };
-        /** @description A webinar to schedule. */
-        WebinarCreateRequest: {
-            agenda?: string;
-            duration?: number;
-            password?: string;
-            /** @default true */
-            default_passcode?: boolean;
-            recurrence?: {
-                /** Format: date-time */
-                end_date_time?: string;
-                /** @default 1 */
-                end_times?: number;
-                monthly_day?: number;
-                /** @enum {integer} */
-                monthly_week?: -1 | 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                repeat_interval?: number;
-                /** @enum {integer} */
-                type: 1 | 2 | 3;
-                weekly_days?: string;
-            };
-            schedule_for?: string;
-            settings?: {
-                additional_data_center_regions?: string[];
-                allow_multiple_devices?: boolean;
-                alternative_hosts?: string;
-                alternative_host_update_polls?: boolean;
-                /**
-                 * @default 2
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                attendees_and_panelists_reminder_email_notification?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                };
-                /**
-                 * @default both
-                 * @enum {string}
-                 */
-                audio?: "both" | "telephony" | "voip" | "thirdParty";
-                audio_conference_info?: string;
-                authentication_domains?: string;
-                authentication_option?: string;
-                /**
-                 * @default none
-                 * @enum {string}
-                 */
-                auto_recording?: "local" | "cloud" | "none";
-                /** @deprecated */
-                close_registration?: boolean;
-                contact_email?: string;
-                contact_name?: string;
-                email_language?: string;
-                /** @deprecated */
-                enforce_login?: boolean;
-                /** @deprecated */
-                enforce_login_domains?: string;
-                follow_up_absentees_email_notification?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                };
-                follow_up_attendees_email_notification?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                };
-                global_dial_in_countries?: string[];
-                /** @default false */
-                hd_video?: boolean;
-                /** @default false */
-                hd_video_for_attendees?: boolean;
-                host_video?: boolean;
-                language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        /** @deprecated */
-                        languages?: string;
-                        interpreter_languages?: string;
-                    }[];
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        sign_language?: string;
-                    }[];
-                };
-                panelist_authentication?: boolean;
-                meeting_authentication?: boolean;
-                add_watermark?: boolean;
-                add_audio_watermark?: boolean;
-                /** @default false */
-                on_demand?: boolean;
-                panelists_invitation_email_notification?: boolean;
-                panelists_video?: boolean;
-                post_webinar_survey?: boolean;
-                /** @default false */
-                practice_session?: boolean;
-                question_and_answer?: {
-                    allow_submit_questions?: boolean;
-                    allow_anonymous_questions?: boolean;
-                    /** @enum {string} */
-                    answer_questions?: "only" | "all";
-                    attendees_can_comment?: boolean;
-                    attendees_can_upvote?: boolean;
-                    allow_auto_reply?: boolean;
-                    auto_reply_text?: string;
-                    enable?: boolean;
-                };
-                registrants_confirmation_email?: boolean;
-                registrants_email_notification?: boolean;
-                /** @default 0 */
-                registrants_restrict_number?: number;
-                /**
-                 * @default 1
-                 * @enum {integer}
-                 */
-                registration_type?: 1 | 2 | 3;
-                /** @default false */
-                send_1080p_video_to_attendees?: boolean;
-                show_share_button?: boolean;
-                show_join_info?: boolean;
-                survey_url?: string;
-                enable_session_branding?: boolean;
-                /** @default false */
-                request_permission_to_unmute_participants?: boolean;
-                allow_host_control_participant_mute_state?: boolean;
-                email_in_attendee_report?: boolean;
-            };
-            /** Format: date-time */
-            start_time?: string;
-            template_id?: string;
-            timezone?: string;
-            topic?: string;
-            tracking_fields?: {
-                field: string;
-                value?: string;
-            }[];
-            /**
-             * @default 5
-             * @enum {integer}
-             */
-            type?: 5 | 6 | 9;
-            is_simulive?: boolean;
-            record_file_id?: string;
-            transition_to_live?: boolean;
-            simulive_delay_start?: {
-                enable?: boolean;
-                time?: number;
-                /**
-                 * @default second
-                 * @enum {string}
-                 */
-                timeunit?: "second" | "minute";
-            };
-        };
-        /** @description Webinar fields to change. */
-        WebinarUpdateRequest: {
-            agenda?: string;
-            duration?: number;
-            password?: string;
-            schedule_for?: string;
-            recurrence?: {
-                /** Format: date-time */
-                end_date_time?: string;
-                /** @default 1 */
-                end_times?: number;
-                /** @default 1 */
-                monthly_day?: number;
-                /** @enum {integer} */
-                monthly_week?: -1 | 1 | 2 | 3 | 4;
-                /** @enum {integer} */
-                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                repeat_interval?: number;
-                /** @enum {integer} */
-                type: 1 | 2 | 3;
-                /**
-                 * @default 1
-                 * @enum {string}
-                 */
-                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
-            };
-            settings?: {
-                additional_data_center_regions?: string[];
-                allow_multiple_devices?: boolean;
-                alternative_hosts?: string;
-                alternative_host_update_polls?: boolean;
-                /**
-                 * @default 2
-                 * @enum {integer}
-                 */
-                approval_type?: 0 | 1 | 2;
-                attendees_and_panelists_reminder_email_notification?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                };
-                /**
-                 * @default both
-                 * @enum {string}
-                 */
-                audio?: "both" | "telephony" | "voip" | "thirdParty";
-                audio_conference_info?: string;
-                authentication_domains?: string;
-                authentication_option?: string;
-                /**
-                 * @default none
-                 * @enum {string}
-                 */
-                auto_recording?: "local" | "cloud" | "none";
-                /** @deprecated */
-                close_registration?: boolean;
-                contact_email?: string;
-                contact_name?: string;
-                email_language?: string;
-                /** @deprecated */
-                enforce_login?: boolean;
-                /** @deprecated */
-                enforce_login_domains?: string;
-                follow_up_absentees_email_notification?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                };
-                follow_up_attendees_email_notification?: {
-                    enable?: boolean;
-                    /** @enum {integer} */
-                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-                };
-                global_dial_in_countries?: string[];
-                /** @default false */
-                hd_video?: boolean;
-                /** @default false */
-                hd_video_for_attendees?: boolean;
-                host_video?: boolean;
-                language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        /** @deprecated */
-                        languages?: string;
-                        interpreter_languages?: string;
-                    }[];
-                };
-                sign_language_interpretation?: {
-                    enable?: boolean;
-                    interpreters?: {
-                        /** Format: email */
-                        email?: string;
-                        sign_language?: string;
-                    }[];
-                };
-                panelist_authentication?: boolean;
-                meeting_authentication?: boolean;
-                add_watermark?: boolean;
-                add_audio_watermark?: boolean;
-                notify_registrants?: boolean;
-                /** @default false */
-                on_demand?: boolean;
-                panelists_invitation_email_notification?: boolean;
-                panelists_video?: boolean;
-                post_webinar_survey?: boolean;
-                /** @default false */
-                practice_session?: boolean;
-                question_and_answer?: {
-                    allow_submit_questions?: boolean;
-                    allow_anonymous_questions?: boolean;
-                    /** @enum {string} */
-                    answer_questions?: "only" | "all";
-                    attendees_can_comment?: boolean;
-                    attendees_can_upvote?: boolean;
-                    allow_auto_reply?: boolean;
-                    auto_reply_text?: string;
-                    enable?: boolean;
-                };
-                registrants_confirmation_email?: boolean;
-                registrants_email_notification?: boolean;
-                /** @default 0 */
-                registrants_restrict_number?: number;
-                /**
-                 * @default 1
-                 * @enum {integer}
-                 */
-                registration_type?: 1 | 2 | 3;
-                /** @default false */
-                send_1080p_video_to_attendees?: boolean;
-                show_share_button?: boolean;
-                show_join_info?: boolean;
-                survey_url?: string;
-                enable_session_branding?: boolean;
-                request_permission_to_unmute_participants?: boolean;
-                allow_host_control_participant_mute_state?: boolean;
-                email_in_attendee_report?: boolean;
-            };
-            /** Format: date-time */
-            start_time?: string;
-            timezone?: string;
-            topic?: string;
-            tracking_fields?: {
-                field?: string;
-                value?: string;
-            }[];
-            /**
-             * @default 5
-             * @enum {integer}
-             */
-            type?: 5 | 6 | 9;
-            is_simulive?: boolean;
-            record_file_id?: string;
-            transition_to_live?: boolean;
-            simulive_delay_start?: {
-                enable?: boolean;
-                time?: number;
-                /**
-                 * @default second
-                 * @enum {string}
-                 */
-                timeunit?: "second" | "minute";
-            };
-        };
-        /** @description A device managed by Zoom Device Management. `device_status`: 1 online, 0 offline, -1 unlinked. */
-        ZdmDevice: {
-            device_id?: string;
-            device_name?: string;
-            mac_address?: string;
-            serial_number?: string;
-            vendor?: string;
-            model?: string;
-            platform_os?: string;
-            app_version?: string;
-            tag?: string;
-            enrolled_in_zdm?: boolean;
-            connected_to_zdm?: boolean;
-            room_id?: string;
-            room_name?: string;
-            /** @enum {integer} */
-            device_type?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
-            sdk_version?: string;
-            /** @enum {integer} */
-            device_status?: -1 | 0 | 1;
-            last_online?: string;
-            user_email?: string;
-        };
-        /** @description Body of `PATCH /devices/{deviceId}/assignment`. A blank `room_id` (empty or a space) releases the device from its room. Zoom's document marks an `action` field required that it never defines; we require `room_id`, which its prose calls required. */
-        ZdmDeviceAssignmentRequest: {
-            room_id: string;
-            /**
-             * @description `ZR` computer, `ZRC` controller, `ZRP` scheduling display, `ZRW` whiteboard.
-             * @default ZR
-             * @enum {string}
-             */
-            app_type?: "ZR" | "ZRC" | "ZRP" | "ZRW";
-        };
-        /** @description Body of `POST /devices`. `device_type`: 0 Zoom Rooms computer, 1 controller, 5 Zoom Phone appliance. */
-        ZdmDeviceCreateRequest: {
-            device_name: string;
-            mac_address: string;
-            serial_number: string;
-            vendor: string;
-            model: string;
-            /** @description The Zoom Room, for Zoom Rooms devices. */
-            room_id?: string;
-            /** @description The user who gets a Zoom Phone appliance. */
-            user_email?: string;
-            /** @enum {integer} */
-            device_type: 0 | 1 | 5;
-            /** @description At most 64 characters. */
-            tag?: string;
-            zdm_group_id?: string;
-            extension_number?: string;
-        };
-        /** @description A device as `GET /devices` lists it: as ZdmDevice, but Zoom names the SDK version `skd_version` here. */
-        ZdmDeviceListItem: {
-            device_id?: string;
-            device_name?: string;
-            mac_address?: string;
-            serial_number?: string;
-            vendor?: string;
-            model?: string;
-            platform_os?: string;
-            app_version?: string;
-            tag?: string;
-            enrolled_in_zdm?: boolean;
-            connected_to_zdm?: boolean;
-            room_id?: string;
-            room_name?: string;
-            /** @enum {integer} */
-            device_type?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
-            skd_version?: string;
-            /** @enum {integer} */
-            device_status?: -1 | 0 | 1;
-            last_online?: string;
-            user_email?: string;
-        };
-        /** @description One page of managed devices (Zoom gives no total count). */
-        ZdmDeviceListPage: {
-            next_page_token?: string;
-            page_size?: number;
-            devices?: components["schemas"]["ZdmDeviceListItem"][];
-        };
-        /** @description Body of `PATCH /devices/{deviceId}`. */
-        ZdmDeviceUpdateRequest: {
-            device_name: string;
-            tag?: string;
-            room_id?: string;
-            /**
-             * @description Zoom's document allows 0, 1 and 3 here (its prose names 2 instead of 3).
-             * @enum {integer}
-             */
-            device_type?: 0 | 1 | 3;
-        };
-        /** @description A Zoom Device Management group. */
-        ZdmGroup: {
-            zdm_group_id?: string;
-            name?: string;
-            description?: string;
-        };
-        /** @description One page of ZDM groups. */
-        ZdmGroupListPage: {
-            groups?: components["schemas"]["ZdmGroup"][];
-            next_page_token?: string;
-            page_size?: number;
-        };
-        /** @description Someone to register for a webinar. */
-        WebinarRegistrantCreateRequest: {
-            first_name: string;
-            last_name?: string;
-            /** Format: email */
-            email: string;
-            address?: string;
-            city?: string;
-            state?: string;
-            zip?: string;
-            country?: string;
-            phone?: string;
-            comments?: string;
-            custom_questions?: {
-                title?: string;
-                value?: string;
-            }[];
-            industry?: string;
-            job_title?: string;
-            /** @enum {string} */
-            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-500" | "500-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-            org?: string;
-            /** @enum {string} */
-            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-            /** @enum {string} */
-            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-            /** @enum {string} */
-            language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
-            source_id?: string;
-        };
-        /** @description Panelists to add (up to 30). */
-        PanelistCreateRequest: {
-            panelists?: {
-                /** Format: email */
-                email?: string;
-                name?: string;
-                virtual_background_id?: string;
-                name_tag_id?: string;
-                name_tag_name?: string;
-                name_tag_pronouns?: string;
-                name_tag_description?: string;
-            }[];
-        };
-        /** @description What to do with a webinar's status. */
-        WebinarStatusRequest: {
-            /** @enum {string} */
-            action?: "end";
-        };
-        /** @description What to do with a user's status. */
-        UserStatusRequest: {
-            /** @enum {string} */
-            action: "activate" | "deactivate" | "clock_in" | "clock_out";
-        };
-        /** @description A poll to create, or to replace an existing one with. */
-        PollRequest: {
-            /** @default false */
-            anonymous?: boolean;
-            /** @enum {integer} */
-            poll_type?: 1 | 2 | 3;
-            questions?: {
-                answer_max_character?: number;
-                answer_min_character?: number;
-                /** @default false */
-                answer_required?: boolean;
-                answers?: string[];
-                /** @default false */
-                case_sensitive?: boolean;
-                name?: string;
-                prompts?: {
-                    prompt_question?: string;
-                    prompt_right_answers?: string[];
-                }[];
-                rating_max_label?: string;
-                rating_max_value?: number;
-                rating_min_label?: string;
-                rating_min_value?: number;
-                right_answers?: string[];
-                /** @default false */
-                show_as_dropdown?: boolean;
-                /** @enum {string} */
-                type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-            }[];
-            title?: string;
-        };
-        /** @description Assistants to add (up to 30). */
-        AssistantCreateRequest: {
-            assistants?: {
-                email?: string;
-                id?: string;
-                can_manage_host_private_event?: boolean;
-            }[];
-        };
-        /** @description The new password. */
-        UserPasswordRequest: {
-            password: string;
-        };
-        /** @description The new email address. */
-        UserEmailRequest: {
-            /** Format: email */
-            email: string;
-        };
-        /** @description A profile picture upload: one JPG/JPEG or PNG file of at most 2 MB. */
-        UserPictureUpload: {
-            /**
-             * Format: binary
-             * @description The file, sent as a file part.
-             */
-            pic_file: Blob;
-        };
-        /** @description A virtual background upload: one image (JPG/JPEG, GIF, PNG) or video (MP4, MOV) file of at most 15 MB. */
-        VirtualBackgroundUpload: {
-            /**
-             * Format: binary
-             * @description The file, sent as a file part.
-             */
-            file?: Blob;
-        };
-        /** @description Body of `POST /users/features`. `feature_value` is a string whatever the feature: a user type (`1`, `2`), a capacity code, `true`/`false`, or a plan code; `0` turns a capacity or plan off. */
-        UserFeatureUpdateRequest: {
-            /** @enum {string} */
-            feature_type: "user_type" | "concurrent_meeting" | "large_meeting" | "webinar" | "zoom_events" | "zoom_whiteboard" | "plan_united_type" | "zoom_one_type" | "zoom_iq_for_sales" | "zoom_revenue_accelerator" | "zoom_clips_plus";
-            feature_value: string;
-            subscription_id?: string;
-            users: {
-                id?: string;
-                email?: string;
-            }[];
-            /** @deprecated */
-            license_info_list?: {
-                /**
-                 * @deprecated
-                 * @enum {string}
-                 */
-                license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
-                /**
-                 * @deprecated
-                 * @enum {integer}
-                 */
-                license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
-                /** @deprecated */
-                subscription_id: string;
-            }[];
-        };
-        /** @description The outcome of `POST /users/features`. */
-        UserFeatureUpdateResult: {
-            success_user_ids?: string[];
-            fail_details?: {
-                user_ids?: string[];
-                /** @enum {string} */
-                reason?: "Users not found" | "Have upcoming events" | "Unpaid user" | "Not enough seats" | "Can't update for Zoom One users" | "Can't update for free users" | "Can't update for Zoom United users" | "Can't update for Zoom Room users" | "Not allowed to add basic users" | "Can't update for non-SSO users" | "No need to update";
-            }[];
-        };
-        /** @description What to do with a trashed recording file. */
-        RecordingRecoverRequest: {
-            /** @enum {string} */
-            action?: "recover";
-        };
-        /** @description Where to stream to. */
-        LiveStreamRequest: {
-            /** Format: uri */
-            page_url: string;
-            stream_key: string;
-            stream_url: string;
-            resolution?: string;
-        };
-        /** @description Start, stop or change the mode of a meeting's live stream. */
-        MeetingLiveStreamStatusRequest: {
-            /** @enum {string} */
-            action?: "start" | "stop" | "mode";
-            settings?: {
-                active_speaker_name?: boolean;
-                display_name?: string;
-                /**
-                 * @default follow_host
-                 * @enum {string}
-                 */
-                layout?: "follow_host" | "gallery_view" | "speaker_view";
-                /**
-                 * @default burnt-in
-                 * @enum {string}
-                 */
-                close_caption?: "burnt-in" | "embedded" | "off";
-            };
-        };
-        /** @description Start or stop a webinar's live stream. */
-        WebinarLiveStreamStatusRequest: {
-            /** @enum {string} */
-            action?: "start" | "stop";
-            settings?: {
-                active_speaker_name?: boolean;
-                display_name?: string;
-            };
-        };
-        /** @description The questions a meeting's registration form should ask. */
-        RegistrationQuestionsRequest: {
-            custom_questions?: {
-                answers?: string[];
-                required?: boolean;
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single";
-            }[];
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-            }[];
-        };
-        /** @description The questions a webinar's registration form should ask. */
-        WebinarRegistrationQuestionsRequest: {
-            custom_questions?: {
-                answers?: string[];
-                required?: boolean;
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single_radio" | "single_dropdown" | "multiple";
-            }[];
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-            }[];
-        };
-        /** @description The survey a meeting should show. */
-        SurveyRequest: {
-            custom_survey?: {
-                title?: string;
-                /** @default false */
-                anonymous?: boolean;
-                /** @default false */
-                numbered_questions?: boolean;
-                /** @default false */
-                show_question_type?: boolean;
-                feedback?: string;
-                questions?: {
-                    name?: string;
-                    /** @enum {string} */
-                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-                    /** @default false */
-                    answer_required?: boolean;
-                    /** @default false */
-                    show_as_dropdown?: boolean;
-                    answers?: string[];
-                    prompts?: {
-                        prompt_question?: string;
-                    }[];
-                    answer_min_character?: number;
-                    answer_max_character?: number;
-                    rating_min_value?: number;
-                    rating_max_value?: number;
-                    rating_min_label?: string;
-                    rating_max_label?: string;
-                }[];
-            };
-            /** @default true */
-            show_in_the_browser?: boolean;
-            third_party_survey?: string;
-        };
-        /** @description The survey a webinar should show. */
-        WebinarSurveyRequest: {
-            custom_survey?: {
-                title?: string;
-                /** @default false */
-                anonymous?: boolean;
-                /** @default false */
-                numbered_questions?: boolean;
-                /** @default false */
-                show_question_type?: boolean;
-                feedback?: string;
-                questions?: {
-                    name?: string;
-                    /** @enum {string} */
-                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-                    /** @default false */
-                    answer_required?: boolean;
-                    /** @default false */
-                    show_as_dropdown?: boolean;
-                    answers?: string[];
-                    prompts?: {
-                        prompt_question?: string;
-                    }[];
-                    answer_min_character?: number;
-                    answer_max_character?: number;
-                    rating_min_value?: number;
-                    rating_max_value?: number;
-                    rating_min_label?: string;
-                    rating_max_label?: string;
-                }[];
-            };
-            /** @default true */
-            show_in_the_browser?: boolean;
-            /** @default false */
-            show_in_the_follow_up_email?: boolean;
-            third_party_survey?: string;
-        };
-        /** @description The presence status to set (Do Not Disturb takes a duration). */
-        PresenceStatusRequest: {
-            /** @enum {string} */
-            status: "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call" | "Out_of_Office" | "Busy";
-        } | {
-            /** @enum {string} */
-            status: "Do_No_Disturb";
-            duration?: number;
-        };
-        /** @description Sharing settings to change. */
-        RecordingSettingsRequest: {
-            /** @enum {integer} */
-            approval_type?: 0 | 1 | 2;
-            authentication_domains?: string;
-            authentication_option?: string;
-            on_demand?: boolean;
-            password?: string;
-            recording_authentication?: boolean;
-            send_email_to_host?: boolean;
-            /** @enum {string} */
-            share_recording?: "publicly" | "internally" | "none";
-            show_social_share_buttons?: boolean;
-            topic?: string;
-            viewer_download?: boolean;
-            auto_delete?: boolean;
-        };
-        /** @description Who to make join links for (1 to 500) and how long they last. */
-        InviteLinksRequest: {
-            attendees?: {
-                name: string;
-                /** @default false */
-                disable_video?: boolean;
-                /** @default false */
-                disable_audio?: boolean;
-            }[];
-            /**
-             * Format: int64
-             * @default 7200
-             */
-            ttl?: number;
-        };
-        /** @description People to register for a meeting. */
-        BatchRegistrantsRequest: {
-            auto_approve?: boolean;
-            registrants_confirmation_email?: boolean;
-            registrants?: {
-                /** Format: email */
-                email: string;
-                first_name: string;
-                last_name?: string;
-            }[];
-        };
-        /** @description People to register for a webinar. */
-        WebinarBatchRegistrantsRequest: {
-            auto_approve?: boolean;
-            registrants?: {
-                /** Format: email */
-                email: string;
-                first_name: string;
-                last_name?: string;
-            }[];
-        };
-        /** @description A new name tag: its name (at most 50 characters) and hex colors. */
-        WebinarBrandingNameTagCreateRequest: {
-            name: string;
-            text_color: string;
-            accent_color: string;
-            background_color: string;
-            /** @default false */
-            is_default?: boolean;
-            /** @default true */
-            set_default_for_all_panelists?: boolean;
-        };
-        /** @description Name tag fields to change. */
-        WebinarBrandingNameTagUpdateRequest: {
-            name?: string;
-            text_color?: string;
-            accent_color?: string;
-            background_color?: string;
-            /** @default false */
-            is_default?: boolean;
-            /** @default true */
-            set_default_for_all_panelists?: boolean;
-        };
-        /** @description A branding virtual background upload: one JPG/JPEG, GIF or PNG image of at most 15 MB, and whether it becomes the default. */
-        WebinarBrandingVirtualBackgroundUpload: {
-            /**
-             * Format: binary
-             * @description The image, sent as a file part.
-             */
-            file: Blob;
-            /** @default false */
-            default?: boolean;
-            /** @default true */
-            set_default_for_all_panelists?: boolean;
-        };
-        /** @description A branding wallpaper upload: one JPG/JPEG, GIF or PNG image (16:9) of at most 15 MB. */
-        WebinarBrandingWallpaperUpload: {
-            /**
-             * Format: binary
-             * @description The file, sent as a file part.
-             */
-            file: Blob;
-        };
-        /** @description Which meeting to save as a template, and its name. */
-        MeetingTemplateCreateRequest: {
-            /** Format: int64 */
-            meeting_id?: number;
-            name?: string;
-            /** @default false */
-            save_recurrence?: boolean;
-            /** @default false */
-            overwrite?: boolean;
-        };
-        /** @description Someone to register for viewing a recording. */
-        RecordingRegistrantCreateRequest: {
-            address?: string;
-            city?: string;
-            comments?: string;
-            country?: string;
-            custom_questions?: {
-                title?: string;
-                value?: string;
-            }[];
-            /** Format: email */
-            email: string;
-            first_name: string;
-            industry?: string;
-            job_title?: string;
-            last_name?: string;
-            /** @enum {string} */
-            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
-            org?: string;
-            phone?: string;
-            /** @enum {string} */
-            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
-            /** @enum {string} */
-            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
-            state?: string;
-            /** @enum {string} */
-            status?: "approved" | "denied" | "pending";
-            zip?: string;
-        };
-        /** @description Recording registrants to approve or deny. */
-        RecordingRegistrantStatusRequest: {
-            /** @enum {string} */
-            action: "approve" | "deny";
-            registrants?: {
-                id?: string;
-            }[];
-        };
-        /** @description The questions a recording's registration form should ask. */
-        RecordingRegistrationQuestionsRequest: {
-            custom_questions?: {
-                answers?: string[];
-                required?: boolean;
-                title?: string;
-                /** @enum {string} */
-                type?: "short" | "single" | "multiple";
-            }[];
-            questions?: {
-                /** @enum {string} */
-                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
-                required?: boolean;
-            }[];
-        };
-        /** @description Which webinar to save as a template, and its name. */
-        WebinarTemplateCreateRequest: {
-            /** Format: int64 */
-            webinar_id?: number;
-            name?: string;
-            /** @default false */
-            save_recurrence?: boolean;
-            /** @default false */
-            overwrite?: boolean;
-        };
-        /** @description A tracking field to create, or the fields to change. */
-        TrackingFieldRequest: {
-            field?: string;
-            recommended_values?: string[];
-            required?: boolean;
-            visible?: boolean;
-        };
-        /** @description A room device to add, or its new details. */
-        DeviceRequest: {
-            /** @enum {string} */
-            encryption: "auto" | "yes" | "no";
-            ip: string;
-            name: string;
-            /** @enum {string} */
-            protocol: "H.323" | "SIP";
-        };
-        /** @description TSP settings to change. */
-        TspSettingsRequest: {
-            dial_in_number_unrestricted?: boolean;
-            enable?: boolean;
-            master_account_setting_extended?: boolean;
-            modify_credential_forbidden?: boolean;
-            /** @enum {string} */
-            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
-            tsp_enabled?: boolean;
-            tsp_provider?: string;
-        };
-        /** @description The meeting's passcode, if it has one. */
-        SipDialingRequest: {
-            passcode?: string;
-        };
-        /** @description Polls to create (1 to 25). */
-        BatchPollsRequest: {
-            polls?: {
-                /** @default false */
-                anonymous?: boolean;
-                /**
-                 * @default 1
-                 * @enum {integer}
-                 */
-                poll_type?: 1 | 2 | 3;
-                questions?: {
-                    answer_max_character?: number;
-                    answer_min_character?: number;
-                    /** @default false */
-                    answer_required?: boolean;
-                    answers?: string[];
-                    /** @default false */
-                    case_sensitive?: boolean;
-                    name?: string;
-                    prompts?: {
-                        prompt_question?: string;
-                        prompt_right_answers?: string[];
-                    }[];
-                    rating_max_label?: string;
-                    rating_max_value?: number;
-                    rating_min_label?: string;
-                    rating_min_value?: number;
-                    right_answers?: string[];
-                    /** @default false */
-                    show_as_dropdown?: boolean;
-                    /** @enum {string} */
-                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
-                }[];
-                title?: string;
-            }[];
+        /** @description The auto-delete flag. */
+        ArchivedFileUpdateRequest: {
+            auto_delete: boolean;
         };
         /** @description A contact group to create. */
         ContactGroupCreateRequest: {
@@ -8878,6 +2759,76 @@ export interface components {
                 id?: string;
             }[];
         };
+        /** @description Body of `POST /devices`. `device_type`: 0 Zoom Rooms computer, 1 controller, 5 Zoom Phone appliance. */
+        ZdmDeviceCreateRequest: {
+            device_name: string;
+            mac_address: string;
+            serial_number: string;
+            vendor: string;
+            model: string;
+            /** @description The Zoom Room, for Zoom Rooms devices. */
+            room_id?: string;
+            /** @description The user who gets a Zoom Phone appliance. */
+            user_email?: string;
+            /** @enum {integer} */
+            device_type: 0 | 1 | 5;
+            /** @description At most 64 characters. */
+            tag?: string;
+            zdm_group_id?: string;
+            extension_number?: string;
+        };
+        /** @description Body of `POST /devices/zpa/assignment`. */
+        ZpaAssignmentRequest: {
+            /** @description The user's or common area's extension; absent to remove the assignment. */
+            extension_number?: string;
+            mac_address: string;
+            vendor: string;
+        };
+        /** @description Body of `POST /devices/zpa/upgrade`. */
+        ZpaUpgradeRequest: {
+            zdm_group_id: string;
+            data: components["schemas"]["ZpaFirmwareUpgrade"] | components["schemas"]["ZpaAppUpgrade"];
+        };
+        /** @description Upgrade the firmware of the group's appliances of each vendor and model listed. */
+        ZpaFirmwareUpgrade: {
+            firmware_versions?: {
+                vendor?: string;
+                version?: string;
+                model?: string;
+            }[];
+            /**
+             * @default UPGRADE_FIRMWARE
+             * @enum {string}
+             */
+            upgrade_type: "UPGRADE_FIRMWARE";
+        };
+        /** @description Upgrade the Zoom app of the group's appliances. */
+        ZpaAppUpgrade: {
+            app_version?: string;
+            /** @enum {string} */
+            upgrade_type: "UPGRADE_APP";
+        };
+        /** @description Body of `PATCH /devices/{deviceId}`. */
+        ZdmDeviceUpdateRequest: {
+            device_name: string;
+            tag?: string;
+            room_id?: string;
+            /**
+             * @description Zoom's document allows 0, 1 and 3 here (its prose names 2 instead of 3).
+             * @enum {integer}
+             */
+            device_type?: 0 | 1 | 3;
+        };
+        /** @description Body of `PATCH /devices/{deviceId}/assignment`. A blank `room_id` (empty or a space) releases the device from its room. Zoom's document marks an `action` field required that it never defines; we require `room_id`, which its prose calls required. */
+        ZdmDeviceAssignmentRequest: {
+            room_id: string;
+            /**
+             * @description `ZR` computer, `ZRC` controller, `ZRP` scheduling display, `ZRW` whiteboard.
+             * @default ZR
+             * @enum {string}
+             */
+            app_type?: "ZR" | "ZRC" | "ZRP" | "ZRW";
+        };
         /** @description A division to create. */
         DivisionCreateRequest: {
             division_name: string;
@@ -8898,19 +2849,6 @@ export interface components {
         /** @description A group's name. */
         GroupRequest: {
             name?: string;
-        };
-        /** @description Members to add (up to 30). */
-        GroupMembersRequest: {
-            members?: {
-                email?: string;
-                id?: string;
-            }[];
-        };
-        /** @description What to do with the member. */
-        GroupMemberUpdateRequest: {
-            /** @enum {string} */
-            action: "move" | "set_primary";
-            target_group_id?: string;
         };
         /** @description Admins to add (up to 10). */
         GroupAdminsRequest: {
@@ -9048,6 +2986,19 @@ export interface components {
                 waiting_room?: boolean;
                 webinar_password?: boolean;
             };
+        };
+        /** @description Members to add (up to 30). */
+        GroupMembersRequest: {
+            members?: {
+                email?: string;
+                id?: string;
+            }[];
+        };
+        /** @description What to do with the member. */
+        GroupMemberUpdateRequest: {
+            /** @enum {string} */
+            action: "move" | "set_primary";
+            target_group_id?: string;
         };
         /** @description The group settings to change: any areas of the settings object, or the part `option` names. */
         GroupSettingsUpdateRequest: {
@@ -9502,23 +3453,632 @@ export interface components {
                 webinar_password?: boolean;
             };
         };
-        /** @description A TSP account: conference code, leader PIN and dial-in numbers. */
-        TspAccountRequest: {
-            conference_code: string;
-            dial_in_numbers?: {
-                code?: string;
-                country_label?: string;
-                number?: string;
+        /** @description The webinar registration settings a group's members start from: options, standard and custom questions, approval. */
+        GroupRegistrationSettings: {
+            options?: {
+                host_email_notification?: boolean;
+                close_registration?: boolean;
+                allow_participants_to_join_from_multiple_devices?: boolean;
+                show_social_share_buttons?: boolean;
+            };
+            questions?: {
                 /** @enum {string} */
-                type?: "toll" | "tollfree" | "media_link";
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+                selected?: boolean;
             }[];
-            leader_pin: string;
-            /** @enum {string} */
-            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+            /** @enum {integer} */
+            approve_type?: 0 | 1;
+            custom_questions?: {
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single_dropdown" | "single_radio" | "multiple";
+                required?: boolean;
+                selected?: boolean;
+                answers?: string[];
+            }[];
         };
-        /** @description The user's global dial-in URL. */
-        TspUrlRequest: {
-            audio_url?: string;
+        /** @description A virtual background upload: one image (JPG/JPEG, GIF, PNG) or video (MP4, MOV) file of at most 15 MB. */
+        VirtualBackgroundUpload: {
+            /**
+             * Format: binary
+             * @description The file, sent as a file part.
+             */
+            file?: Blob;
+        };
+        /** @description A room device to add, or its new details. */
+        DeviceRequest: {
+            /** @enum {string} */
+            encryption: "auto" | "yes" | "no";
+            ip: string;
+            name: string;
+            /** @enum {string} */
+            protocol: "H.323" | "SIP";
+        };
+        /** @description The new text of the message. */
+        ChatMessageUpdateRequest: {
+            message_content: string;
+        };
+        /** @description The control to apply and its parameters. */
+        InMeetingControlRequest: {
+            /** @enum {string} */
+            method?: "recording.start" | "recording.stop" | "recording.pause" | "recording.resume" | "participant.invite" | "participant.invite.callout" | "participant.invite.room_system_callout" | "waiting_room.update" | "ai_companion.start" | "ai_companion.stop" | "ai_companion.disable";
+            params?: {
+                contacts?: {
+                    email?: string;
+                    id?: string;
+                }[];
+                invitee_name?: string;
+                phone_number?: string;
+                invite_options?: {
+                    /** @default true */
+                    require_greeting?: boolean;
+                    /** @default true */
+                    require_pressing_one?: boolean;
+                };
+                call_type?: string;
+                device_ip?: string;
+                h323_headers?: {
+                    from_display_name?: string;
+                    to_display_name?: string;
+                };
+                sip_headers?: {
+                    from_display_name?: string;
+                    to_display_name?: string;
+                    from_uri?: string;
+                    additional_headers?: {
+                        key?: string;
+                        value?: string;
+                    }[];
+                };
+                waiting_room_title?: string;
+                waiting_room_description?: string;
+                /**
+                 * @default all
+                 * @enum {string}
+                 */
+                ai_companion_mode?: "questions" | "summary" | "all";
+                retain_meeting_transcript?: boolean;
+                /** @default false */
+                delete_meeting_assets?: boolean;
+            };
+        };
+        /** @description What to do with the real-time media stream. */
+        RtmsStatusRequest: {
+            /** @enum {string} */
+            action?: "start" | "stop" | "pause" | "resume";
+            settings?: {
+                participant_user_id?: string;
+                client_id: string;
+            };
+        };
+        /** @description Meeting fields to change. */
+        MeetingUpdateRequest: {
+            agenda?: string;
+            duration?: number;
+            password?: string;
+            /** @default false */
+            pre_schedule?: boolean;
+            schedule_for?: string;
+            recurrence?: {
+                /** Format: date-time */
+                end_date_time?: string;
+                /** @default 1 */
+                end_times?: number;
+                /** @default 1 */
+                monthly_day?: number;
+                /** @enum {integer} */
+                monthly_week?: -1 | 1 | 2 | 3 | 4;
+                /** @enum {integer} */
+                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                repeat_interval?: number;
+                /** @enum {integer} */
+                type: 1 | 2 | 3;
+                /**
+                 * @default 1
+                 * @enum {string}
+                 */
+                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+            };
+            settings?: {
+                allow_multiple_devices?: boolean;
+                alternative_hosts?: string;
+                /** @default true */
+                alternative_hosts_email_notification?: boolean;
+                alternative_host_update_polls?: boolean;
+                alternative_host_manage_meeting_summary?: boolean;
+                alternative_host_manage_cloud_recording?: boolean;
+                /**
+                 * @default 2
+                 * @enum {integer}
+                 */
+                approval_type?: 0 | 1 | 2;
+                approved_or_denied_countries_or_regions?: {
+                    approved_list?: string[];
+                    denied_list?: string[];
+                    enable?: boolean;
+                    /** @enum {string} */
+                    method?: "approve" | "deny";
+                };
+                /**
+                 * @default both
+                 * @enum {string}
+                 */
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
+                audio_conference_info?: string;
+                authentication_domains?: string;
+                authentication_exception?: {
+                    /** Format: email */
+                    email?: string;
+                    name?: string;
+                    join_url?: string;
+                }[];
+                authentication_name?: string;
+                authentication_option?: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                auto_recording?: "local" | "cloud" | "none";
+                auto_add_recording_to_video_management?: {
+                    /** @default false */
+                    enable: boolean;
+                    channels?: {
+                        channel_id: string;
+                        name?: string;
+                    }[];
+                };
+                breakout_room?: {
+                    enable?: boolean;
+                    rooms?: {
+                        name?: string;
+                        participants?: string[];
+                    }[];
+                };
+                /** @enum {integer} */
+                calendar_type?: 1 | 2;
+                /** @default false */
+                close_registration?: boolean;
+                /**
+                 * @deprecated
+                 * @default false
+                 */
+                cn_meeting?: boolean;
+                contact_email?: string;
+                contact_name?: string;
+                custom_keys?: {
+                    key?: string;
+                    value?: string;
+                }[];
+                /** @default true */
+                email_notification?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                /** @deprecated */
+                enforce_login?: boolean;
+                /** @deprecated */
+                enforce_login_domains?: string;
+                focus_mode?: boolean;
+                global_dial_in_countries?: string[];
+                global_dial_in_numbers?: {
+                    city?: string;
+                    country?: string;
+                    country_name?: string;
+                    number?: string;
+                    /** @enum {string} */
+                    type?: "toll" | "tollfree";
+                }[];
+                host_video?: boolean;
+                /**
+                 * @deprecated
+                 * @default false
+                 */
+                in_meeting?: boolean;
+                /** @enum {integer} */
+                jbh_time?: 0 | 5 | 10 | 15;
+                /** @default false */
+                join_before_host?: boolean;
+                question_and_answer?: {
+                    enable?: boolean;
+                    allow_submit_questions?: boolean;
+                    allow_anonymous_questions?: boolean;
+                    /** @enum {string} */
+                    question_visibility?: "answered" | "all";
+                    attendees_can_comment?: boolean;
+                    attendees_can_upvote?: boolean;
+                };
+                language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        /** @deprecated */
+                        languages?: string;
+                        interpreter_languages?: string;
+                    }[];
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        sign_language?: string;
+                    }[];
+                };
+                meeting_authentication?: boolean;
+                meeting_invitees?: {
+                    /** Format: email */
+                    email?: string;
+                }[];
+                /** @default false */
+                mute_upon_entry?: boolean;
+                participant_video?: boolean;
+                private_meeting?: boolean;
+                registrants_confirmation_email?: boolean;
+                registrants_email_notification?: boolean;
+                /**
+                 * @default 1
+                 * @enum {integer}
+                 */
+                registration_type?: 1 | 2 | 3;
+                show_share_button?: boolean;
+                use_pmi?: boolean;
+                /** @default false */
+                waiting_room?: boolean;
+                waiting_room_options?: {
+                    /** @enum {string} */
+                    mode: "follow_setting" | "custom";
+                    /** @enum {string} */
+                    who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
+                };
+                /** @default false */
+                watermark?: boolean;
+                host_save_video_order?: boolean;
+                /** @default false */
+                internal_meeting?: boolean;
+                continuous_meeting_chat?: {
+                    enable?: boolean;
+                    /** @deprecated */
+                    auto_add_invited_external_users?: boolean;
+                    /** @deprecated */
+                    auto_add_meeting_participants?: boolean;
+                };
+                /** @default false */
+                participant_focused_meeting?: boolean;
+                push_change_to_calendar?: boolean;
+                resources?: {
+                    /** @enum {string} */
+                    resource_type?: "whiteboard";
+                    resource_id?: string;
+                    /**
+                     * @default editor
+                     * @enum {string}
+                     */
+                    permission_level?: "editor" | "commenter" | "viewer";
+                }[];
+                /** @default false */
+                auto_start_meeting_summary?: boolean;
+                /** @enum {integer} */
+                who_will_receive_summary?: 1 | 2 | 3 | 4;
+                /** @default false */
+                auto_start_ai_companion_questions?: boolean;
+                /** @enum {integer} */
+                who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
+                summary_template_id?: string;
+                /** @default false */
+                device_testing?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                allow_host_control_participant_mute_state?: boolean;
+                /** @default false */
+                disable_participant_video?: boolean;
+                email_in_attendee_report?: boolean;
+            };
+            /** Format: date-time */
+            start_time?: string;
+            template_id?: string;
+            timezone?: string;
+            topic?: string;
+            tracking_fields?: {
+                field?: string;
+                value?: string;
+            }[];
+            /**
+             * @default 2
+             * @enum {integer}
+             */
+            type?: 1 | 2 | 3 | 8 | 10;
+        };
+        /** @description Polls to create (1 to 25). */
+        BatchPollsRequest: {
+            polls?: {
+                /** @default false */
+                anonymous?: boolean;
+                /**
+                 * @default 1
+                 * @enum {integer}
+                 */
+                poll_type?: 1 | 2 | 3;
+                questions?: {
+                    answer_max_character?: number;
+                    answer_min_character?: number;
+                    /** @default false */
+                    answer_required?: boolean;
+                    answers?: string[];
+                    /** @default false */
+                    case_sensitive?: boolean;
+                    name?: string;
+                    prompts?: {
+                        prompt_question?: string;
+                        prompt_right_answers?: string[];
+                    }[];
+                    rating_max_label?: string;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_min_value?: number;
+                    right_answers?: string[];
+                    /** @default false */
+                    show_as_dropdown?: boolean;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                }[];
+                title?: string;
+            }[];
+        };
+        /** @description People to register for a meeting. */
+        BatchRegistrantsRequest: {
+            auto_approve?: boolean;
+            registrants_confirmation_email?: boolean;
+            registrants?: {
+                /** Format: email */
+                email: string;
+                first_name: string;
+                last_name?: string;
+            }[];
+        };
+        /** @description Who to make join links for (1 to 500) and how long they last. */
+        InviteLinksRequest: {
+            attendees?: {
+                name: string;
+                /** @default false */
+                disable_video?: boolean;
+                /** @default false */
+                disable_audio?: boolean;
+            }[];
+            /**
+             * Format: int64
+             * @default 7200
+             */
+            ttl?: number;
+        };
+        /** @description Where to stream to. */
+        LiveStreamRequest: {
+            /** Format: uri */
+            page_url: string;
+            stream_key: string;
+            stream_url: string;
+            resolution?: string;
+        };
+        /** @description Start, stop or change the mode of a meeting's live stream. */
+        MeetingLiveStreamStatusRequest: {
+            /** @enum {string} */
+            action?: "start" | "stop" | "mode";
+            settings?: {
+                active_speaker_name?: boolean;
+                display_name?: string;
+                /**
+                 * @default follow_host
+                 * @enum {string}
+                 */
+                layout?: "follow_host" | "gallery_view" | "speaker_view";
+                /**
+                 * @default burnt-in
+                 * @enum {string}
+                 */
+                close_caption?: "burnt-in" | "embedded" | "off";
+            };
+        };
+        /** @description A poll to create, or to replace an existing one with. */
+        PollRequest: {
+            /** @default false */
+            anonymous?: boolean;
+            /** @enum {integer} */
+            poll_type?: 1 | 2 | 3;
+            questions?: {
+                answer_max_character?: number;
+                answer_min_character?: number;
+                /** @default false */
+                answer_required?: boolean;
+                answers?: string[];
+                /** @default false */
+                case_sensitive?: boolean;
+                name?: string;
+                prompts?: {
+                    prompt_question?: string;
+                    prompt_right_answers?: string[];
+                }[];
+                rating_max_label?: string;
+                rating_max_value?: number;
+                rating_min_label?: string;
+                rating_min_value?: number;
+                right_answers?: string[];
+                /** @default false */
+                show_as_dropdown?: boolean;
+                /** @enum {string} */
+                type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+            }[];
+            title?: string;
+        };
+        /** @description Someone to register for viewing a recording. */
+        RecordingRegistrantCreateRequest: {
+            address?: string;
+            city?: string;
+            comments?: string;
+            country?: string;
+            custom_questions?: {
+                title?: string;
+                value?: string;
+            }[];
+            /** Format: email */
+            email: string;
+            first_name: string;
+            industry?: string;
+            job_title?: string;
+            last_name?: string;
+            /** @enum {string} */
+            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+            org?: string;
+            phone?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            state?: string;
+            /** @enum {string} */
+            status?: "approved" | "denied" | "pending";
+            zip?: string;
+        };
+        /** @description The questions a recording's registration form should ask. */
+        RecordingRegistrationQuestionsRequest: {
+            custom_questions?: {
+                answers?: string[];
+                required?: boolean;
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single" | "multiple";
+            }[];
+            questions?: {
+                /** @enum {string} */
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+            }[];
+        };
+        /** @description Recording registrants to approve or deny. */
+        RecordingRegistrantStatusRequest: {
+            /** @enum {string} */
+            action: "approve" | "deny";
+            registrants?: {
+                id?: string;
+            }[];
+        };
+        /** @description Sharing settings to change. */
+        RecordingSettingsRequest: {
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            authentication_domains?: string;
+            authentication_option?: string;
+            on_demand?: boolean;
+            password?: string;
+            recording_authentication?: boolean;
+            send_email_to_host?: boolean;
+            /** @enum {string} */
+            share_recording?: "publicly" | "internally" | "none";
+            show_social_share_buttons?: boolean;
+            topic?: string;
+            viewer_download?: boolean;
+            auto_delete?: boolean;
+        };
+        /** @description What to do with a trashed recording file. */
+        RecordingRecoverRequest: {
+            /** @enum {string} */
+            action?: "recover";
+        };
+        /** @description Someone to register for a meeting. */
+        RegistrantCreateRequest: {
+            first_name: string;
+            last_name?: string;
+            /** Format: email */
+            email: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
+            phone?: string;
+            comments?: string;
+            custom_questions?: {
+                title?: string;
+                value?: string;
+            }[];
+            industry?: string;
+            job_title?: string;
+            /** @enum {string} */
+            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-500" | "500-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+            org?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            /** @enum {string} */
+            language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
+            auto_approve?: boolean;
+        };
+        /** @description The questions a meeting's registration form should ask. */
+        RegistrationQuestionsRequest: {
+            custom_questions?: {
+                answers?: string[];
+                required?: boolean;
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single";
+            }[];
+            questions?: {
+                /** @enum {string} */
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+            }[];
+        };
+        /** @description Registrants to approve, deny or cancel. */
+        RegistrantStatusRequest: {
+            /** @enum {string} */
+            action: "approve" | "cancel" | "deny";
+            registrants?: {
+                email?: string;
+                id?: string;
+            }[];
+        };
+        /** @description The meeting's passcode, if it has one. */
+        SipDialingRequest: {
+            passcode?: string;
+        };
+        /** @description What to do with a meeting's status. */
+        MeetingStatusRequest: {
+            /** @enum {string} */
+            action?: "end" | "recover";
+        };
+        /** @description The survey a meeting should show. */
+        SurveyRequest: {
+            custom_survey?: {
+                title?: string;
+                /** @default false */
+                anonymous?: boolean;
+                /** @default false */
+                numbered_questions?: boolean;
+                /** @default false */
+                show_question_type?: boolean;
+                feedback?: string;
+                questions?: {
+                    name?: string;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                    /** @default false */
+                    answer_required?: boolean;
+                    /** @default false */
+                    show_as_dropdown?: boolean;
+                    answers?: string[];
+                    prompts?: {
+                        prompt_question?: string;
+                    }[];
+                    answer_min_character?: number;
+                    answer_max_character?: number;
+                    rating_min_value?: number;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_max_label?: string;
+                }[];
+            };
+            /** @default true */
+            show_in_the_browser?: boolean;
+            third_party_survey?: string;
         };
         /** @description The SIP account to register for a user. */
         SipPhoneRequest: {
@@ -9580,400 +4140,1389 @@ export interface components {
                 transport_protocol?: "UDP" | "TCP" | "TLS" | "AUTO";
             };
         };
-        /** @description The auto-delete flag. */
-        ArchivedFileUpdateRequest: {
-            auto_delete: boolean;
+        /** @description A tracking field to create, or the fields to change. */
+        TrackingFieldRequest: {
+            field?: string;
+            recommended_values?: string[];
+            required?: boolean;
+            visible?: boolean;
         };
-        /** @description An archived meeting or webinar session and its files. */
-        ArchivedMeeting: {
-            uuid: string;
-            /** Format: int64 */
-            id: number;
-            account_name: string;
-            archive_files: components["schemas"]["ArchivedFile"][];
-            /** @description When archiving finished, or an empty string while it has not. Zoom's document types this field as a string and lists two alternatives, the second an empty string; the first is marked `type: object` although it carries `minLength` and `format: date-time`, which only apply to strings. A string can never match an object branch, so read literally the field could only ever be empty; we describe what the field carries (a date-time string or an empty string), and `pnpm spec:diff` compares it as a string because it ignores alternatives that contradict their field's own type. */
-            complete_time: string | "";
-            /** @description Scheduled length, in minutes. */
-            duration: number;
-            /** @description How long the session lasted, in seconds. */
-            duration_in_second: number;
-            /** @description Comma-separated primary groups of the account's participants. */
-            group_id?: string;
-            host_id: string;
-            is_breakout_room: boolean;
+        /** @description TSP settings to change. */
+        TspSettingsRequest: {
+            dial_in_number_unrestricted?: boolean;
+            enable?: boolean;
+            master_account_setting_extended?: boolean;
+            modify_credential_forbidden?: boolean;
             /** @enum {string} */
-            meeting_type: "internal" | "external";
-            /** @description The parent session's UUID, for a breakout room. */
-            parent_meeting_id?: string;
-            physical_files?: {
-                file_id?: string;
-                file_name?: string;
-                file_size?: number;
-                download_url?: string;
-            }[];
-            recording_count: number;
-            /** Format: date-time */
-            start_time: string;
-            /** @enum {string} */
-            status: "completed" | "processing";
-            timezone: string;
-            topic: string;
-            /** @description Bytes, all files together. */
-            total_size: number;
-            /**
-             * @description The meeting (1-4, 7, 8) or webinar (5, 6, 9) type, or 100 for a breakout room.
-             * @enum {integer}
-             */
-            type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 100;
+            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
+            tsp_enabled?: boolean;
+            tsp_provider?: string;
         };
-        /** @description One page of archived sessions. */
-        ArchivedMeetingListPage: {
-            /** Format: date-time */
-            from?: string;
-            /** Format: date-time */
-            to?: string;
-            next_page_token?: string;
-            page_size?: number;
-            total_records?: number;
-            meetings?: components["schemas"]["ArchivedMeeting"][];
-        };
-        /** @description The control to apply and its parameters. */
-        InMeetingControlRequest: {
+        /** @description How to add a user. */
+        UserCreateRequest: {
             /** @enum {string} */
-            method?: "recording.start" | "recording.stop" | "recording.pause" | "recording.resume" | "participant.invite" | "participant.invite.callout" | "participant.invite.room_system_callout" | "waiting_room.update" | "ai_companion.start" | "ai_companion.stop" | "ai_companion.disable";
-            params?: {
-                contacts?: {
-                    email?: string;
-                    id?: string;
+            action: "create" | "autoCreate" | "custCreate" | "ssoCreate";
+            user_info?: {
+                email: string;
+                first_name?: string;
+                last_name?: string;
+                display_name?: string;
+                /** Format: password */
+                password?: string;
+                /** @enum {integer} */
+                type: 1 | 2 | 4 | 99;
+                division_ids?: string[];
+                feature?: {
+                    zoom_phone?: boolean;
+                    /** @enum {integer} */
+                    zoom_one_type?: 16 | 32 | 64 | 128 | 33554432 | 134217728 | 268435456 | 536870912 | 1073741824 | 4398046511104 | 4294967296 | 8589934592 | 17179869184 | 34359738368 | 68719476736 | 137438953472 | 274877906944 | 549755813888 | 1099511627776 | 2199023255552 | 18014398509481984 | 72057594037927940 | 144115188075855870 | 576460752303423500;
+                };
+                /** @enum {string} */
+                plan_united_type?: "1" | "2" | "4" | "8" | "16" | "32" | "64" | "128" | "256" | "512" | "1024" | "2048" | "4096" | "8192" | "16384" | "32768" | "65536" | "131072";
+                license_info_list?: {
+                    /** @enum {string} */
+                    license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
+                    /** @enum {integer} */
+                    license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
+                    subscription_id: string;
                 }[];
-                invitee_name?: string;
-                phone_number?: string;
-                invite_options?: {
-                    /** @default true */
-                    require_greeting?: boolean;
-                    /** @default true */
-                    require_pressing_one?: boolean;
+            };
+        };
+        /** @description Body of `POST /users/features`. `feature_value` is a string whatever the feature: a user type (`1`, `2`), a capacity code, `true`/`false`, or a plan code; `0` turns a capacity or plan off. */
+        UserFeatureUpdateRequest: {
+            /** @enum {string} */
+            feature_type: "user_type" | "concurrent_meeting" | "large_meeting" | "webinar" | "zoom_events" | "zoom_whiteboard" | "plan_united_type" | "zoom_one_type" | "zoom_iq_for_sales" | "zoom_revenue_accelerator" | "zoom_clips_plus";
+            feature_value: string;
+            subscription_id?: string;
+            users: {
+                id?: string;
+                email?: string;
+            }[];
+            /** @deprecated */
+            license_info_list?: {
+                /**
+                 * @deprecated
+                 * @enum {string}
+                 */
+                license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
+                /**
+                 * @deprecated
+                 * @enum {integer}
+                 */
+                license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
+                /** @deprecated */
+                subscription_id: string;
+            }[];
+        };
+        /** @description Profile fields to change. */
+        UserUpdateRequest: {
+            cms_user_id?: string;
+            company?: string;
+            custom_attributes?: {
+                key?: string;
+                name?: string;
+                value?: string;
+            }[];
+            dept?: string;
+            first_name?: string;
+            group_id?: string;
+            division_ids?: string[];
+            host_key?: string;
+            job_title?: string;
+            cost_center?: string;
+            language?: string;
+            last_name?: string;
+            location?: string;
+            /** Format: email */
+            manager?: string;
+            /** @deprecated */
+            phone_country?: string;
+            /** @deprecated */
+            phone_number?: string;
+            phone_numbers?: {
+                code?: string;
+                country?: string;
+                /** @enum {string} */
+                label?: "Mobile" | "Office" | "Home" | "Fax";
+                number?: string;
+            }[];
+            pmi?: number;
+            pronouns?: string;
+            /** @enum {integer} */
+            pronouns_option?: 1 | 2 | 3;
+            timezone?: string;
+            /** @enum {integer} */
+            type?: 1 | 2 | 4 | 99;
+            /** @default false */
+            use_pmi?: boolean;
+            vanity_name?: string;
+            display_name?: string;
+            /** @enum {integer} */
+            zoom_one_type?: 0 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 268435456 | 536870912 | 1073741824 | 4398046511104 | 4294967296 | 8589934592 | 17179869184 | 34359738368 | 68719476736 | 137438953472 | 274877906944 | 549755813888 | 1099511627776 | 2199023255552 | 18014398509481984 | 72057594037927940 | 144115188075855870 | 576460752303423500;
+            /** @enum {string} */
+            plan_united_type?: "1" | "2" | "4" | "8" | "16" | "32" | "64" | "128" | "256" | "512" | "1024" | "2048" | "4096" | "8192" | "16384" | "32768" | "65536" | "131072" | "none";
+            feature?: {
+                zoom_phone?: boolean;
+            };
+            about_me?: string;
+            linkedin_url?: string;
+            license_info_list?: {
+                /** @enum {string} */
+                license_type: "MEETING" | "ZOOM_WORKPLACE_BUNDLE";
+                /** @enum {integer} */
+                license_option: 2 | 4 | 8 | 16 | 32 | 64 | 128 | 33554432 | 134217728 | 1073741824 | 536870912 | 268435456 | 4398046511104 | 18014398509481984 | 72057594037927940 | 576460752303423500 | 144115188075855870 | 137438953472 | 1099511627776 | 549755813888 | 274877906944 | 2199023255552 | 4294967296 | 34359738368 | 17179869184 | 8589934592 | 68719476736;
+                subscription_id: string;
+            }[];
+        };
+        /** @description Assistants to add (up to 30). */
+        AssistantCreateRequest: {
+            assistants?: {
+                email?: string;
+                id?: string;
+                can_manage_host_private_event?: boolean;
+            }[];
+        };
+        /** @description The new email address. */
+        UserEmailRequest: {
+            /** Format: email */
+            email: string;
+        };
+        /** @description Which meeting to save as a template, and its name. */
+        MeetingTemplateCreateRequest: {
+            /** Format: int64 */
+            meeting_id?: number;
+            name?: string;
+            /** @default false */
+            save_recurrence?: boolean;
+            /** @default false */
+            overwrite?: boolean;
+        };
+        /** @description A meeting to schedule. */
+        MeetingCreateRequest: {
+            agenda?: string;
+            /** @default true */
+            default_password?: boolean;
+            /** @default 60 */
+            duration?: number;
+            password?: string;
+            /** @default false */
+            pre_schedule?: boolean;
+            recurrence?: {
+                /** Format: date-time */
+                end_date_time?: string;
+                /** @default 1 */
+                end_times?: number;
+                /** @default 1 */
+                monthly_day?: number;
+                /** @enum {integer} */
+                monthly_week?: -1 | 1 | 2 | 3 | 4;
+                /** @enum {integer} */
+                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                repeat_interval?: number;
+                /** @enum {integer} */
+                type: 1 | 2 | 3;
+                /**
+                 * @default 1
+                 * @enum {string}
+                 */
+                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+            };
+            schedule_for?: string;
+            settings?: {
+                additional_data_center_regions?: string[];
+                allow_multiple_devices?: boolean;
+                alternative_hosts?: string;
+                /** @default true */
+                alternative_hosts_email_notification?: boolean;
+                /**
+                 * @default 2
+                 * @enum {integer}
+                 */
+                approval_type?: 0 | 1 | 2;
+                approved_or_denied_countries_or_regions?: {
+                    approved_list?: string[];
+                    denied_list?: string[];
+                    enable?: boolean;
+                    /** @enum {string} */
+                    method?: "approve" | "deny";
                 };
-                call_type?: string;
-                device_ip?: string;
-                h323_headers?: {
-                    from_display_name?: string;
-                    to_display_name?: string;
-                };
-                sip_headers?: {
-                    from_display_name?: string;
-                    to_display_name?: string;
-                    from_uri?: string;
-                    additional_headers?: {
-                        key?: string;
-                        value?: string;
+                /**
+                 * @default both
+                 * @enum {string}
+                 */
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
+                audio_conference_info?: string;
+                authentication_domains?: string;
+                authentication_exception?: {
+                    /** Format: email */
+                    email?: string;
+                    name?: string;
+                }[];
+                authentication_option?: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                auto_recording?: "local" | "cloud" | "none";
+                auto_add_recording_to_video_management?: {
+                    /** @default false */
+                    enable: boolean;
+                    channels?: {
+                        channel_id: string;
+                        name?: string;
                     }[];
                 };
-                waiting_room_title?: string;
-                waiting_room_description?: string;
+                breakout_room?: {
+                    enable?: boolean;
+                    rooms?: {
+                        name?: string;
+                        participants?: string[];
+                    }[];
+                };
+                /** @enum {integer} */
+                calendar_type?: 1 | 2;
+                /** @default false */
+                close_registration?: boolean;
+                /**
+                 * @deprecated
+                 * @default false
+                 */
+                cn_meeting?: boolean;
+                contact_email?: string;
+                contact_name?: string;
+                /** @default true */
+                email_notification?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                focus_mode?: boolean;
+                global_dial_in_countries?: string[];
+                host_video?: boolean;
+                /**
+                 * @deprecated
+                 * @default false
+                 */
+                in_meeting?: boolean;
+                /** @enum {integer} */
+                jbh_time?: 0 | 5 | 10 | 15;
+                /** @default false */
+                join_before_host?: boolean;
+                question_and_answer?: {
+                    enable?: boolean;
+                    allow_submit_questions?: boolean;
+                    allow_anonymous_questions?: boolean;
+                    /** @enum {string} */
+                    question_visibility?: "answered" | "all";
+                    attendees_can_comment?: boolean;
+                    attendees_can_upvote?: boolean;
+                };
+                language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        /** @deprecated */
+                        languages?: string;
+                        interpreter_languages?: string;
+                    }[];
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        sign_language?: string;
+                    }[];
+                };
+                meeting_authentication?: boolean;
+                meeting_invitees?: {
+                    /** Format: email */
+                    email?: string;
+                }[];
+                /** @default false */
+                mute_upon_entry?: boolean;
+                participant_video?: boolean;
+                private_meeting?: boolean;
+                registrants_confirmation_email?: boolean;
+                registrants_email_notification?: boolean;
+                /**
+                 * @default 1
+                 * @enum {integer}
+                 */
+                registration_type?: 1 | 2 | 3;
+                show_share_button?: boolean;
+                show_join_info?: boolean;
+                use_pmi?: boolean;
+                waiting_room?: boolean;
+                waiting_room_options?: {
+                    /** @enum {string} */
+                    mode: "follow_setting" | "custom";
+                    /** @enum {string} */
+                    who_goes_to_waiting_room?: "everyone" | "users_not_in_account" | "users_not_in_account_or_whitelisted_domains" | "users_not_on_invite";
+                };
+                watermark?: boolean;
+                host_save_video_order?: boolean;
+                alternative_host_update_polls?: boolean;
+                alternative_host_manage_meeting_summary?: boolean;
+                alternative_host_manage_cloud_recording?: boolean;
+                /** @default false */
+                internal_meeting?: boolean;
+                continuous_meeting_chat?: {
+                    enable?: boolean;
+                    /** @deprecated */
+                    auto_add_invited_external_users?: boolean;
+                    /** @deprecated */
+                    auto_add_meeting_participants?: boolean;
+                };
+                /** @default false */
+                participant_focused_meeting?: boolean;
+                /** @default false */
+                push_change_to_calendar?: boolean;
+                resources?: {
+                    /** @enum {string} */
+                    resource_type?: "whiteboard";
+                    resource_id?: string;
+                    /**
+                     * @default editor
+                     * @enum {string}
+                     */
+                    permission_level?: "editor" | "commenter" | "viewer";
+                }[];
+                auto_start_meeting_summary?: boolean;
+                /** @enum {integer} */
+                who_will_receive_summary?: 1 | 2 | 3 | 4;
+                auto_start_ai_companion_questions?: boolean;
+                /** @enum {integer} */
+                who_can_ask_questions?: 1 | 2 | 3 | 4 | 5;
+                summary_template_id?: string;
+                /** @default false */
+                device_testing?: boolean;
+                /** @default false */
+                request_permission_to_unmute_participants?: boolean;
+                allow_host_control_participant_mute_state?: boolean;
+                /** @default false */
+                disable_participant_video?: boolean;
+                email_in_attendee_report?: boolean;
+            };
+            /** Format: date-time */
+            start_time?: string;
+            template_id?: string;
+            timezone?: string;
+            topic?: string;
+            tracking_fields?: {
+                field: string;
+                value?: string;
+            }[];
+            /**
+             * @default 2
+             * @enum {integer}
+             */
+            type?: 1 | 2 | 3 | 8 | 10;
+        };
+        /** @description The new password. */
+        UserPasswordRequest: {
+            password: string;
+        };
+        /** @description A profile picture upload: one JPG/JPEG or PNG file of at most 2 MB. */
+        UserPictureUpload: {
+            /**
+             * Format: binary
+             * @description The file, sent as a file part.
+             */
+            pic_file: Blob;
+        };
+        /** @description The presence status to set (Do Not Disturb takes a duration). */
+        PresenceStatusRequest: {
+            /** @enum {string} */
+            status: "Away" | "Available" | "In_Calendar_Event" | "Presenting" | "In_A_Zoom_Meeting" | "On_A_Call" | "Out_of_Office" | "Busy";
+        } | {
+            /** @enum {string} */
+            status: "Do_No_Disturb";
+            duration?: number;
+        };
+        /** @description Settings to change: the full object or the group named by `option`. */
+        UserSettingsUpdateRequest: {
+            audio_conferencing?: {
+                participant_phone_masking?: {
+                    enable?: boolean;
+                    /** @enum {string} */
+                    masking_type?: "mask_default" | "mask_first_5" | "mask_except_last_4";
+                };
+                global_dial_in_countries?: {
+                    selected_countries?: {
+                        code?: string;
+                        name?: string;
+                    }[];
+                    include_toll_free?: boolean;
+                };
+            };
+            email_notification?: {
+                /** @default false */
+                alternative_host_reminder?: boolean;
+                /** @default false */
+                cancel_meeting_reminder?: boolean;
+                cloud_recording_available_reminder?: boolean;
+                /** @default false */
+                jbh_reminder?: boolean;
+                recording_available_reminder_alternative_hosts?: boolean;
+                recording_available_reminder_schedulers?: boolean;
+                /** @default false */
+                schedule_for_reminder?: boolean;
+            };
+            feature?: {
+                /** @enum {string} */
+                concurrent_meeting?: "Basic" | "Plus" | "None";
+                large_meeting?: boolean;
+                large_meeting_capacity?: number;
+                meeting_capacity?: number;
+                webinar?: boolean;
+                /** @enum {integer} */
+                webinar_capacity?: 100 | 500 | 501 | 1000 | 1001 | 3000 | 5000 | 10000;
+                zoom_events?: boolean;
+                /** @enum {integer} */
+                zoom_events_capacity?: 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000;
+                zoom_events_unlimited?: boolean;
+                zoom_events_unlimited_capacities?: (100 | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000)[];
+                zoom_sessions_unlimited?: boolean;
+                zoom_sessions_unlimited_capacities?: (100 | 500 | 1000 | 3000 | 5000 | 10000 | 20000 | 30000 | 50000)[];
+                zoom_events_pay_per_attendee?: boolean;
+                zoom_sessions_pay_per_attendee?: boolean;
+                zoom_phone?: boolean;
+                /** @deprecated */
+                zoom_iq_for_sales?: boolean;
+                zoom_revenue_accelerator?: boolean;
+                zoom_whiteboard?: boolean;
+                zoom_whiteboard_plus?: boolean;
+                zoom_translated_captions?: boolean;
+                zoom_customer_managed_key?: boolean;
+                /** @deprecated */
+                zoom_huddles?: boolean;
+                zoom_quality_management?: boolean;
+                zoom_workforce_management?: boolean;
+                zoom_scheduler?: boolean;
+                zoom_clips_plus?: boolean;
+                zoom_mail_calendar?: boolean;
+                zoom_compliance_management?: boolean;
+                zoom_docs?: boolean;
+                license_info_list?: {
+                    /** @enum {string} */
+                    license_type: "ZOOM_WHITEBOARD" | "ZOOM_TRANSLATED_CAPTIONS" | "ZOOM_SCHEDULER" | "ZOOM_CLIPS" | "ZOOM_VISITOR_MANAGEMENT" | "ZOOM_CMK" | "ZOOM_DOCS" | "ZOOM_REVENUE_ACCELERATOR" | "ZOOM_COMPLIANCE_MANAGEMENT" | "ZOOM_WORKFORCE_MANAGEMENT" | "ZOOM_QUALITY_MANAGEMENT" | "ZOOM_HEALTHCARE_CLINICAL_NOTES" | "ZOOM_EVENTS_NEW_SAAS" | "ZOOM_EVENTS_CONSUMPTION" | "ZOOM_WEBINARS_PLUS" | "ZOOM_WEBINARS_PLUS_CONSUMPTION";
+                    /** @enum {integer} */
+                    license_option: 0 | 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128 | 256 | 512 | 1024 | 2048 | 4086 | 8192 | 16384 | 32768 | 65536 | 131072 | 262144 | 524288 | 2147483648 | 549755813888 | 1099511627776 | 2199023255552 | 8796093022208 | 17592186044416 | 281474976710656 | 4503599627370496;
+                    subscription_id?: string;
+                }[];
+            };
+            in_meeting?: {
+                allow_host_to_enable_focus_mode?: boolean;
+                allow_users_to_delete_messages_in_meeting_chat?: boolean;
+                allow_live_streaming?: boolean;
+                post_meeting_feedback?: boolean;
+                whiteboard?: boolean;
+                /** @enum {integer} */
+                allow_participants_chat_with?: 1 | 2 | 3 | 4;
+                /** @enum {integer} */
+                allow_users_save_chats?: 1 | 2 | 3;
+                /** @default false */
+                annotation?: boolean;
+                /** @default false */
+                attendee_on_hold?: boolean;
+                /** @default false */
+                attention_mode_focus_mode?: boolean;
+                /** @default false */
+                auto_saving_chat?: boolean;
+                /** @default false */
+                breakout_room?: boolean;
+                breakout_room_schedule?: boolean;
+                /** @default false */
+                chat?: boolean;
+                meeting_question_answer?: boolean;
+                /** @default false */
+                closed_caption?: boolean;
+                closed_captioning?: {
+                    auto_transcribing?: boolean;
+                    enable?: boolean;
+                    save_caption?: boolean;
+                    third_party_captioning_service?: boolean;
+                    view_full_transcript?: boolean;
+                };
+                /** @default false */
+                co_host?: boolean;
+                custom_data_center_regions?: boolean;
+                custom_live_streaming_service?: boolean;
+                custom_service_instructions?: string;
+                data_center_regions?: ("AU" | "LA" | "CA" | "CN" | "DE" | "HK" | "IN" | "IE" | "TY" | "MX" | "NL" | "SG" | "US")[];
+                disable_screen_sharing_for_host_meetings?: boolean;
+                disable_screen_sharing_for_in_meeting_guests?: boolean;
+                e2e_encryption?: boolean;
                 /**
                  * @default all
                  * @enum {string}
                  */
-                ai_companion_mode?: "questions" | "summary" | "all";
-                retain_meeting_transcript?: boolean;
+                entry_exit_chime?: "host" | "all" | "none";
                 /** @default false */
-                delete_meeting_assets?: boolean;
+                far_end_camera_control?: boolean;
+                /** @default false */
+                feedback?: boolean;
+                file_transfer?: boolean;
+                /** @default false */
+                group_hd?: boolean;
+                /** @default false */
+                webinar_group_hd?: boolean;
+                join_from_desktop?: boolean;
+                join_from_mobile?: boolean;
+                language_interpretation?: {
+                    custom_languages?: string[];
+                    enable_language_interpretation_by_default?: boolean;
+                    allow_participants_to_speak_in_listening_channel?: boolean;
+                    allow_up_to_25_custom_languages_when_scheduling_meetings?: boolean;
+                    enable?: boolean;
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    enable_sign_language_interpretation_by_default?: boolean;
+                    languages?: ("American" | "Chinese" | "French" | "German" | "Japanese" | "Russian" | "Brazilian" | "Spanish" | "Mexican" | "British")[];
+                    custom_languages?: string[];
+                };
+                live_streaming_facebook?: boolean;
+                live_streaming_youtube?: boolean;
+                manual_captioning?: {
+                    allow_to_type?: boolean;
+                    auto_generated_captions?: boolean;
+                    full_transcript?: boolean;
+                    manual_captions?: boolean;
+                    save_captions?: boolean;
+                    third_party_captioning_service?: boolean;
+                };
+                meeting_reactions?: boolean;
+                /** @enum {string} */
+                meeting_reactions_emojis?: "all" | "selected";
+                allow_host_panelists_to_use_audible_clap?: boolean;
+                webinar_reactions?: boolean;
+                meeting_survey?: boolean;
+                /** @default false */
+                non_verbal_feedback?: boolean;
+                /** @default false */
+                polling?: boolean;
+                /** @default false */
+                private_chat?: boolean;
+                record_play_voice?: boolean;
+                /** @default false */
+                remote_control?: boolean;
+                /** @default false */
+                remote_support?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                screen_sharing?: boolean;
+                /**
+                 * @deprecated
+                 * @default false
+                 */
+                share_dual_camera?: boolean;
+                show_a_join_from_your_browser_link?: boolean;
+                show_meeting_control_toolbar?: boolean;
+                slide_control?: boolean;
+                /** @default false */
+                virtual_background?: boolean;
+                virtual_background_settings?: {
+                    allow_upload_custom?: boolean;
+                    allow_videos?: boolean;
+                    enable?: boolean;
+                    files?: {
+                        id?: string;
+                        is_default?: boolean;
+                        name?: string;
+                        size?: number;
+                        type?: string;
+                    }[];
+                };
+                /** @default false */
+                waiting_room?: boolean;
+                webinar_chat?: {
+                    /** @enum {integer} */
+                    allow_attendees_chat_with?: 1 | 2 | 3;
+                    allow_auto_save_local_chat_file?: boolean;
+                    /** @enum {integer} */
+                    allow_panelists_chat_with?: 1 | 2;
+                    allow_panelists_send_direct_message?: boolean;
+                    /** @enum {integer} */
+                    allow_users_save_chats?: 0 | 1 | 2;
+                    /** @enum {integer} */
+                    default_attendees_chat_with?: 1 | 2;
+                    enable?: boolean;
+                };
+                webinar_live_streaming?: {
+                    custom_service_instructions?: string;
+                    enable?: boolean;
+                    live_streaming_reminder?: boolean;
+                    live_streaming_service?: ("facebook" | "workplace_by_facebook" | "youtube" | "custom_live_streaming_service")[];
+                };
+                meeting_polling?: {
+                    advanced_polls?: boolean;
+                    allow_alternative_host_to_add_edit?: boolean;
+                    require_answers_to_be_anonymous?: boolean;
+                    allow_host_to_upload_image?: boolean;
+                    enable?: boolean;
+                };
+                webinar_polling?: {
+                    advanced_polls?: boolean;
+                    allow_alternative_host_to_add_edit?: boolean;
+                    require_answers_to_be_anonymous?: boolean;
+                    allow_host_to_upload_image?: boolean;
+                    enable?: boolean;
+                };
+                webinar_survey?: boolean;
+                /** @enum {string} */
+                who_can_share_screen?: "host" | "all";
+                /** @enum {string} */
+                who_can_share_screen_when_someone_is_sharing?: "host" | "all";
+                /** @enum {string} */
+                participants_share_simultaneously?: "multiple" | "one";
+                workplace_by_facebook?: boolean;
+                auto_answer?: boolean;
+                allow_show_zoom_windows?: boolean;
+            };
+            profile?: {
+                recording_storage_location?: {
+                    allowed_values?: string[];
+                    value?: string;
+                };
+            };
+            recording?: {
+                ask_host_to_confirm_disclaimer?: boolean;
+                ask_participants_to_consent_disclaimer?: boolean;
+                /** @default false */
+                auto_delete_cmr?: boolean;
+                /** @enum {integer} */
+                auto_delete_cmr_days?: 30 | 60 | 90 | 120;
+                record_files_separately?: {
+                    active_speaker?: boolean;
+                    gallery_view?: boolean;
+                    shared_screen?: boolean;
+                };
+                display_participant_name?: boolean;
+                recording_thumbnails?: boolean;
+                optimize_recording_for_3rd_party_video_editor?: boolean;
+                /** @deprecated */
+                recording_highlight?: boolean;
+                save_panelist_chat?: boolean;
+                save_poll_results?: boolean;
+                save_close_caption?: boolean;
+                /**
+                 * @default local
+                 * @enum {string}
+                 */
+                auto_recording?: "local" | "cloud" | "none";
+                /** @default false */
+                cloud_recording?: boolean;
+                /** @default false */
+                host_pause_stop_recording?: boolean;
+                ip_address_access_control?: {
+                    enable?: boolean;
+                    ip_addresses_or_ranges?: string;
+                };
+                local_recording?: boolean;
+                /** @default false */
+                record_audio_file?: boolean;
+                /** @default false */
+                record_gallery_view?: boolean;
+                /** @default false */
+                record_speaker_view?: boolean;
+                recording_audio_transcript?: boolean;
+                /** @deprecated */
+                recording_disclaimer?: boolean;
+                smart_recording?: {
+                    create_recording_highlights?: boolean;
+                    create_smart_chapters?: boolean;
+                    create_next_steps?: boolean;
+                };
+                recording_password_requirement?: {
+                    have_letter?: boolean;
+                    have_number?: boolean;
+                    have_special_character?: boolean;
+                    length?: number;
+                    only_allow_numeric?: boolean;
+                };
+                /** @default false */
+                save_chat_text?: boolean;
+                /** @default false */
+                show_timestamp?: boolean;
+                recording_notification_for_zoom_client?: {
+                    /** @enum {string} */
+                    disclaimer_to_participants?: "All participants" | "Guest only";
+                    /** @enum {string} */
+                    play_voice_prompt?: "All participants" | "Guest only" | "No one";
+                    ask_host_to_confirm?: boolean;
+                };
+            };
+            schedule_meeting?: {
+                /**
+                 * @default voip
+                 * @enum {string}
+                 */
+                audio_type?: "both" | "telephony" | "voip" | "thirdParty";
+                default_password_for_scheduled_meetings?: string;
+                embed_password_in_join_link?: boolean;
+                force_pmi_jbh_password?: boolean;
+                host_video?: boolean;
+                join_before_host?: boolean;
+                meeting_password_requirement?: {
+                    /** @enum {integer} */
+                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
+                    have_letter?: boolean;
+                    have_number?: boolean;
+                    have_special_character?: boolean;
+                    have_upper_and_lower_characters?: boolean;
+                    length?: number;
+                    only_allow_numeric?: boolean;
+                    weak_enhance_detection?: boolean;
+                };
+                participants_video?: boolean;
+                personal_meeting?: boolean;
+                pmi_password?: string;
+                pstn_password_protected?: boolean;
+                require_password_for_instant_meetings?: boolean;
+                /** @enum {string} */
+                require_password_for_pmi_meetings?: "jbh_only" | "all" | "none";
+                require_password_for_scheduled_meetings?: boolean;
+                require_password_for_scheduling_new_meetings?: boolean;
+                use_pmi_for_instant_meetings?: boolean;
+                use_pmi_for_scheduled_meetings?: boolean;
+            };
+            telephony?: {
+                /** @default  */
+                audio_conference_info?: string;
+                show_international_numbers_link?: boolean;
+                telephony_regions?: {
+                    selection_values?: string;
+                };
+                third_party_audio?: boolean;
+            };
+            tsp?: {
+                call_out?: boolean;
+                call_out_countries?: Record<string, never>[];
+                show_international_numbers_link?: boolean;
+                global_dial_in_countries?: {
+                    selected_countries?: {
+                        code?: string;
+                        name?: string;
+                    }[];
+                };
+            };
+        } | ({
+            authentication_option?: {
+                /** @enum {string} */
+                action?: "update" | "show" | "hide";
+                default_option?: boolean;
+                domains?: string;
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "enforce_login" | "enforce_login_with_same_account" | "enforce_login_with_domains";
+            };
+            meeting_authentication?: boolean;
+        } | {
+            authentication_option?: {
+                /** @enum {string} */
+                action?: "update" | "show" | "hide";
+                default_option?: boolean;
+                domains?: string;
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "internally" | "enforce_login" | "enforce_login_with_domains";
+            };
+            recording_authentication?: boolean;
+        }) | {
+            meeting_security?: {
+                auto_security?: boolean;
+                block_user_domain?: boolean;
+                block_user_domain_list?: string[];
+                embed_password_in_join_link?: boolean;
+                /** @enum {string} */
+                encryption_type?: "enhanced_encryption" | "e2ee";
+                end_to_end_encrypted_meetings?: boolean;
+                meeting_password?: boolean;
+                meeting_password_requirement?: {
+                    /** @enum {integer} */
+                    consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
+                    have_letter?: boolean;
+                    have_number?: boolean;
+                    have_special_character?: boolean;
+                    have_upper_and_lower_characters?: boolean;
+                    length?: number;
+                    only_allow_numeric?: boolean;
+                    weak_enhance_detection?: boolean;
+                };
+                only_authenticated_can_join_from_webclient?: boolean;
+                phone_password?: boolean;
+                pmi_password?: boolean;
+                require_password_for_scheduled_meeting?: boolean;
+                require_password_for_scheduled_webinar?: boolean;
+                waiting_room?: boolean;
+                waiting_room_settings?: {
+                    /** @enum {integer} */
+                    participants_to_place_in_waiting_room?: 0 | 1 | 2;
+                    /** @enum {integer} */
+                    users_who_can_admit_participants_from_waiting_room?: 0 | 1;
+                    whitelisted_domains_for_waiting_room?: string;
+                };
+                webinar_password?: boolean;
             };
         };
-        /** @description The new text of the message. */
-        ChatMessageUpdateRequest: {
-            message_content: string;
-        };
-        /** @description A device of one of the user's personal Zoom Rooms. */
-        CollaborationDevice: {
-            id?: string;
-            device_name?: string;
-            room_name?: string;
-            room_user_id?: string;
+        /** @description What to do with a user's status. */
+        UserStatusRequest: {
             /** @enum {string} */
-            status?: "Online" | "Offline";
+            action: "activate" | "deactivate" | "clock_in" | "clock_out";
         };
-        /** @description A user's collaboration devices. */
-        CollaborationDeviceList: {
-            total_records?: number;
-            collaboration_devices?: components["schemas"]["CollaborationDevice"][];
-        };
-        /** @description What to do with the real-time media stream. */
-        RtmsStatusRequest: {
-            /** @enum {string} */
-            action?: "start" | "stop" | "pause" | "resume";
-            settings?: {
-                participant_user_id?: string;
-                client_id: string;
-            };
-        };
-        /** @description The body Zoom sends with an error status. */
-        ZoomError: {
-            /** @description Zoom's error code (not the HTTP status), e.g. 124 for an invalid access token, 1001 for an unknown user, 300 for a validation failure. */
-            code: number;
-            /** @description Human-readable explanation. */
-            message: string;
-            /** @description Per-field problems, present on validation failures. */
-            errors?: {
-                field: string;
-                message: string;
+        /** @description A TSP account: conference code, leader PIN and dial-in numbers. */
+        TspAccountRequest: {
+            conference_code: string;
+            dial_in_numbers?: {
+                code?: string;
+                country_label?: string;
+                number?: string;
+                /** @enum {string} */
+                type?: "toll" | "tollfree" | "media_link";
             }[];
-        };
-        /** @description Upgrade the Zoom app of the group's appliances. */
-        ZpaAppUpgrade: {
-            app_version?: string;
+            leader_pin: string;
             /** @enum {string} */
-            upgrade_type: "UPGRADE_APP";
+            tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
         };
-        /** @description Body of `POST /devices/zpa/assignment`. */
-        ZpaAssignmentRequest: {
-            /** @description The user's or common area's extension; absent to remove the assignment. */
-            extension_number?: string;
-            mac_address: string;
-            vendor: string;
+        /** @description The user's global dial-in URL. */
+        TspUrlRequest: {
+            audio_url?: string;
         };
-        /** @description Upgrade the firmware of the group's appliances of each vendor and model listed. */
-        ZpaFirmwareUpgrade: {
-            firmware_versions?: {
-                vendor?: string;
-                version?: string;
-                model?: string;
+        /** @description Which webinar to save as a template, and its name. */
+        WebinarTemplateCreateRequest: {
+            /** Format: int64 */
+            webinar_id?: number;
+            name?: string;
+            /** @default false */
+            save_recurrence?: boolean;
+            /** @default false */
+            overwrite?: boolean;
+        };
+        /** @description A webinar to schedule. */
+        WebinarCreateRequest: {
+            agenda?: string;
+            duration?: number;
+            password?: string;
+            /** @default true */
+            default_passcode?: boolean;
+            recurrence?: {
+                /** Format: date-time */
+                end_date_time?: string;
+                /** @default 1 */
+                end_times?: number;
+                monthly_day?: number;
+                /** @enum {integer} */
+                monthly_week?: -1 | 1 | 2 | 3 | 4;
+                /** @enum {integer} */
+                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                repeat_interval?: number;
+                /** @enum {integer} */
+                type: 1 | 2 | 3;
+                weekly_days?: string;
+            };
+            schedule_for?: string;
+            settings?: {
+                additional_data_center_regions?: string[];
+                allow_multiple_devices?: boolean;
+                alternative_hosts?: string;
+                alternative_host_update_polls?: boolean;
+                /**
+                 * @default 2
+                 * @enum {integer}
+                 */
+                approval_type?: 0 | 1 | 2;
+                attendees_and_panelists_reminder_email_notification?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                };
+                /**
+                 * @default both
+                 * @enum {string}
+                 */
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
+                audio_conference_info?: string;
+                authentication_domains?: string;
+                authentication_option?: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                auto_recording?: "local" | "cloud" | "none";
+                /** @deprecated */
+                close_registration?: boolean;
+                contact_email?: string;
+                contact_name?: string;
+                email_language?: string;
+                /** @deprecated */
+                enforce_login?: boolean;
+                /** @deprecated */
+                enforce_login_domains?: string;
+                follow_up_absentees_email_notification?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                };
+                follow_up_attendees_email_notification?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                };
+                global_dial_in_countries?: string[];
+                /** @default false */
+                hd_video?: boolean;
+                /** @default false */
+                hd_video_for_attendees?: boolean;
+                host_video?: boolean;
+                language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        /** @deprecated */
+                        languages?: string;
+                        interpreter_languages?: string;
+                    }[];
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        sign_language?: string;
+                    }[];
+                };
+                panelist_authentication?: boolean;
+                meeting_authentication?: boolean;
+                add_watermark?: boolean;
+                add_audio_watermark?: boolean;
+                /** @default false */
+                on_demand?: boolean;
+                panelists_invitation_email_notification?: boolean;
+                panelists_video?: boolean;
+                post_webinar_survey?: boolean;
+                /** @default false */
+                practice_session?: boolean;
+                question_and_answer?: {
+                    allow_submit_questions?: boolean;
+                    allow_anonymous_questions?: boolean;
+                    /** @enum {string} */
+                    answer_questions?: "only" | "all";
+                    attendees_can_comment?: boolean;
+                    attendees_can_upvote?: boolean;
+                    allow_auto_reply?: boolean;
+                    auto_reply_text?: string;
+                    enable?: boolean;
+                };
+                registrants_confirmation_email?: boolean;
+                registrants_email_notification?: boolean;
+                /** @default 0 */
+                registrants_restrict_number?: number;
+                /**
+                 * @default 1
+                 * @enum {integer}
+                 */
+                registration_type?: 1 | 2 | 3;
+                /** @default false */
+                send_1080p_video_to_attendees?: boolean;
+                show_share_button?: boolean;
+                show_join_info?: boolean;
+                survey_url?: string;
+                enable_session_branding?: boolean;
+                /** @default false */
+                request_permission_to_unmute_participants?: boolean;
+                allow_host_control_participant_mute_state?: boolean;
+                email_in_attendee_report?: boolean;
+            };
+            /** Format: date-time */
+            start_time?: string;
+            template_id?: string;
+            timezone?: string;
+            topic?: string;
+            tracking_fields?: {
+                field: string;
+                value?: string;
             }[];
             /**
-             * @default UPGRADE_FIRMWARE
-             * @enum {string}
+             * @default 5
+             * @enum {integer}
              */
-            upgrade_type: "UPGRADE_FIRMWARE";
+            type?: 5 | 6 | 9;
+            is_simulive?: boolean;
+            record_file_id?: string;
+            transition_to_live?: boolean;
+            simulive_delay_start?: {
+                enable?: boolean;
+                time?: number;
+                /**
+                 * @default second
+                 * @enum {string}
+                 */
+                timeunit?: "second" | "minute";
+            };
         };
-        /** @description Body of `POST /devices/zpa/upgrade`. */
-        ZpaUpgradeRequest: {
-            zdm_group_id: string;
-            data: components["schemas"]["ZpaFirmwareUpgrade"] | components["schemas"]["ZpaAppUpgrade"];
-        };
-        /** @description A user's Zoom Phone appliances and the profile settings they use. */
-        ZpaUserSettings: {
-            language?: string;
-            timezone?: string;
-            device_infos?: {
-                device_id?: string;
-                device_type?: string;
-                vendor?: string;
-                model?: string;
-                /** @enum {string} */
-                status?: "online" | "offline";
-                policy?: {
-                    hot_desking?: {
-                        /** @enum {string} */
-                        status?: "online" | "offline";
-                    };
-                    call_control?: {
-                        /** @enum {string} */
-                        status?: "unsupported" | "on" | "off";
-                    };
+        /** @description Webinar fields to change. */
+        WebinarUpdateRequest: {
+            agenda?: string;
+            duration?: number;
+            password?: string;
+            schedule_for?: string;
+            recurrence?: {
+                /** Format: date-time */
+                end_date_time?: string;
+                /** @default 1 */
+                end_times?: number;
+                /** @default 1 */
+                monthly_day?: number;
+                /** @enum {integer} */
+                monthly_week?: -1 | 1 | 2 | 3 | 4;
+                /** @enum {integer} */
+                monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                repeat_interval?: number;
+                /** @enum {integer} */
+                type: 1 | 2 | 3;
+                /**
+                 * @default 1
+                 * @enum {string}
+                 */
+                weekly_days?: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+            };
+            settings?: {
+                additional_data_center_regions?: string[];
+                allow_multiple_devices?: boolean;
+                alternative_hosts?: string;
+                alternative_host_update_polls?: boolean;
+                /**
+                 * @default 2
+                 * @enum {integer}
+                 */
+                approval_type?: 0 | 1 | 2;
+                attendees_and_panelists_reminder_email_notification?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
                 };
+                /**
+                 * @default both
+                 * @enum {string}
+                 */
+                audio?: "both" | "telephony" | "voip" | "thirdParty";
+                audio_conference_info?: string;
+                authentication_domains?: string;
+                authentication_option?: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                auto_recording?: "local" | "cloud" | "none";
+                /** @deprecated */
+                close_registration?: boolean;
+                contact_email?: string;
+                contact_name?: string;
+                email_language?: string;
+                /** @deprecated */
+                enforce_login?: boolean;
+                /** @deprecated */
+                enforce_login_domains?: string;
+                follow_up_absentees_email_notification?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                };
+                follow_up_attendees_email_notification?: {
+                    enable?: boolean;
+                    /** @enum {integer} */
+                    type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                };
+                global_dial_in_countries?: string[];
+                /** @default false */
+                hd_video?: boolean;
+                /** @default false */
+                hd_video_for_attendees?: boolean;
+                host_video?: boolean;
+                language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        /** @deprecated */
+                        languages?: string;
+                        interpreter_languages?: string;
+                    }[];
+                };
+                sign_language_interpretation?: {
+                    enable?: boolean;
+                    interpreters?: {
+                        /** Format: email */
+                        email?: string;
+                        sign_language?: string;
+                    }[];
+                };
+                panelist_authentication?: boolean;
+                meeting_authentication?: boolean;
+                add_watermark?: boolean;
+                add_audio_watermark?: boolean;
+                notify_registrants?: boolean;
+                /** @default false */
+                on_demand?: boolean;
+                panelists_invitation_email_notification?: boolean;
+                panelists_video?: boolean;
+                post_webinar_survey?: boolean;
+                /** @default false */
+                practice_session?: boolean;
+                question_and_answer?: {
+                    allow_submit_questions?: boolean;
+                    allow_anonymous_questions?: boolean;
+                    /** @enum {string} */
+                    answer_questions?: "only" | "all";
+                    attendees_can_comment?: boolean;
+                    attendees_can_upvote?: boolean;
+                    allow_auto_reply?: boolean;
+                    auto_reply_text?: string;
+                    enable?: boolean;
+                };
+                registrants_confirmation_email?: boolean;
+                registrants_email_notification?: boolean;
+                /** @default 0 */
+                registrants_restrict_number?: number;
+                /**
+                 * @default 1
+                 * @enum {integer}
+                 */
+                registration_type?: 1 | 2 | 3;
+                /** @default false */
+                send_1080p_video_to_attendees?: boolean;
+                show_share_button?: boolean;
+                show_join_info?: boolean;
+                survey_url?: string;
+                enable_session_branding?: boolean;
+                request_permission_to_unmute_participants?: boolean;
+                allow_host_control_participant_mute_state?: boolean;
+                email_in_attendee_report?: boolean;
+            };
+            /** Format: date-time */
+            start_time?: string;
+            timezone?: string;
+            topic?: string;
+            tracking_fields?: {
+                field?: string;
+                value?: string;
+            }[];
+            /**
+             * @default 5
+             * @enum {integer}
+             */
+            type?: 5 | 6 | 9;
+            is_simulive?: boolean;
+            record_file_id?: string;
+            transition_to_live?: boolean;
+            simulive_delay_start?: {
+                enable?: boolean;
+                time?: number;
+                /**
+                 * @default second
+                 * @enum {string}
+                 */
+                timeunit?: "second" | "minute";
+            };
+        };
+        /** @description People to register for a webinar. */
+        WebinarBatchRegistrantsRequest: {
+            auto_approve?: boolean;
+            registrants?: {
+                /** Format: email */
+                email: string;
+                first_name: string;
+                last_name?: string;
             }[];
         };
-        /** @description Firmware and app versions a ZDM group's appliances can be upgraded to. */
-        ZpaVersionList: {
-            firmware_versions?: {
-                vendor?: string;
-                model?: string;
-                version?: string;
-                warn_info?: string;
+        /** @description A new name tag: its name (at most 50 characters) and hex colors. */
+        WebinarBrandingNameTagCreateRequest: {
+            name: string;
+            text_color: string;
+            accent_color: string;
+            background_color: string;
+            /** @default false */
+            is_default?: boolean;
+            /** @default true */
+            set_default_for_all_panelists?: boolean;
+        };
+        /** @description Name tag fields to change. */
+        WebinarBrandingNameTagUpdateRequest: {
+            name?: string;
+            text_color?: string;
+            accent_color?: string;
+            background_color?: string;
+            /** @default false */
+            is_default?: boolean;
+            /** @default true */
+            set_default_for_all_panelists?: boolean;
+        };
+        /** @description A branding virtual background upload: one JPG/JPEG, GIF or PNG image of at most 15 MB, and whether it becomes the default. */
+        WebinarBrandingVirtualBackgroundUpload: {
+            /**
+             * Format: binary
+             * @description The image, sent as a file part.
+             */
+            file: Blob;
+            /** @default false */
+            default?: boolean;
+            /** @default true */
+            set_default_for_all_panelists?: boolean;
+        };
+        /** @description A branding wallpaper upload: one JPG/JPEG, GIF or PNG image (16:9) of at most 15 MB. */
+        WebinarBrandingWallpaperUpload: {
+            /**
+             * Format: binary
+             * @description The file, sent as a file part.
+             */
+            file: Blob;
+        };
+        /** @description Start or stop a webinar's live stream. */
+        WebinarLiveStreamStatusRequest: {
+            /** @enum {string} */
+            action?: "start" | "stop";
+            settings?: {
+                active_speaker_name?: boolean;
+                display_name?: string;
+            };
+        };
+        /** @description Panelists to add (up to 30). */
+        PanelistCreateRequest: {
+            panelists?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                virtual_background_id?: string;
+                name_tag_id?: string;
+                name_tag_name?: string;
+                name_tag_pronouns?: string;
+                name_tag_description?: string;
             }[];
-            app_versions?: string[];
+        };
+        /** @description Someone to register for a webinar. */
+        WebinarRegistrantCreateRequest: {
+            first_name: string;
+            last_name?: string;
+            /** Format: email */
+            email: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
+            phone?: string;
+            comments?: string;
+            custom_questions?: {
+                title?: string;
+                value?: string;
+            }[];
+            industry?: string;
+            job_title?: string;
+            /** @enum {string} */
+            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-500" | "500-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+            org?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            /** @enum {string} */
+            language?: "en-US" | "de-DE" | "es-ES" | "fr-FR" | "jp-JP" | "pt-PT" | "ru-RU" | "zh-CN" | "zh-TW" | "ko-KO" | "it-IT" | "vi-VN" | "pl-PL" | "Tr-TR";
+            source_id?: string;
+        };
+        /** @description The questions a webinar's registration form should ask. */
+        WebinarRegistrationQuestionsRequest: {
+            custom_questions?: {
+                answers?: string[];
+                required?: boolean;
+                title?: string;
+                /** @enum {string} */
+                type?: "short" | "single_radio" | "single_dropdown" | "multiple";
+            }[];
+            questions?: {
+                /** @enum {string} */
+                field_name?: "last_name" | "address" | "city" | "country" | "zip" | "state" | "phone" | "industry" | "org" | "job_title" | "purchasing_time_frame" | "role_in_purchase_process" | "no_of_employees" | "comments";
+                required?: boolean;
+            }[];
+        };
+        /** @description What to do with a webinar's status. */
+        WebinarStatusRequest: {
+            /** @enum {string} */
+            action?: "end";
+        };
+        /** @description The survey a webinar should show. */
+        WebinarSurveyRequest: {
+            custom_survey?: {
+                title?: string;
+                /** @default false */
+                anonymous?: boolean;
+                /** @default false */
+                numbered_questions?: boolean;
+                /** @default false */
+                show_question_type?: boolean;
+                feedback?: string;
+                questions?: {
+                    name?: string;
+                    /** @enum {string} */
+                    type?: "single" | "multiple" | "matching" | "rank_order" | "short_answer" | "long_answer" | "fill_in_the_blank" | "rating_scale";
+                    /** @default false */
+                    answer_required?: boolean;
+                    /** @default false */
+                    show_as_dropdown?: boolean;
+                    answers?: string[];
+                    prompts?: {
+                        prompt_question?: string;
+                    }[];
+                    answer_min_character?: number;
+                    answer_max_character?: number;
+                    rating_min_value?: number;
+                    rating_max_value?: number;
+                    rating_min_label?: string;
+                    rating_max_label?: string;
+                }[];
+            };
+            /** @default true */
+            show_in_the_browser?: boolean;
+            /** @default false */
+            show_in_the_follow_up_email?: boolean;
+            third_party_survey?: string;
         };
     };
-    responses: {
-        /** @description The request is malformed or fails validation (Zoom code 300 comes with `errors`), or the token holds none of the operation's scopes (code 4711). */
-        BadRequest: {
-            headers: {
-                "x-zm-trackingid": components["headers"]["TrackingId"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZoomError"];
-            };
-        };
-        /** @description The access token is missing, invalid, expired or revoked (Zoom code 124). */
-        Unauthorized: {
-            headers: {
-                "x-zm-trackingid": components["headers"]["TrackingId"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZoomError"];
-            };
-        };
-        /** @description The token lacks a required scope, or the account may not do this. */
-        Forbidden: {
-            headers: {
-                "x-zm-trackingid": components["headers"]["TrackingId"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZoomError"];
-            };
-        };
-        /** @description The user, meeting or webinar does not exist (e.g. Zoom code 1001 for a user). */
-        NotFound: {
-            headers: {
-                "x-zm-trackingid": components["headers"]["TrackingId"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZoomError"];
-            };
-        };
-        /** @description The resource already exists, e.g. a user with that email. */
-        Conflict: {
-            headers: {
-                "x-zm-trackingid": components["headers"]["TrackingId"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZoomError"];
-            };
-        };
-        /** @description A rate limit was hit. Headers may say which one and when to retry; some 429s carry none. */
-        TooManyRequests: {
-            headers: {
-                "x-zm-trackingid": components["headers"]["TrackingId"];
-                "Retry-After": components["headers"]["RetryAfter"];
-                "X-RateLimit-Category": components["headers"]["RateLimitCategory"];
-                "X-RateLimit-Type": components["headers"]["RateLimitType"];
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZoomError"];
-            };
-        };
-    };
-    parameters: {
-        /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-        MeetingIdNumber: number;
-        /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-        MeetingIdOrUuid: string;
-        /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-        NextPageToken: string;
-        /** @description One occurrence of a recurring meeting or webinar. */
-        OccurrenceId: string;
-        /** @description Records per page. */
-        PageSize2000: number;
-        /** @description Records per page. */
-        PageSize300: number;
-        /** @description Records per page. */
-        PageSize50: number;
-        /** @description A user ID, an email address, or `me` for the token's own user. */
-        UserId: string;
-        /** @description The webinar's ID. */
-        WebinarIdNumber: number;
-        /** @description The webinar's ID. */
-        WebinarIdOrUuid: string;
-    };
+    responses: never;
+    parameters: never;
     requestBodies: never;
-    headers: {
-        /** @description Zoom's trace id for the request; quote it when asking Zoom support about a call. */
-        TrackingId: string;
-        /** @description When to try again: seconds, an HTTP date or (for daily limits) an ISO 8601 date-time. */
-        RetryAfter: string;
-        /** @description The rate-limit label of the operation (Light, Medium, Heavy, Resource-intensive). */
-        RateLimitCategory: string;
-        /** @description Which limit was hit, e.g. `QPS` or `Daily-limit`. */
-        RateLimitType: string;
-        /** @description The limit that applies. */
-        RateLimitLimit: number;
-        /** @description Calls left in the current window. */
-        RateLimitRemaining: number;
-        /** @description When the window resets. */
-        RateLimitReset: string;
-    };
+    headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
     listArchivedFiles: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Start of the time range. */
-                from?: string;
-                /** @description End of the time range. */
-                to?: string;
-                /** @description Which time `from` and `to` apply to: the session's start (default) or the archive's completion. */
-                query_date_type?: "meeting_start_time" | "archive_complete_time";
-                /** @description A single group ID (deprecated: use `group_ids`). */
-                group_id?: string;
-                /** @description Comma-separated group IDs (at most 7): only sessions with a participant whose primary group is one of them. */
-                group_ids?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of archived sessions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ArchivedMeetingListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getArchivedFileStatistics: {
         parameters: {
-            query?: {
-                /** @description Start of the time range. */
-                from?: string;
-                /** @description End of the time range. */
-                to?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The counts. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ArchivedFileStatistics"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updateArchivedFile: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The archived file's ID. */
-                fileId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -9981,51 +5530,17 @@ export interface operations {
                 "application/json": components["schemas"]["ArchivedFileUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The flag was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroups: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize50"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of contact groups. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactGroupListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroupCreate: {
         parameters: {
@@ -10039,87 +5554,33 @@ export interface operations {
                 "application/json": components["schemas"]["ContactGroupCreateRequest"];
             };
         };
-        responses: {
-            /** @description The group was created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactGroup"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroup: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactGroup"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroupDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroupUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10127,64 +5588,23 @@ export interface operations {
                 "application/json": components["schemas"]["ContactGroupUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The group was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroupMembers: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize50"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of members. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactGroupMemberListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroupMemberAdd: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10192,97 +5612,27 @@ export interface operations {
                 "application/json": components["schemas"]["ContactGroupMembersRequest"];
             };
         };
-        responses: {
-            /** @description The members were added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AddedContactGroupMembers"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     contactGroupMemberRemove: {
         parameters: {
-            query: {
-                /** @description Comma-separated IDs of the members to remove. */
-                member_ids: string;
-            };
-            header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The members were removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listDevices: {
-        parameters: {
-            query?: {
-                /** @description Only devices whose name or serial number contains this. */
-                search_text?: string;
-                /** @description Only devices of this platform. */
-                platform_os?: "win" | "mac" | "ipad" | "iphone" | "android" | "linux";
-                /** @description Enrolled (default) or not enrolled devices. */
-                is_enrolled_in_zdm?: boolean;
-                /** @description `-1` (default) every Zoom Rooms device (types 0-4 and 6); `0` Zoom Rooms computer, `1` controller, `2` scheduling display, `3` control system, `4` whiteboard, `5` Zoom Phone appliance, `6` computer with controller. */
-                device_type?: -1 | 0 | 1 | 2 | 3 | 4 | 5 | 6;
-                /** @description Only devices of this vendor. */
-                device_vendor?: string;
-                /** @description Only devices of this model. */
-                device_model?: string;
-                /** @description `1` online, `0` offline, `-1` unlinked; absent for every status. */
-                device_status?: -1 | 0 | 1;
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of devices. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZdmDeviceListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+        responses: never;
+    };
+    listDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        requestBody?: never;
+        responses: never;
     };
     addDevice: {
         parameters: {
@@ -10296,50 +5646,17 @@ export interface operations {
                 "application/json": components["schemas"]["ZdmDeviceCreateRequest"];
             };
         };
-        responses: {
-            /** @description The device was added. */
-            202: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Getzdmgroupinfo: {
         parameters: {
-            query?: {
-                /** @description Records per page (default 30). */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of ZDM groups. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZdmGroupListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     "Assigndevicetoauser/commonarea": {
         parameters: {
@@ -10353,48 +5670,17 @@ export interface operations {
                 "application/json": components["schemas"]["ZpaAssignmentRequest"];
             };
         };
-        responses: {
-            /** @description The appliance was assigned. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     GetZpaDeviceListProfileSettingOfaUser: {
         parameters: {
-            query?: {
-                /** @description A user ID or email address, or `me`; absent for the token's own user. */
-                user_id?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The user's appliances and profile settings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZpaUserSettings"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     "UpgradeZpas/app": {
         parameters: {
@@ -10408,143 +5694,53 @@ export interface operations {
                 "application/json": components["schemas"]["ZpaUpgradeRequest"];
             };
         };
-        responses: {
-            /** @description The upgrade was accepted. */
-            202: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     DeleteZpaDeviceByVendorAndMacAddress: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The appliance's manufacturer. */
-                vendor: string;
-                /** @description The appliance's MAC address. */
-                macAddress: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The appliance was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     GetZpaVersioninfo: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The ZDM group's ID. */
-                zdmGroupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The versions on offer. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZpaVersionList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getDevice: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID in Zoom Device Management. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The device. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ZdmDevice"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteDevice: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID in Zoom Device Management. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The device was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updateDevice: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID in Zoom Device Management. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10552,60 +5748,23 @@ export interface operations {
                 "application/json": components["schemas"]["ZdmDeviceUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The device was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     assginGroup: {
         parameters: {
-            query: {
-                /** @description The ZDM group to move the device to. */
-                group_id: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The device was moved. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     changeDeviceAssociation: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID in Zoom Device Management. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10613,51 +5772,17 @@ export interface operations {
                 "application/json": components["schemas"]["ZdmDeviceAssignmentRequest"];
             };
         };
-        responses: {
-            /** @description The device was moved. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     listDivisions: {
         parameters: {
-            query?: {
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of divisions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DivisionListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Createadivision: {
         parameters: {
@@ -10671,88 +5796,33 @@ export interface operations {
                 "application/json": components["schemas"]["DivisionCreateRequest"];
             };
         };
-        responses: {
-            /** @description The division was created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedDivision"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Getdivision: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The division's ID. */
-                divisionId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The division. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Division"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Deletedivision: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The division's ID. */
-                divisionId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The division was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Updateadivision: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The division's ID. */
-                divisionId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10760,65 +5830,23 @@ export interface operations {
                 "application/json": components["schemas"]["DivisionUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The division was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     listDivisionMembers: {
         parameters: {
-            query?: {
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The division's ID. */
-                divisionId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of members. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DivisionMemberListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     assigndivisionMember: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The division's ID. */
-                divisionId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10826,54 +5854,17 @@ export interface operations {
                 "application/json": components["schemas"]["DivisionMembersRequest"];
             };
         };
-        responses: {
-            /** @description The users were moved. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AddedMembers"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groups: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The groups. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupCreate: {
         parameters: {
@@ -10887,88 +5878,33 @@ export interface operations {
                 "application/json": components["schemas"]["GroupRequest"];
             };
         };
-        responses: {
-            /** @description The group was created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Group"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     group: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Group"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -10976,65 +5912,23 @@ export interface operations {
                 "application/json": components["schemas"]["GroupRequest"];
             };
         };
-        responses: {
-            /** @description The group was renamed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupAdmins: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of admins. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupAdminListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupAdminsCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11042,125 +5936,43 @@ export interface operations {
                 "application/json": components["schemas"]["GroupAdminsRequest"];
             };
         };
-        responses: {
-            /** @description The admins were added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AddedMembers"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupAdminsDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-                /** @description The admin's user ID. */
-                userId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The admin was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupChannels: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group's channels. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupChannelList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getGroupLockSettings: {
         parameters: {
-            query?: {
-                /** @description `meeting_security` for the meeting security locks only. */
-                option?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group's locks. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupLockSettings"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupLockedSettings: {
         parameters: {
-            query?: {
-                /** @description `meeting_security` to change the meeting security locks. */
-                option?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11168,66 +5980,23 @@ export interface operations {
                 "application/json": components["schemas"]["GroupLockSettingsUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The locks were changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupMembers: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize2000"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of members. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupMemberListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupMembersCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11235,63 +6004,23 @@ export interface operations {
                 "application/json": components["schemas"]["GroupMembersRequest"];
             };
         };
-        responses: {
-            /** @description The members were added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AddedMembers"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupMembersDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-                /** @description The member's user ID. */
-                memberId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The member was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updateAGroupMember: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-                /** @description The member's user ID. */
-                memberId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11299,67 +6028,23 @@ export interface operations {
                 "application/json": components["schemas"]["GroupMemberUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The member was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getGroupSettings: {
         parameters: {
-            query?: {
-                /** @description Read or write only this part of the settings. */
-                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
-                /** @description Comma-separated setting names to return (only those). */
-                custom_query_fields?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The group's settings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupSettingsResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updateGroupSettings: {
         parameters: {
-            query?: {
-                /** @description Read or write only this part of the settings. */
-                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11367,65 +6052,23 @@ export interface operations {
                 "application/json": components["schemas"]["GroupSettingsUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The settings were changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupSettingsRegistration: {
         parameters: {
-            query?: {
-                /** @description Which registration settings: only `webinar` exists. */
-                type?: "webinar";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The registration settings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupRegistrationSettings"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     groupSettingsRegistrationUpdate: {
         parameters: {
-            query?: {
-                /** @description Which registration settings: only `webinar` exists. */
-                type?: "webinar";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11433,30 +6076,13 @@ export interface operations {
                 "application/json": components["schemas"]["GroupRegistrationSettings"];
             };
         };
-        responses: {
-            /** @description The registration settings were changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     uploadGroupVB: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11464,85 +6090,27 @@ export interface operations {
                 "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"] | FormData;
             };
         };
-        responses: {
-            /** @description The stored file. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupVirtualBackground"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     delGroupVB: {
         parameters: {
-            query?: {
-                /** @description Comma-separated IDs of the files to delete. */
-                file_ids?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The group's ID. */
-                groupId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The files were deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deviceList: {
-        parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of devices. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeviceListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+        responses: never;
+    };
+    deviceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        requestBody?: never;
+        responses: never;
     };
     deviceCreate: {
         parameters: {
@@ -11556,59 +6124,23 @@ export interface operations {
                 "application/json": components["schemas"]["DeviceRequest"];
             };
         };
-        responses: {
-            /** @description The device was added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Device"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deviceDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The device was removed. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deviceUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The device's ID. */
-                deviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11616,64 +6148,23 @@ export interface operations {
                 "application/json": components["schemas"]["DeviceRequest"];
             };
         };
-        responses: {
-            /** @description The device was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteMeetingChatMessageById: {
         parameters: {
-            query?: {
-                /** @description Comma-separated IDs of files attached to the message to delete too. */
-                file_ids?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The chat message's ID. */
-                messageId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The message was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updateMeetingChatMessageById: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The chat message's ID. */
-                messageId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11681,30 +6172,13 @@ export interface operations {
                 "application/json": components["schemas"]["ChatMessageUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The message was edited. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     inMeetingControl: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11712,30 +6186,13 @@ export interface operations {
                 "application/json": components["schemas"]["InMeetingControlRequest"];
             };
         };
-        responses: {
-            /** @description The control was accepted. */
-            202: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRTMSStatusUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11743,169 +6200,53 @@ export interface operations {
                 "application/json": components["schemas"]["RtmsStatusRequest"];
             };
         };
-        responses: {
-            /** @description The stream's status was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteWebinarChatMessageById: {
         parameters: {
-            query?: {
-                /** @description Comma-separated IDs of files attached to the message to delete too. */
-                file_ids?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The chat message's ID. */
-                messageId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The message was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    Listmeetingsummaries: {
-        parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Start of the time range (date-time). */
-                from?: string;
-                /** @description End of the time range (date-time). */
-                to?: string;
-                /** @description Which time `from` and `to` apply to. */
-                time_filter_field?: "summary_start_time" | "summary_created_time";
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of summaries. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingSummaryListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+        responses: never;
+    };
+    Listmeetingsummaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        requestBody?: never;
+        responses: never;
     };
     meeting: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-                /** @description Include past occurrences of a recurring meeting or webinar. */
-                show_previous_occurrences?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The meeting. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Meeting"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingDelete: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-                /** @description Email the host and alternative hosts about the cancellation. */
-                schedule_for_reminder?: boolean;
-                /** @description Email registrants about the cancellation. */
-                cancel_meeting_reminder?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The meeting was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingUpdate: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11913,30 +6254,13 @@ export interface operations {
                 "application/json": components["schemas"]["MeetingUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The meeting was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     createBatchPolls: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11944,32 +6268,13 @@ export interface operations {
                 "application/json": components["schemas"]["BatchPollsRequest"];
             };
         };
-        responses: {
-            /** @description The polls were created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedPolls"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     addBatchRegistrants: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -11977,61 +6282,23 @@ export interface operations {
                 "application/json": components["schemas"]["BatchRegistrantsRequest"];
             };
         };
-        responses: {
-            /** @description The registrations. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BatchRegistrations"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingInvitation: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The invitation. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingInvitation"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingInviteLinksCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12039,151 +6306,53 @@ export interface operations {
                 "application/json": components["schemas"]["InviteLinksRequest"];
             };
         };
-        responses: {
-            /** @description The links. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InviteLinks"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingLiveStreamingJoinToken: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The join token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JoinToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingLocalArchivingArchiveToken: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JoinToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingLocalRecordingJoinToken: {
         parameters: {
-            query?: {
-                /** @description Let the token's holder skip the waiting room. */
-                bypass_waiting_room?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The join token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JoinToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getMeetingLiveStreamDetails: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The live-stream target. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LiveStream"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingLiveStreamUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12191,30 +6360,13 @@ export interface operations {
                 "application/json": components["schemas"]["LiveStreamRequest"];
             };
         };
-        responses: {
-            /** @description The target was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingLiveStreamStatusUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12222,174 +6374,63 @@ export interface operations {
                 "application/json": components["schemas"]["MeetingLiveStreamStatusRequest"];
             };
         };
-        responses: {
-            /** @description The live stream was started or stopped. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Getameetingsummary: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The summary. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingSummaryDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Deletemeetingorwebinarsummary: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The summary was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingAppAdd: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The app will open. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingApp"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingAppDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The app will no longer open. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingPolls: {
         parameters: {
-            query?: {
-                /** @description Only anonymous polls (`true`) or only named ones (`false`). */
-                anonymous?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The polls. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PollList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingPollCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12397,65 +6438,23 @@ export interface operations {
                 "application/json": components["schemas"]["PollRequest"];
             };
         };
-        responses: {
-            /** @description The poll was created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedPoll"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingPollGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The poll's ID. */
-                pollId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The poll. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Poll"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingPollUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The poll's ID. */
-                pollId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12463,235 +6462,73 @@ export interface operations {
                 "application/json": components["schemas"]["PollRequest"];
             };
         };
-        responses: {
-            /** @description The poll was replaced. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingPollDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The poll's ID. */
-                pollId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The poll was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingGet: {
         parameters: {
-            query?: {
-                /** @description Extra fields to include in the answer. */
-                include_fields?: string;
-                /** @description Lifetime of the returned token or download access token, in seconds. */
-                ttl?: number;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The recording. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Recording"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingDelete: {
         parameters: {
-            query?: {
-                /** @description `trash` moves the recordings to the trash; `delete` deletes them for good. */
-                action?: "trash" | "delete";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The recordings were trashed or deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     analytics_details: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Start date (inclusive), `yyyy-mm-dd`. */
-                from?: string;
-                /** @description End date (inclusive), `yyyy-mm-dd`. */
-                to?: string;
-                /** @description Which kind of records to return. */
-                type?: "by_view" | "by_download";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of views and downloads. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingAnalyticsDetailsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     analytics_summary: {
         parameters: {
-            query?: {
-                /** @description Start date (inclusive), `yyyy-mm-dd`. */
-                from?: string;
-                /** @description End date (inclusive), `yyyy-mm-dd`. */
-                to?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The daily counts. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingAnalyticsSummary"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRecordingRegistrants: {
         parameters: {
-            query?: {
-                /** @description Only registrants with this status. */
-                status?: "pending" | "approved" | "denied";
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of registrants. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingRegistrantListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRecordingRegistrantCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12699,61 +6536,23 @@ export interface operations {
                 "application/json": components["schemas"]["RecordingRegistrantCreateRequest"];
             };
         };
-        responses: {
-            /** @description The registration. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedRecordingRegistrant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingRegistrantsQuestionsGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The questions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingRegistrationQuestions"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingRegistrantQuestionUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12761,30 +6560,13 @@ export interface operations {
                 "application/json": components["schemas"]["RecordingRegistrationQuestionsRequest"];
             };
         };
-        responses: {
-            /** @description The questions were set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRecordingRegistrantStatus: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12792,59 +6574,23 @@ export interface operations {
                 "application/json": components["schemas"]["RecordingRegistrantStatusRequest"];
             };
         };
-        responses: {
-            /** @description The registrants' status was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingSettingUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The settings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingSettings"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingSettingsUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12852,64 +6598,23 @@ export interface operations {
                 "application/json": components["schemas"]["RecordingSettingsRequest"];
             };
         };
-        responses: {
-            /** @description The settings were changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingDeleteOne: {
         parameters: {
-            query?: {
-                /** @description `trash` moves the file to the trash; `delete` deletes it for good. */
-                action?: "trash" | "delete";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-                /** @description The recording file's ID. */
-                recordingId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The file was trashed or deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingStatusUpdateOne: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-                /** @description The recording file's ID. */
-                recordingId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12917,73 +6622,23 @@ export interface operations {
                 "application/json": components["schemas"]["RecordingRecoverRequest"];
             };
         };
-        responses: {
-            /** @description The file was recovered. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRegistrants: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-                /** @description Only registrants with this status. */
-                status?: "pending" | "approved" | "denied";
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of registrants. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistrantListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRegistrantCreate: {
         parameters: {
-            query?: {
-                /** @description Comma-separated occurrences to register for. */
-                occurrence_ids?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -12991,61 +6646,23 @@ export interface operations {
                 "application/json": components["schemas"]["RegistrantCreateRequest"];
             };
         };
-        responses: {
-            /** @description The registration. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedRegistrant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRegistrantsQuestionsGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The questions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistrationQuestions"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRegistrantQuestionUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -13053,33 +6670,13 @@ export interface operations {
                 "application/json": components["schemas"]["RegistrationQuestionsRequest"];
             };
         };
-        responses: {
-            /** @description The questions were set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRegistrantStatus: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -13087,93 +6684,33 @@ export interface operations {
                 "application/json": components["schemas"]["RegistrantStatusRequest"];
             };
         };
-        responses: {
-            /** @description The registrants' status was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingRegistrantGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The registrant's ID. */
-                registrantId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The registrant. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Registrant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingregistrantdelete: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-                /** @description The registrant's ID. */
-                registrantId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The registrant was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getSipDialingWithPasscode: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -13181,32 +6718,13 @@ export interface operations {
                 "application/json": components["schemas"]["SipDialingRequest"];
             };
         };
-        responses: {
-            /** @description The SIP URI. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SipDialing"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingStatus: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -13214,86 +6732,33 @@ export interface operations {
                 "application/json": components["schemas"]["MeetingStatusRequest"];
             };
         };
-        responses: {
-            /** @description The status was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingSurveyGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The survey. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Survey"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingSurveyDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The survey was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingSurveyUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -13301,118 +6766,43 @@ export interface operations {
                 "application/json": components["schemas"]["SurveyRequest"];
             };
         };
-        responses: {
-            /** @description The survey was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingToken: {
         parameters: {
-            query?: {
-                /** @description Which token to return. */
-                type?: "closed_caption_token";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     GetMeetingTranscript: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The transcript. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingTranscript"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     DeleteMeetingTranscript: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The transcript was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingStatusUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's UUID (double-encode it if it starts with `/` or contains `//`). */
-                meetingUUID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -13420,418 +6810,137 @@ export interface operations {
                 "application/json": components["schemas"]["RecordingRecoverRequest"];
             };
         };
-        responses: {
-            /** @description The recordings were recovered. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     pastMeetingDetails: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The past meeting. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastMeeting"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     pastMeetings: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The ended instances. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastMeetingInstanceList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     pastMeetingParticipants: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
-            header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of participants. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParticipantListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listPastMeetingPolls: {
-        parameters: {
             query?: never;
-            header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The poll answers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastPollResults"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listPastMeetingQA: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The meeting's ID (or, where a string is accepted, its UUID; double-encode UUIDs that start with `/` or contain `//`). */
-                meetingId: components["parameters"]["MeetingIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The questions and answers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastQA"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getArchivedFiles: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The meeting's UUID (double-encode it if it starts with `/` or contains `//`). */
-                meetingUUID: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The session and its archived files. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ArchivedMeeting"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deleteArchivedFiles: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The meeting's UUID (double-encode it if it starts with `/` or contains `//`). */
-                meetingUUID: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The archived files were deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    webinarAbsentees: {
-        parameters: {
-            query?: {
-                /** @description One occurrence of a recurring webinar. */
-                occurrence_id?: string;
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
-            header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of absentees. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarRegistrantListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    pastWebinars: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The ended instances. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastWebinarInstanceList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listWebinarParticipants: {
-        parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
-            header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of attendees. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParticipantListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listPastWebinarPollResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The poll answers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastPollResults"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listPastWebinarQA: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The questions and answers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PastQA"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    reportSignInSignOutActivities: {
-        parameters: {
-            query?: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from?: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to?: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of sign-in and sign-out events. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportSignInActivitiesPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+        responses: never;
+    };
+    listPastMeetingPolls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        requestBody?: never;
+        responses: never;
+    };
+    listPastMeetingQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    getArchivedFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    deleteArchivedFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    webinarAbsentees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    pastWebinars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    listWebinarParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    listPastWebinarPollResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    listPastWebinarQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    reportSignInSignOutActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
     };
     getBillingReport: {
         parameters: {
@@ -13841,766 +6950,227 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The billing periods. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportBilling"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getBillingInvoicesReports: {
         parameters: {
-            query: {
-                /** @description The `id` of a billing period from the billing report. */
-                billing_id: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The invoice lines of the period. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportBillingInvoices"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportCloudRecording: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Only users of this group. */
-                group_id?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Storage used, day by day. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportCloudRecording"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportDaily: {
         parameters: {
-            query?: {
-                /** @description The year of the month to report (default: this year). */
-                year?: number;
-                /** @description The month to report, 1 to 12 (default: this month). */
-                month?: number;
-                /** @description Only users of this group. */
-                group_id?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Usage for each day of the month. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportDaily"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Gethistorymeetingandwebinarlist: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Whether `from` and `to` apply to the session's start or its end (default start). */
-                date_type?: "start_time" | "end_time";
-                /** @description Meetings, webinars or both (default both). */
-                meeting_type?: "meeting" | "webinar" | "all";
-                /** @description Only sessions that have this kind of report data. */
-                report_type?: "all" | "poll" | "survey" | "qa" | "resource" | "reaction";
-                /** @description Only sessions whose topic, number or host contains this text. */
-                search_key?: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Only users of this group. */
-                group_id?: string;
-                /** @description Only sessions that used this feature. */
-                meeting_feature?: "screen_sharing" | "video_on" | "remote_control" | "closed_caption" | "language_interpretation" | "telephone_usage" | "in_meeting_chat" | "poll" | "join_by_room" | "waiting_room" | "live_transcription" | "reaction" | "zoom_apps" | "annotation" | "raise_hand" | "virtual_background" | "whiteboard" | "immersive_scene" | "avatar" | "switch_to_mobile" | "file_sharing" | "meeting_summary" | "meeting_questions" | "record_to_computer" | "record_to_cloud" | "live_translation" | "registration" | "smart_recording" | "multi_speaker" | "meeting_wallpaper" | "gen_ai_virtual_background" | "multi_share" | "document_collaboration" | "portrait_lighting" | "personalized_audio_isolation" | "color_themes";
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of ended meetings and webinars. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportHistoryMeetingsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetingactivitylogs: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Only events of this meeting number. */
-                meeting_number?: string;
-                /** @description Only sessions whose topic, number or host contains this text. */
-                search_key?: string;
-                /** @description Which kind of event to list. */
-                activity_type: "All Activities" | "Meeting Created" | "Meeting Started" | "User Join" | "User Left" | "Remote Control" | "In-Meeting Chat" | "Meeting Ended";
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of meeting events. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportMeetingActivityLogsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetingDetails: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                meetingId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The meeting session's totals. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportSessionDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetingParticipants: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Extra fields to include in each row. */
-                include_fields?: "registrant_id";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                meetingId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of attendees. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportParticipantsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetingPolls: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                meetingId: number | string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Poll answers by participant. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportPolls"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetingQA: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                meetingId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Questions by participant, with answers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportQA"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetingSurvey: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The meeting's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                meetingId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Survey answers by participant. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportMeetingSurvey"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportOperationLogs: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Which area of changes to list (default all). */
-                category_type?: "all" | "user" | "user_settings" | "account" | "billing" | "im" | "recording" | "phone_contacts" | "webinar" | "sub_account" | "role" | "zoom_rooms";
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of changes. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportOperationLogsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Getremotesupportreport: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Records per page. */
-                page_size?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of remote support sessions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportRemoteSupportPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportTelephone: {
         parameters: {
-            query: {
-                /** @description The kind of call leg: 1 toll-free, 2 call-out, 3 all kinds (default 1). */
-                type?: "1" | "2" | "3";
-                /** @description Which time of the call or its meeting `from` and `to` apply to (default the call's start). */
-                query_date_type?: "start_time" | "end_time" | "meeting_start_time" | "meeting_end_time";
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of telephone legs. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportTelephonePage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportUpcomingEvents: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Meetings, webinars or both (default both). */
-                type?: "meeting" | "webinar" | "all";
-                /** @description Only users of this group. */
-                group_id?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of upcoming meetings and webinars. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportUpcomingEventsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportUsers: {
         parameters: {
-            query: {
-                /** @description Active hosts (who hosted a meeting in the range) or inactive ones (who did not). */
-                type?: "active" | "inactive";
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Only users of this group. */
-                group_id?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of hosts with their totals. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportUsersPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportMeetings: {
         parameters: {
-            query: {
-                /** @description First day of the range (`yyyy-mm-dd`, UTC); the range may span at most one month. */
-                from: string;
-                /** @description Last day of the range (`yyyy-mm-dd`, UTC), included. */
-                to: string;
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Meetings the user hosted with two or more people (`past`, the default), those with one (`pastOne`), or those the user hosted or joined (`pastJoined`). */
-                type?: "past" | "pastOne" | "pastJoined";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of the user's ended meetings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportUserMeetingsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportWebinarDetails: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                webinarId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The webinar session's totals. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportSessionDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     reportWebinarParticipants: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: string;
-                /** @description Extra fields to include in each row. */
-                include_fields?: "registrant_id";
-            };
-            header?: never;
-            path: {
-                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                webinarId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of attendees. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportParticipantsPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    reportWebinarPolls: {
-        parameters: {
             query?: never;
-            header?: never;
-            path: {
-                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                webinarId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Poll answers by attendee. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportPolls"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    reportWebinarQA: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                webinarId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Questions by attendee, with answers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportQA"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    reportWebinarSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webinar's ID, or one session's UUID (double-encode UUIDs that start with `/` or contain `//`). An ID names its latest session. */
-                webinarId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Survey answers by attendee. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportWebinarSurvey"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    ListSIPPhonePhones: {
-        parameters: {
-            query?: {
-                /** @description Only phones whose user name or email contains this. */
-                search_key?: string;
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of SIP phones. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SipPhoneListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+        responses: never;
+    };
+    reportWebinarPolls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        requestBody?: never;
+        responses: never;
+    };
+    reportWebinarQA: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    reportWebinarSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
+    };
+    ListSIPPhonePhones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: never;
     };
     EnableSIPPhonePhones: {
         parameters: {
@@ -14614,59 +7184,23 @@ export interface operations {
                 "application/json": components["schemas"]["SipPhoneRequest"];
             };
         };
-        responses: {
-            /** @description SIP phone was enabled. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SipPhone"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteSIPPhonePhones: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The SIP phone's ID. */
-                phoneId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The SIP phone was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     UpdateSIPPhonePhones: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The SIP phone's ID. */
-                phoneId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -14674,21 +7208,7 @@ export interface operations {
                 "application/json": components["schemas"]["SipPhoneUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The SIP phone was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     trackingfieldList: {
         parameters: {
@@ -14698,22 +7218,7 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The tracking fields. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrackingFieldDefinitionList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     trackingfieldCreate: {
         parameters: {
@@ -14727,87 +7232,33 @@ export interface operations {
                 "application/json": components["schemas"]["TrackingFieldRequest"];
             };
         };
-        responses: {
-            /** @description The tracking field was created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrackingFieldDefinition"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     trackingfieldGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The tracking field's ID. */
-                fieldId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The tracking field. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrackingFieldDefinition"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     trackingfieldDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The tracking field's ID. */
-                fieldId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The tracking field was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     trackingfieldUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The tracking field's ID. */
-                fieldId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -14815,21 +7266,7 @@ export interface operations {
                 "application/json": components["schemas"]["TrackingFieldRequest"];
             };
         };
-        responses: {
-            /** @description The tracking field was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     tsp: {
         parameters: {
@@ -14839,22 +7276,7 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The TSP settings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TspSettings"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     tspUpdate: {
         parameters: {
@@ -14868,60 +7290,17 @@ export interface operations {
                 "application/json": components["schemas"]["TspSettingsRequest"];
             };
         };
-        responses: {
-            /** @description The TSP settings were changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     users: {
         parameters: {
-            query?: {
-                /** @description Only users with this status. */
-                status?: "active" | "inactive" | "pending";
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize2000"];
-                /** @description Only users with this role. */
-                role_id?: string;
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: string;
-                /** @description Extra fields to include in the answer. */
-                include_fields?: "custom_attributes" | "host_key";
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Only users holding this license. */
-                license?: "zoom_workforce_management" | "zoom_compliance_management";
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of users. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userCreate: {
         parameters: {
@@ -14935,53 +7314,17 @@ export interface operations {
                 "application/json": components["schemas"]["UserCreateRequest"];
             };
         };
-        responses: {
-            /** @description The user was added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedUser"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userEmail: {
         parameters: {
-            query: {
-                /** @description The email address to look up. */
-                email: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Whether the address is taken. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmailCheck"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     bulkUpdateFeature: {
         parameters: {
@@ -14995,55 +7338,17 @@ export interface operations {
                 "application/json": components["schemas"]["UserFeatureUpdateRequest"];
             };
         };
-        responses: {
-            /** @description Which users were changed and why the others were not. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserFeatureUpdateResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userMe: {
         parameters: {
-            query?: {
-                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
-                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
-                /** @description Whether `userId` is an encrypted email address. */
-                encrypted_email?: boolean;
-                /** @description Whether `userId` is an employee unique ID. */
-                search_by_unique_id?: boolean;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token's user. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["User"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userZak: {
         parameters: {
@@ -15053,22 +7358,7 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The ZAK. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSummary: {
         parameters: {
@@ -15078,150 +7368,43 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The counts. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserSummaryCounts"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userVanityName: {
         parameters: {
-            query: {
-                /** @description The personal meeting link name to check. */
-                vanity_name: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Whether the name is taken. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VanityNameCheck"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     user: {
         parameters: {
-            query?: {
-                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
-                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
-                /** @description Whether `userId` is an encrypted email address. */
-                encrypted_email?: boolean;
-                /** @description Whether `userId` is an employee unique ID. */
-                search_by_unique_id?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The user. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["User"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userDelete: {
         parameters: {
-            query?: {
-                /** @description Whether `userId` is an encrypted email address. */
-                encrypted_email?: boolean;
-                /** @description `disassociate` keeps the user's Zoom account and unlinks it; `delete` deletes it. */
-                action?: "disassociate" | "delete";
-                /** @description Who receives the user's data when it is transferred. */
-                transfer_email?: string;
-                /** @description Transfer the user's meetings. */
-                transfer_meeting?: boolean;
-                /** @description Transfer the user's webinars. */
-                transfer_webinar?: boolean;
-                /** @description Transfer the user's recordings. */
-                transfer_recording?: boolean;
-                /** @description Transfer the user's whiteboards. */
-                transfer_whiteboard?: boolean;
-                /** @description Transfer the user's clips. */
-                transfer_clipfiles?: boolean;
-                /** @description Transfer the user's notes. */
-                transfer_notes?: boolean;
-                /** @description Transfer the user's visitors. */
-                transfer_visitors?: boolean;
-                /** @description Transfer the user's docs. */
-                transfer_docs?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The user was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userUpdate: {
         parameters: {
-            query?: {
-                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
-                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
-                /** @description Also remove the user's TSP credentials. */
-                remove_tsp_credentials?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15229,59 +7412,23 @@ export interface operations {
                 "application/json": components["schemas"]["UserUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The profile was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userAssistants: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The assistants. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssistantList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userAssistantCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15289,148 +7436,53 @@ export interface operations {
                 "application/json": components["schemas"]["AssistantCreateRequest"];
             };
         };
-        responses: {
-            /** @description The assistants were added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedAssistants"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userAssistantsDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The assistants were removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userAssistantDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description The assistant's ID. */
-                assistantId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The assistant was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     listCollaborationDevices: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The user's collaboration devices. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollaborationDeviceList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getCollaborationDevice: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description The collaboration device's ID. */
-                collaborationDeviceId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The collaboration device. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollaborationDevice"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userEmailUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15438,88 +7490,33 @@ export interface operations {
                 "application/json": components["schemas"]["UserEmailRequest"];
             };
         };
-        responses: {
-            /** @description The change was requested. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     Getmeetingsummarytemplates: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The templates. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingSummaryTemplateList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     listMeetingTemplates: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The templates. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingTemplateCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15527,107 +7524,33 @@ export interface operations {
                 "application/json": components["schemas"]["MeetingTemplateCreateRequest"];
             };
         };
-        responses: {
-            /** @description The template was saved. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedTemplate"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getUserMeetingTemplates: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description The template's ID. */
-                meetingTemplateId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The template. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingTemplate"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetings: {
         parameters: {
-            query?: {
-                /** @description Which of the user's meetings to list. */
-                type?: "scheduled" | "live" | "upcoming" | "upcoming_meetings" | "previous_meetings";
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description Start date (inclusive), `yyyy-mm-dd`. */
-                from?: string;
-                /** @description End date (inclusive), `yyyy-mm-dd`. */
-                to?: string;
-                /** @description Time zone the dates are read in. */
-                timezone?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of meetings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     meetingCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15635,61 +7558,23 @@ export interface operations {
                 "application/json": components["schemas"]["MeetingCreateRequest"];
             };
         };
-        responses: {
-            /** @description The meeting was scheduled. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedMeeting"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userPACs: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The PAC accounts. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PacAccountList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userPassword: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15697,59 +7582,23 @@ export interface operations {
                 "application/json": components["schemas"]["UserPasswordRequest"];
             };
         };
-        responses: {
-            /** @description The password was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userPermission: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The permissions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PermissionList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userPicture: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15757,88 +7606,33 @@ export interface operations {
                 "multipart/form-data": components["schemas"]["UserPictureUpload"] | FormData;
             };
         };
-        responses: {
-            /** @description The picture was stored. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UploadedUserPicture"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userPictureDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The picture was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getUserPresenceStatus: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The presence status. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PresenceStatus"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updatePresenceStatus: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -15846,200 +7640,63 @@ export interface operations {
                 "application/json": components["schemas"]["PresenceStatusRequest"];
             };
         };
-        responses: {
-            /** @description The presence status was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     recordingsList: {
         parameters: {
-            query?: {
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-                /** @description Internal flag; leave unset. */
-                mc?: string;
-                /** @description List recordings in the trash instead. */
-                trash?: boolean;
-                /** @description Start date (inclusive), `yyyy-mm-dd`. */
-                from?: string;
-                /** @description End date (inclusive), `yyyy-mm-dd`. */
-                to?: string;
-                /** @description Which kind of trashed items to list. */
-                trash_type?: string;
-                /** @description Only recordings of this meeting. */
-                meeting_id?: number;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of recorded meetings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSchedulers: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The schedulers. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SchedulerList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSchedulersDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The schedulers were removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSchedulerDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description The scheduler's ID. */
-                schedulerId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The scheduler was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSettings: {
         parameters: {
-            query?: {
-                /** @description How the user signs in, when `userId` is an email address shared by several login types. */
-                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
-                /** @description Read or write only this group of settings. */
-                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
-                /** @description Comma-separated setting names to return (only those). */
-                custom_query_fields?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The settings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserSettingsResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSettingsUpdate: {
         parameters: {
-            query?: {
-                /** @description Read or write only this group of settings. */
-                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16047,30 +7704,13 @@ export interface operations {
                 "application/json": components["schemas"]["UserSettingsUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The settings were updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     uploadVBuser: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16078,62 +7718,23 @@ export interface operations {
                 "multipart/form-data": components["schemas"]["VirtualBackgroundUpload"] | FormData;
             };
         };
-        responses: {
-            /** @description The stored file. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserVirtualBackground"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     delUserVB: {
         parameters: {
-            query?: {
-                /** @description Comma-separated IDs of the files to delete. */
-                file_ids?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The files were deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userStatus: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16141,122 +7742,43 @@ export interface operations {
                 "application/json": components["schemas"]["UserStatusRequest"];
             };
         };
-        responses: {
-            /** @description The status was changed. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userToken: {
         parameters: {
-            query?: {
-                /** @description Which token to return. */
-                type?: "token" | "zak" | "onbehalf";
-                /** @description Lifetime of the returned token or download access token, in seconds. */
-                ttl?: number;
-                /** @description The meeting an `onbehalf` token is for. */
-                meeting_id?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userSSOTokenDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token was revoked. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userTSPs: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The TSP accounts. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TspAccountList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userTSPCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16264,32 +7786,13 @@ export interface operations {
                 "application/json": components["schemas"]["TspAccountRequest"];
             };
         };
-        responses: {
-            /** @description The TSP account was added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TspAccount"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     tspUrlUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16297,92 +7800,33 @@ export interface operations {
                 "application/json": components["schemas"]["TspUrlRequest"];
             };
         };
-        responses: {
-            /** @description The URL was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userTSP: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description Which of the user's two TSP accounts. */
-                tspId: "1" | "2";
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The TSP account. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TspAccount"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userTSPDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description Which of the user's two TSP accounts. */
-                tspId: "1" | "2";
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The TSP account was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     userTSPUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-                /** @description Which of the user's two TSP accounts. */
-                tspId: "1" | "2";
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16390,88 +7834,33 @@ export interface operations {
                 "application/json": components["schemas"]["TspAccountRequest"];
             };
         };
-        responses: {
-            /** @description The TSP account was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     listUpcomingMeeting: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The upcoming meetings. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UpcomingMeetingList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     listWebinarTemplates: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The templates. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarTemplateCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16479,68 +7868,23 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarTemplateCreateRequest"];
             };
         };
-        responses: {
-            /** @description The template was saved. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedTemplate"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinars: {
         parameters: {
-            query?: {
-                /** @description Which of the user's webinars to list. */
-                type?: "scheduled" | "upcoming";
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of webinars. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description A user ID, an email address, or `me` for the token's own user. */
-                userId: components["parameters"]["UserId"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16548,101 +7892,33 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarCreateRequest"];
             };
         };
-        responses: {
-            /** @description The webinar was scheduled. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebinar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinar: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-                /** @description Include past occurrences of a recurring meeting or webinar. */
-                show_previous_occurrences?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The webinar. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webinar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarDelete: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-                /** @description Email panelists and registrants about the cancellation. */
-                cancel_webinar_reminder?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The webinar was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarUpdate: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16650,30 +7926,13 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The webinar was updated. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     addBatchWebinarRegistrants: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16681,61 +7940,23 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarBatchRegistrantsRequest"];
             };
         };
-        responses: {
-            /** @description The registrations. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarBatchRegistrations"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getWebinarBranding: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The branding. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarBranding"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     createWebinarBrandingNameTag: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16743,64 +7964,23 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarBrandingNameTagCreateRequest"];
             };
         };
-        responses: {
-            /** @description The new name tag. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarBrandingNameTag"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteWebinarBrandingNameTag: {
         parameters: {
-            query?: {
-                /** @description Comma-separated IDs of the name tags to delete. */
-                name_tag_ids?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The name tags were deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     updateWebinarBrandingNameTag: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The name tag's ID. */
-                nameTagId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16808,30 +7988,13 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarBrandingNameTagUpdateRequest"];
             };
         };
-        responses: {
-            /** @description The name tag was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     uploadWebinarBrandingVB: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16839,94 +8002,33 @@ export interface operations {
                 "multipart/form-data": components["schemas"]["WebinarBrandingVirtualBackgroundUpload"] | FormData;
             };
         };
-        responses: {
-            /** @description The stored file. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarBrandingVirtualBackground"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteWebinarBrandingVB: {
         parameters: {
-            query?: {
-                /** @description Comma-separated IDs of the files to delete. */
-                ids?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The files were deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     setWebinarBrandingVB: {
         parameters: {
-            query?: {
-                /** @description The file to make the default. */
-                id?: string;
-                /** @description Whether every panelist gets it as their default too. */
-                set_default_for_all_panelists?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The default was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     uploadWebinarBrandingWallpaper: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16934,59 +8036,23 @@ export interface operations {
                 "multipart/form-data": components["schemas"]["WebinarBrandingWallpaperUpload"] | FormData;
             };
         };
-        responses: {
-            /** @description The stored wallpaper. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarBrandingWallpaper"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteWebinarBrandingWallpaper: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The wallpaper was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarInviteLinksCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -16994,148 +8060,53 @@ export interface operations {
                 "application/json": components["schemas"]["InviteLinksRequest"];
             };
         };
-        responses: {
-            /** @description The links. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InviteLinks"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarLiveStreamingJoinToken: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The join token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JoinToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarLocalArchivingArchiveToken: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JoinToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarLocalRecordingJoinToken: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The join token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JoinToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getWebinarLiveStreamDetails: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdOrUuid"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The live-stream target. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LiveStream"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarLiveStreamUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17143,30 +8114,13 @@ export interface operations {
                 "application/json": components["schemas"]["LiveStreamRequest"];
             };
         };
-        responses: {
-            /** @description The target was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarLiveStreamStatusUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17174,59 +8128,23 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarLiveStreamStatusRequest"];
             };
         };
-        responses: {
-            /** @description The live stream was started or stopped. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPanelists: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The panelists. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PanelistList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPanelistCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17234,120 +8152,43 @@ export interface operations {
                 "application/json": components["schemas"]["PanelistCreateRequest"];
             };
         };
-        responses: {
-            /** @description The panelists were added. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedPanelists"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPanelistsDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The panelists were removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPanelistDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The panelist's ID. */
-                panelistId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The panelist was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPolls: {
         parameters: {
-            query?: {
-                /** @description Only anonymous polls (`true`) or only named ones (`false`). */
-                anonymous?: boolean;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The polls. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PollList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPollCreate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17355,65 +8196,23 @@ export interface operations {
                 "application/json": components["schemas"]["PollRequest"];
             };
         };
-        responses: {
-            /** @description The poll was created. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedPoll"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPollGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The poll's ID. */
-                pollId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The poll. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Poll"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPollUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The poll's ID. */
-                pollId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17421,104 +8220,33 @@ export interface operations {
                 "application/json": components["schemas"]["PollRequest"];
             };
         };
-        responses: {
-            /** @description The poll was replaced. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarPollDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The poll's ID. */
-                pollId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The poll was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarRegistrants: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-                /** @description Only registrants with this status. */
-                status?: "pending" | "approved" | "denied";
-                /** @description Only registrants who came through this tracking source. */
-                tracking_source_id?: string;
-                /** @description Records per page. */
-                page_size?: components["parameters"]["PageSize300"];
-                /** @description Deprecated page number; use `next_page_token`. */
-                page_number?: number;
-                /** @description The `next_page_token` of the previous page; empty or absent for the first page. */
-                next_page_token?: components["parameters"]["NextPageToken"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description A page of registrants. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarRegistrantListPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarRegistrantCreate: {
         parameters: {
-            query?: {
-                /** @description Comma-separated occurrences to register for. */
-                occurrence_ids?: string;
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17526,61 +8254,23 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarRegistrantCreateRequest"];
             };
         };
-        responses: {
-            /** @description The registration. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebinarRegistrant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarRegistrantsQuestionsGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The questions. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarRegistrationQuestions"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarRegistrantQuestionUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17588,33 +8278,13 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarRegistrationQuestionsRequest"];
             };
         };
-        responses: {
-            /** @description The questions were set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarRegistrantStatus: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17622,96 +8292,33 @@ export interface operations {
                 "application/json": components["schemas"]["RegistrantStatusRequest"];
             };
         };
-        responses: {
-            /** @description The registrants' status was changed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarRegistrantGet: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The registrant's ID. */
-                registrantId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The registrant. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarRegistrantDetails"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     deleteWebinarRegistrant: {
         parameters: {
-            query?: {
-                /** @description One occurrence of a recurring meeting or webinar. */
-                occurrence_id?: components["parameters"]["OccurrenceId"];
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-                /** @description The registrant's ID. */
-                registrantId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The registrant was deleted. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getWebinarSipDialingWithPasscode: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17719,32 +8326,13 @@ export interface operations {
                 "application/json": components["schemas"]["SipDialingRequest"];
             };
         };
-        responses: {
-            /** @description The SIP URI. */
-            201: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SipDialing"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarStatus: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17752,86 +8340,33 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarStatusRequest"];
             };
         };
-        responses: {
-            /** @description The webinar was ended. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarSurveyGet: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The survey. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebinarSurvey"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarSurveyDelete: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The survey was removed. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarSurveyUpdate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -17839,81 +8374,26 @@ export interface operations {
                 "application/json": components["schemas"]["WebinarSurveyRequest"];
             };
         };
-        responses: {
-            /** @description The survey was set. */
-            204: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     webinarToken: {
         parameters: {
-            query?: {
-                /** @description Which token to return. */
-                type?: "closed_caption_token";
-            };
+            query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The token. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserToken"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
     getTrackingSources: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The webinar's ID. */
-                webinarId: components["parameters"]["WebinarIdNumber"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description The tracking sources. */
-            200: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrackingSourceList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
+        responses: never;
     };
 }
