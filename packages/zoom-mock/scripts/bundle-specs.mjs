@@ -105,7 +105,7 @@ function requestBodyProjection(document) {
       if (root !== "components" || components[section]?.[name] !== undefined) continue;
       const target = document.components?.[section]?.[name];
       if (target === undefined) throw new Error(`bundle-specs: specs/zoom-api.yaml: ${value} does not resolve`);
-      (components[section] ??= {})[name] = target;
+      components[section] = { ...components[section], [name]: target };
       reach(target);
     }
   };
