@@ -1,13 +1,12 @@
 // The server side of the recording-download bench, in its own process so that the client's memory is
 // measured alone: @org/zoom-mock's real HTTP server with one cloud recording whose MP4 file is
 // BENCH_DOWNLOAD_BYTES long (bytes generated as they are read), and an access token to fetch it with.
-import { getZoomMockApi } from "@org/zoom-mock";
 import { startZoomMockServer } from "@org/zoom-mock/server";
 
 const size = Number(process.env.BENCH_DOWNLOAD_BYTES);
 const server = await startZoomMockServer();
 const { mock } = server;
-const api = getZoomMockApi(mock);
+const api = mock.api;
 const meeting = api.createMeeting(mock.defaultUser.id, { topic: "Benchmark" });
 const recording = api.holdMeeting(meeting.id, { cloudRecording: true });
 const file = api.model.recordings.resolve(recording.uuid).recording_files[0];

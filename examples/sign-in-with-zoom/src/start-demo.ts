@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Zoom } from "@org/zoom-auth";
-import { createZoomMock, getZoomMockApi, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
+import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET } from "@org/zoom-mock";
 import { startZoomMockServer } from "@org/zoom-mock/server";
 import { createApp, type RequestListener } from "./app.js";
 import { CALLBACK_PATH, parseConfig } from "./config.js";
@@ -132,7 +132,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
   const modeNote = `Mock mode: Zoom is simulated on this machine at ${mockOrigin}; no Zoom account or network needed.`;
   // The mock sends its events to this app as Zoom would, signed with a secret made for this run.
   const webhookSecretToken = crypto.randomUUID();
-  const mockApi = getZoomMockApi(mock);
+  const mockApi = mock.api;
   server.on(
     "request",
     withMeetings(

@@ -19,8 +19,7 @@ import {
 } from "./state.js";
 import { createSpecValidator, type SpecValidator, type SpecViolation } from "./validation/spec-validator.js";
 import { SpecViolationError } from "./violations.js";
-import { zoomMockApiFor } from "./api/zoom-mock-api.js";
-import { modelChangesFor } from "./webhooks/model-changes.js";
+import { ZoomMockApi } from "./api/zoom-mock-api.js";
 import { ZoomMockWebhooks, type ZoomMockWebhooksOptions } from "./webhooks/zoom-mock-webhooks.js";
 import { DEFAULT_ACCOUNT_ID } from "./state.js";
 
@@ -86,6 +85,8 @@ export interface ZoomMockContext {
   state: ZoomMockState;
   runtime: MockRuntime;
   validators: { oauth: SpecValidator; api: SpecValidator | null };
+  /** The REST API side of the mock: its model and test hooks. */
+  api: ZoomMockApi;
 }
 
 /**
@@ -110,6 +111,11 @@ export interface ZoomMock {
   readonly handlers: HttpHandler[];
   /** The store: apps, users, codes, grants, tokens (and, from the API handlers, meetings and more). */
   readonly state: ZoomMockState;
+  /**
+   * The REST API side: its resource model (`zoom.api.model.meetings...`) and test hooks
+   * (`zoom.api.rateLimit(...)`, `.holdMeeting(...)`, `.overrideResponse(...)`).
+   */
+  readonly api: ZoomMockApi;
   /** The seeded user who consents unless another is named. */
   readonly defaultUser: MockUser;
   /** The seeded app ({@link MOCK_CLIENT_ID} / {@link MOCK_CLIENT_SECRET}). */
@@ -186,7 +192,8 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
     oauth: createSpecValidator(zoomOAuthSpec),
     api: zoomApiSpec ? createSpecValidator(zoomApiSpec) : null,
   };
-  const context: ZoomMockContext = { state, runtime, validators };
+  const api = new ZoomMockApi(state);
+  const context: ZoomMockContext = { state, runtime, validators, api };
 
   const defaultUser = state.addUser({
     id: "mock-user-ada",
@@ -209,10 +216,10 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
   const apiHandlers: HttpHandler[] = createApiHandlers(context, { enforceScopes: options.enforceScopes ?? true });
   const webhooks = new ZoomMockWebhooks(
     {
-      model: zoomMockApiFor(state).model,
+      model: api.model,
       spec: zoomWebhooksSpec,
       runtime,
-      changes: modelChangesFor(state),
+      changes: api.changes,
       clock: state.now,
       random: state.randomString,
       accountId: DEFAULT_ACCOUNT_ID,
@@ -235,8 +242,9 @@ export function createZoomMock(options: ZoomMockOptions = {}): ZoomMock {
   };
 
   return {
-    handlers: [...oauthHandlers, ...apiHandlers, ...createRecordingFileHandlers(state)],
+    handlers: [...oauthHandlers, ...apiHandlers, ...createRecordingFileHandlers(state, api)],
     state,
+    api,
     defaultUser,
     defaultApp,
     violations,

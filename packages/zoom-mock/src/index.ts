@@ -3,11 +3,11 @@
  * store tests can inspect, with every request and response checked against the project's specs.
  *
  * Exactly the names its README's API section lists; the resource model behind the REST API is reached
- * through {@link getZoomMockApi}, not imported.
+ * through the mock's `api` property, not imported.
  *
  * @packageDocumentation
  */
-export { getZoomMockApi, type ZoomMockApi } from "./api/zoom-mock-api.js";
+export type { ZoomMockApi } from "./api/zoom-mock-api.js";
 export type { RateLimitSimulation } from "./api/model/rate-limits.js";
 export { recordingFileStream } from "./api/recording-files.js";
 export {
@@ -25,9 +25,13 @@ export { createSpecRoute, type SpecRouteOptions } from "./spec-route.js";
 export { AUTHORIZATION_CODE_LIFETIME_MS, DEFAULT_ACCOUNT_ID, DEFAULT_APP_SCOPES, DEFAULT_APP_TOKEN_SCOPES, ZoomMockState } from "./state.js";
 export {
   createSpecValidator,
+  type RequestValidationOptions,
   type SpecValidator,
   type SpecValidatorOptions,
   type SpecViolation,
+  type ViolationLocation,
+  type ViolationRule,
+  type ViolationSide,
 } from "./validation/spec-validator.js";
 export { SpecViolationError } from "./violations.js";
 export type { ZoomMockWebhookEventName } from "./webhooks/webhook-event-names.js";

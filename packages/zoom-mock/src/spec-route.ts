@@ -26,6 +26,11 @@ export interface SpecRouteContext {
   snapshot: RequestSnapshot;
   /** The spec operation the request matched. */
   match: MatchedOperation;
+  /**
+   * What the validator found wrong with the request (already recorded). Outside strict mode the
+   * request reaches the resolver anyway, which may refuse it as the real server would.
+   */
+  requestViolations: readonly SpecViolation[];
   /** The body as form fields (empty when there is none). */
   form: URLSearchParams;
 }
@@ -41,6 +46,11 @@ export interface ViolatingRequest {
 export interface SpecRouteOptions {
   runtime: MockRuntime;
   validator: SpecValidator;
+  /**
+   * Whether the request's credentials are checked against the operation's `security` (default: the
+   * validator's own setting). Routes that authenticate the request themselves turn it off.
+   */
+  checkSecurity?: boolean;
   /** The HTTP method, or `"all"` for a route that dispatches on the matched operation itself. */
   method: "all" | "get" | "post" | "put" | "patch" | "delete";
   /** The msw path, matched on path only (e.g. `"*\/oauth/token"`), so it works on any origin. */
@@ -70,7 +80,11 @@ export function createSpecRoute(options: SpecRouteOptions): HttpHandler {
     const snapshot = await snapshotRequest(request);
     const url = new URL(request.url);
     const match = validator.matchOperation(request.method, url);
-    const requestViolations = validator.validateRequest(snapshot, match);
+    const requestViolations = validator.validateRequest(
+      snapshot,
+      match,
+      options.checkSecurity === undefined ? {} : { checkSecurity: options.checkSecurity },
+    );
     if (requestViolations.length > 0) runtime.report(requestViolations);
 
     const fault = runtime.faults.take(options.faultRoutes(match));
@@ -82,7 +96,7 @@ export function createSpecRoute(options: SpecRouteOptions): HttpHandler {
       (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded") ? (snapshot.bodyText ?? "") : "",
     );
     if (!match || (runtime.strict && requestViolations.length > 0)) return options.violationResponse(requestViolations, { request, url, form });
-    const response = await options.resolve({ request, url, snapshot, match, form });
+    const response = await options.resolve({ request, url, snapshot, match, form, requestViolations });
     const responseViolations = validator.validateResponse(await snapshotResponse(response), match);
     if (responseViolations.length === 0) return response;
     runtime.report(responseViolations);

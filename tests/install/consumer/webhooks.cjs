@@ -1,6 +1,6 @@
 // A CommonJS user of the published packages receiving webhooks: @org/zoom-mock sends a signed event when a
 // meeting starts, @org/zoom-webhooks verifies and routes it. Run inside a fresh npm project by src/install.test.ts.
-const { createZoomMock, getZoomMockApi } = require("@org/zoom-mock");
+const { createZoomMock } = require("@org/zoom-mock");
 const { createWebhookHandler } = require("@org/zoom-webhooks");
 
 async function main() {
@@ -11,7 +11,7 @@ async function main() {
     secretToken,
     handler: createWebhookHandler({ secretToken, validate: true, on: { "meeting.started": (e) => void started.push(e.payload.object.topic) } }),
   });
-  const api = getZoomMockApi(zoom);
+  const api = zoom.api;
   api.startMeeting(api.createMeeting(zoom.defaultUser.id, { topic: "Installed" }).id);
   await zoom.webhooks.settled();
   console.log(JSON.stringify({ moduleSystem: "cjs", started, states: zoom.webhooks.deliveries.map((delivery) => delivery.state) }));

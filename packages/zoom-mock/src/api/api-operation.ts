@@ -1,4 +1,7 @@
 import type { ApiModel } from "./model/api-model.js";
+import type { OperationId, RequestBodyOf } from "./model/request-bodies.js";
+
+export type { OperationId, RequestBodyOf } from "./model/request-bodies.js";
 import type { MultipartBody } from "./multipart-body.js";
 import type { MockApiUser } from "./model/user-directory.js";
 
@@ -12,14 +15,18 @@ export interface ApiCaller {
   scopes: readonly string[];
 }
 
-/** A request as an operation sees it: already authenticated and validated against the spec. */
-export interface ApiOperationRequest {
+/**
+ * A request as an operation sees it: already authenticated and validated against the spec. Inside the
+ * mock's operation table `Body` is the operation's generated request body type; the default `unknown`
+ * is what a request of any operation carries.
+ */
+export interface ApiOperationRequest<Body = unknown> {
   operationId: string;
   /** Path parameters, decoded (`{ userId: "me" }`). */
   path: Readonly<Record<string, string>>;
   query: URLSearchParams;
-  /** The parsed JSON body, or `undefined` when there is none. */
-  body: unknown;
+  /** The parsed JSON body (already valid against the spec), or `undefined` when there is none. */
+  body: Body;
   /** A `multipart/form-data` body (uploads), or `undefined` for any other. */
   form?: MultipartBody;
   caller: ApiCaller;
@@ -33,7 +40,17 @@ export interface ApiOperationResult {
 }
 
 /** One operation of the spec: a thin adapter from the request to the model's rules. */
-export type ApiOperation = (request: ApiOperationRequest, model: ApiModel) => ApiOperationResult;
+export type ApiOperation<Body = unknown> = (request: ApiOperationRequest<Body>, model: ApiModel) => ApiOperationResult;
+
+/**
+ * Some operations of the spec, by operationId, each seeing its own request body type. Groups of
+ * operations are checked with `satisfies ApiOperationGroup`, so an operationId the spec does not
+ * declare is a compile error where it is written.
+ */
+export type ApiOperationGroup = { readonly [Id in OperationId]?: ApiOperation<RequestBodyOf<Id>> };
+
+/** Every operation of the spec, by operationId: one the mock does not implement is a compile error. */
+export type ApiOperationTable = { readonly [Id in OperationId]: ApiOperation<RequestBodyOf<Id>> };
 
 /** A 200 with a JSON body. */
 export function ok(body: unknown): ApiOperationResult {
@@ -80,9 +97,12 @@ export function pageOf(request: ApiOperationRequest) {
   return { pageSize: queryInteger(request, "page_size"), nextPageToken: queryString(request, "next_page_token") };
 }
 
-/** The JSON body as an object (validated against the spec before the operation runs). */
-export function bodyObject<T>(request: ApiOperationRequest): T {
-  return (request.body ?? {}) as T;
+/**
+ * The JSON body (validated against the spec before the operation runs), typed as the spec declares it;
+ * an optional body that was not sent reads as an empty object, which the spec's optional fields allow.
+ */
+export function bodyObject<Body extends object | undefined>(request: ApiOperationRequest<Body>): NonNullable<Body> {
+  return (request.body ?? {}) as NonNullable<Body>;
 }
 
 /** The multipart body of an upload, or an empty one when the request had none. */

@@ -22,13 +22,9 @@ export function toHttpResponse(result: ApiOperationResult, trackingId: string): 
   return HttpResponse.json(result.body as JsonBodyType, { status: result.status, headers });
 }
 
-/** The field a violation is about: `query.page_size must be <= 300` is about `page_size`. */
+/** The field Zoom's `errors` entry names: the violation's field, or its location when it is about all of it. */
 function fieldOf(violation: SpecViolation): string {
-  const required = /must have required property '([^']+)'/.exec(violation.message)?.[1];
-  const subject = violation.message.split(" ")[0] ?? violation.location;
-  const path = subject.split(".").slice(1);
-  if (required !== undefined) path.push(required);
-  return path.length === 0 ? violation.location : path.join(".");
+  return violation.field === "" ? violation.location : violation.field;
 }
 
 /**

@@ -2,9 +2,8 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createZoomMock } from "../create-zoom-mock.js";
 import { zoomApiSpec } from "../generated/index.js";
-import { apiOperations } from "./operations/index.js";
+import { apiOperationOf } from "./operations/index.js";
 import { buildRouteTable } from "./route-table.js";
-import { getZoomMockApi } from "./zoom-mock-api.js";
 
 const zoom = createZoomMock();
 const server = setupServer(...zoom.handlers);
@@ -37,7 +36,7 @@ describe("route table", () => {
     if (zoomApiSpec === null) throw new Error("specs/zoom-api.yaml has not been bundled");
     const missing = buildRouteTable(zoomApiSpec)
       .map((route) => route.operationId)
-      .filter((operationId) => apiOperations[operationId] === undefined);
+      .filter((operationId) => apiOperationOf(operationId) === undefined);
     expect(missing).toEqual([]);
   });
 
@@ -84,17 +83,25 @@ describe("API handlers", () => {
 
   it("reports a mock response that breaks the response schema and answers 500 in strict mode", async () => {
     // A user id must be a string: a fixture with a numeric id breaks the User schema.
-    getZoomMockApi(zoom).overrideResponse("userMe", (result) => ({ ...result, body: { ...(result.body as object), id: 42 } }));
+    zoom.api.overrideResponse("userMe", (result) => ({ ...result, body: { ...(result.body as object), id: 42 } }));
     const response = await api("/users/me", { token: tokenFor(zoom.defaultUser.id) });
     expect(response.status).toBe(500);
     expect(zoom.violations).toEqual([
-      { side: "response", location: "body", operation: "GET /users/me", message: "body.id must be string" },
+      {
+        side: "response",
+        operation: "GET /users/me",
+        operationId: "userMe",
+        location: "body",
+        field: "id",
+        rule: "type",
+        message: "body.id must be string",
+      },
     ]);
     expect(() => zoom.assertNoViolations()).toThrow(/response GET \/users\/me/);
   });
 
   it("simulates a QPS limit with Retry-After seconds and X-RateLimit headers", async () => {
-    getZoomMockApi(zoom).rateLimit({ type: "QPS", retryAfterSeconds: 2 });
+    zoom.api.rateLimit({ type: "QPS", retryAfterSeconds: 2 });
     const token = tokenFor(zoom.defaultUser.id);
     const limited = await api("/users/me", { token });
     expect(limited.status).toBe(429);
@@ -107,7 +114,7 @@ describe("API handlers", () => {
   });
 
   it("test hooks create meetings and webinars for a user named by id or email", () => {
-    const api = getZoomMockApi(zoom);
+    const api = zoom.api;
     expect(api.createMeeting(zoom.defaultUser.id, { topic: "Hooked" }).host_id).toBe(zoom.defaultUser.id);
     expect(api.createWebinar("ada@example.com").host_email).toBe("ada@example.com");
     expect(() => api.createMeeting("nobody")).toThrow(expect.objectContaining({ code: 1001 }));

@@ -1,18 +1,16 @@
 import type { HttpHandler } from "msw";
 import type { ZoomMockContext } from "../create-zoom-mock.js";
-import { zoomApiSpec } from "../generated/index.js";
 import { createSpecRoute } from "../spec-route.js";
 import type { OpenApiDocument } from "../validation/openapi-document.js";
 import { createSpecValidator } from "../validation/spec-validator.js";
 import type { ApiCaller, ApiOperationResult } from "./api-operation.js";
 import { newTrackingId, toHttpResponse, violationBody } from "./api-responses.js";
 import { invalidAccessToken, ZoomApiFailure } from "./model/api-failure.js";
-import { apiOperations } from "./operations/index.js";
+import { apiOperationOf } from "./operations/index.js";
 import { readMultipartBody } from "./multipart-body.js";
 import { buildRouteTable } from "./route-table.js";
 import { assertCallerScopes, operationScopesOf } from "./scope-enforcement.js";
-import { zoomMockApiFor } from "./zoom-mock-api.js";
-import { modelChangesFor, snapshotBeforeOperation } from "../webhooks/model-changes.js";
+import { snapshotBeforeOperation } from "../webhooks/model-changes.js";
 
 /** Options of {@link createApiHandlers}. */
 export interface ApiHandlersOptions {
@@ -66,12 +64,12 @@ function parseJsonBody(text: string | null): unknown {
  * and checks the answer against the spec's response schema. Every answer carries `x-zm-trackingid`.
  */
 export function createApiHandlers(context: ZoomMockContext, options: ApiHandlersOptions = {}): HttpHandler[] {
-  const spec = options.spec ?? zoomApiSpec;
-  if (spec === null) return [];
-  // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
-  const validator = createSpecValidator(spec, { checkSecurity: false });
-  const api = zoomMockApiFor(context.state);
-  const changes = modelChangesFor(context.state);
+  // The mock's own validator, compiled once and shared with `zoom.validators.api`, unless another spec is served.
+  const validator = options.spec === undefined ? context.validators.api : createSpecValidator(options.spec);
+  if (validator === null) return [];
+  const { spec } = validator;
+  const { api } = context;
+  const changes = api.changes;
   const routes = buildRouteTable(spec);
   const labels = new Map(routes.map((route) => [route.operationId, route.rateLimitLabel]));
   const scopes = options.enforceScopes === false ? null : operationScopesOf(spec);
@@ -82,25 +80,24 @@ export function createApiHandlers(context: ZoomMockContext, options: ApiHandlers
       validator,
       method: route.method as "get" | "post" | "put" | "patch" | "delete",
       path: route.mswPath,
+      // Credentials are checked by the handler (401 code 124, as Zoom answers), not reported as violations.
+      checkSecurity: false,
       faultRoutes: (match) => ["api", match?.operationId ?? route.operationId],
       violationResponse: (violations) => toHttpResponse(violationBody(violations), newTrackingId()),
       faultErrorBody: (status) => ({ code: status, message: `Injected fault: HTTP ${status}` }),
-      resolve: async ({ request, snapshot, match, url }) => {
+      resolve: async ({ request, snapshot, match, url, requestViolations }) => {
         const trackingId = newTrackingId();
         // The route the validator matched decides the operation: it prefers `/users/me` to `/users/{userId}`.
         const operationId = match.operationId ?? route.operationId;
         let result: ApiOperationResult;
         try {
           // Outside strict mode createSpecRoute lets an invalid request through (it has been
-          // recorded); Zoom would still refuse it, so the mock does too.
-          if (!context.runtime.strict) {
-            const requestViolations = validator.validateRequest(snapshot, match);
-            if (requestViolations.length > 0) return toHttpResponse(violationBody(requestViolations), trackingId);
-          }
+          // recorded); Zoom would still refuse it, so the mock does too, with the violations found once.
+          if (requestViolations.length > 0) return toHttpResponse(violationBody(requestViolations), trackingId);
           const caller = authenticate(context, request);
           if (scopes !== null) assertCallerScopes(caller, scopes.get(operationId));
           api.model.rateLimits.check(operationId, labels.get(operationId));
-          const operation = apiOperations[operationId];
+          const operation = apiOperationOf(operationId);
           const form = snapshot.form === undefined ? undefined : await readMultipartBody(snapshot.form);
           if (operation === undefined) {
             result = { status: 501, body: { code: 501, message: `The mock does not implement ${operationId} yet.` } };

@@ -18,4 +18,4 @@ export type { TelephoneCallInput, TelephoneLegType } from "./model/telephone-usa
 export type { MockApiUser, UserDirectory } from "./model/user-directory.js";
 export type { WebinarCreateInput, WebinarRecord, WebinarType } from "./model/webinars.js";
 export { type ApiRoute, buildRouteTable } from "./route-table.js";
-export { getZoomMockApi, type ResponseOverride, ZoomMockApi } from "./zoom-mock-api.js";
+export { type ResponseOverride, ZoomMockApi } from "./zoom-mock-api.js";

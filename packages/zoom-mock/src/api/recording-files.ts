@@ -1,7 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from "msw";
 import type { ZoomMockState } from "../state.js";
 import type { RecordingFileRecord } from "./model/recordings.js";
-import { zoomMockApiFor } from "./zoom-mock-api.js";
+import type { ZoomMockApi } from "./zoom-mock-api.js";
 
 /**
  * Recording files as Zoom serves them: `GET {download_url}` (`/rec/download/{fileId}`) with the access
@@ -59,8 +59,8 @@ export function recordingFileStream(fileId: string, size: number): ReadableStrea
   );
 }
 
-function findFile(state: ZoomMockState, fileId: string): RecordingFileRecord | undefined {
-  for (const recording of zoomMockApiFor(state).model.recordings.all()) {
+function findFile(api: ZoomMockApi, fileId: string): RecordingFileRecord | undefined {
+  for (const recording of api.model.recordings.all()) {
     const file = recording.recording_files.find((candidate) => candidate.id === fileId);
     if (file !== undefined) return file;
   }
@@ -76,14 +76,14 @@ function bearerToken(request: Request): string | null {
 const error = (status: number, code: number, message: string) => HttpResponse.json({ code, message }, { status });
 
 /** The handlers of the download URL and the file host. */
-export function createRecordingFileHandlers(state: ZoomMockState): HttpHandler[] {
+export function createRecordingFileHandlers(state: ZoomMockState, api: ZoomMockApi): HttpHandler[] {
   const signatures = new Map<string, { fileId: string; expiresAt: number }>();
   return [
     http.get("*/rec/download/:fileId", ({ request, params }) => {
       const token = bearerToken(request);
       const verification = token === null ? null : state.verifyAccessToken(token);
       if (verification === null || !verification.ok) return error(401, 124, "Invalid access token.");
-      const file = findFile(state, String(params.fileId));
+      const file = findFile(api, String(params.fileId));
       if (file === undefined) return error(404, 3301, "This recording does not exist.");
       const signature = state.randomString();
       signatures.set(signature, { fileId: file.id, expiresAt: state.now() + SIGNED_URL_LIFETIME_MS });
@@ -99,7 +99,7 @@ export function createRecordingFileHandlers(state: ZoomMockState): HttpHandler[]
       if (signed === undefined || signed.fileId !== params.fileId || state.now() >= signed.expiresAt) {
         return error(403, 403, "The signed URL is invalid or has expired.");
       }
-      const file = findFile(state, signed.fileId);
+      const file = findFile(api, signed.fileId);
       if (file === undefined) return error(404, 3301, "This recording does not exist.");
       return new HttpResponse(recordingFileStream(file.id, file.file_size), {
         status: 200,

@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createZoomMock } from "../create-zoom-mock.js";
 import { serveMockApi } from "./test-support.js";
-import { getZoomMockApi } from "./zoom-mock-api.js";
 
 /**
  * The less travelled answers of the mock also match the spec: every variant below is requested and
  * the mock must record no violation (request or response) for any of them.
  */
 const zoom = createZoomMock();
-const api = getZoomMockApi(zoom);
+const api = zoom.api;
 const mockApi = serveMockApi(zoom);
 afterEach(() => zoom.assertNoViolations());
 

@@ -7,7 +7,7 @@ import type { WebinarCreateInput, WebinarRecord } from "./model/webinars.js";
 import type { ParticipantInput, PastMeetingRecord } from "./model/past-meetings.js";
 import type { RateLimitSimulation } from "./model/rate-limits.js";
 import type { MockApiUser, NewUserFields, UserDirectory } from "./model/user-directory.js";
-import { type ModelChangeFeed, modelChangesFor, recordingOfSession } from "../webhooks/model-changes.js";
+import { ModelChangeFeed, recordingOfSession } from "../webhooks/model-changes.js";
 
 /**
  * Replaces what the mock is about to answer for an operation, to test how clients (and the mock's
@@ -39,17 +39,18 @@ function stateUserDirectory(state: ZoomMockState): UserDirectory {
 
 /**
  * The REST API side of a Zoom mock: its resource model plus test hooks (rate limits, held meetings,
- * response overrides). Get it with {@link getZoomMockApi}.
+ * response overrides). A mock made by `createZoomMock()` has one: `zoom.api`.
  */
 export class ZoomMockApi {
   /** Every rule and resource of the API: users, meetings, registrants, recordings, webinars. */
   readonly model: ApiModel;
   readonly #overrides: PendingOverride[] = [];
-  /** Where the test hooks' changes go, for the mock's webhooks. */
-  readonly #changes: ModelChangeFeed;
+  /**
+   * Where the operations' and test hooks' changes go, for the mock's webhooks. @internal
+   */
+  readonly changes = new ModelChangeFeed();
 
   constructor(state: ZoomMockState) {
-    this.#changes = modelChangesFor(state);
     this.model = new ApiModel({
       users: stateUserDirectory(state),
       clock: state.now,
@@ -92,7 +93,7 @@ export class ZoomMockApi {
     const past = this.model.holdMeeting(meetingId, input);
     const meeting = { ...this.model.meetings.get(meetingId), uuid: past.uuid };
     const recording = recordingOfSession(this.model, past.uuid);
-    this.#changes.publish({ kind: "meeting-ended", meeting, startedAt: past.startedAt, endedAt: this.model.clock(), recording });
+    this.changes.publish({ kind: "meeting-ended", meeting, startedAt: past.startedAt, endedAt: this.model.clock(), recording });
     return past;
   }
 
@@ -106,7 +107,7 @@ export class ZoomMockApi {
     const wasLive = this.model.meetings.get(meetingId).status === "started";
     this.model.startMeeting(meetingId, options);
     const meeting = this.model.meetings.get(meetingId);
-    if (!wasLive) this.#changes.publish({ kind: "meeting-started", meeting });
+    if (!wasLive) this.changes.publish({ kind: "meeting-started", meeting });
     return meeting;
   }
 
@@ -123,7 +124,7 @@ export class ZoomMockApi {
 
   #publishParticipant(meetingId: number, participant: ParticipantInput, joined: boolean): void {
     const meeting = this.model.meetings.get(meetingId);
-    this.#changes.publish({
+    this.changes.publish({
       kind: "participant",
       joined,
       meeting,
@@ -145,24 +146,4 @@ export class ZoomMockApi {
     if (pending.remaining === 0) this.#overrides.splice(index, 1);
     return typeof pending.override === "function" ? pending.override(result) : { ...result, ...pending.override };
   }
-}
-
-const apis = new WeakMap<ZoomMockState, ZoomMockApi>();
-
-/** The API side of the mock that owns `state` (created on first use, then shared). */
-export function zoomMockApiFor(state: ZoomMockState): ZoomMockApi {
-  let api = apis.get(state);
-  if (api === undefined) {
-    api = new ZoomMockApi(state);
-    apis.set(state, api);
-  }
-  return api;
-}
-
-/**
- * The REST API side of a mock made by `createZoomMock()`: `getZoomMockApi(zoom).rateLimit(...)`,
- * `.holdMeeting(...)`, `.model.meetings...`.
- */
-export function getZoomMockApi(zoom: { readonly state: ZoomMockState }): ZoomMockApi {
-  return zoomMockApiFor(zoom.state);
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getZoomMockApi } from "../api/zoom-mock-api.js";
 import { MOCK_CLIENT_ID } from "../create-zoom-mock.js";
 import { createSeededZoomMock, parseSeed, ZoomMockSeedError } from "./seed-file.js";
 
@@ -19,7 +18,7 @@ describe("a seed file", () => {
     expect(mock.state.apps.get(MOCK_CLIENT_ID)?.redirectUris).toEqual(["http://localhost:3000/callback"]);
     expect(mock.state.users.get("grace")).toMatchObject({ first_name: "Grace", account_id: mock.defaultApp.accountId });
     expect(mock.state.apps.get("spa")).toMatchObject({ clientSecret: null });
-    const meetings = getZoomMockApi(mock).model.meetings.list("grace", undefined, {});
+    const meetings = mock.api.model.meetings.list("grace", undefined, {});
     expect(meetings).toMatchObject({ meetings: [{ topic: "Standup", duration: 15 }] });
   });
 

@@ -1,5 +1,4 @@
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
-import { getZoomMockApi } from "../api/zoom-mock-api.js";
 import type { MeetingCreateInput } from "../api/model/meetings.js";
 import { createZoomMock, type ZoomMock, type ZoomMockOptions } from "../create-zoom-mock.js";
 import type { MockAppInput, MockUser } from "../state.js";
@@ -168,7 +167,7 @@ export function createSeededZoomMock(seed: ZoomMockSeed, options: ZoomMockOption
       mock.registerApp(app);
     });
   });
-  const api = getZoomMockApi(mock);
+  const { api } = mock;
   seed.meetings?.forEach(({ host, ...input }, i) => {
     at(`meetings[${i}]`, () => {
       const violations = mock.validators.api?.validateRequest({

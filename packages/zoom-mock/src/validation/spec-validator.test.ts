@@ -30,7 +30,15 @@ describe("requests against specs/zoom-oauth.yaml", () => {
   it("names the missing redirect_uri of an authorization_code exchange", () => {
     const violations = oauth.validateRequest(tokenRequest({ grant_type: "authorization_code", code: "c", code_verifier: verifier }));
     expect(violations).toEqual([
-      { side: "request", operation: "POST /oauth/token", location: "body", message: "body must have required property 'redirect_uri'" },
+      {
+        side: "request",
+        operation: "POST /oauth/token",
+        operationId: "requestToken",
+        location: "body",
+        field: "redirect_uri",
+        rule: "required",
+        message: "body must have required property 'redirect_uri'",
+      },
     ]);
   });
 

@@ -2,20 +2,20 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parseFormBody } from "./form-body.js";
-import {
-  HTTP_METHODS,
-  type HttpMethod,
-  type JsonSchema,
-  type OpenApiDocument,
-  type OpenApiHeader,
-  type OpenApiMediaType,
-  type OpenApiOperation,
-  type OpenApiParameter,
-  type OpenApiReference,
-  type OpenApiRequestBody,
-  type OpenApiResponse,
-  type ParameterLocation,
+import type {
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiHeader,
+  OpenApiMediaType,
+  OpenApiParameter,
+  OpenApiReference,
+  OpenApiRequestBody,
+  OpenApiResponse,
+  ParameterLocation,
 } from "./openapi-document.js";
+import { createPathMatcher, type MatchedOperation } from "./path-matcher.js";
+
+export type { MatchedOperation } from "./path-matcher.js";
 
 /** Which side of an exchange broke the contract. */
 export type ViolationSide = "request" | "response";
@@ -23,12 +23,32 @@ export type ViolationSide = "request" | "response";
 /** What part of the message a violation is about. */
 export type ViolationLocation = "route" | "path" | "query" | "header" | "security" | "body" | "status" | "content-type";
 
-/** One way a request or response does not match the spec. Messages never quote values (they may be secrets). */
+/**
+ * The rule a violation breaks: the JSON Schema keyword that failed (`required`, `type`, `enum`,
+ * `maximum`, `pattern`, `additionalProperties`...), or one of the spec's own rules: `operation` (no
+ * operation of the spec matches), `security`, `content-type`, `body-required`, `body-parse` (not valid
+ * in its media type), `body-undeclared`, `status` (an undeclared response status), `header-required`.
+ */
+export type ViolationRule = string;
+
+/**
+ * One way a request or response does not match the spec, as data: what was called, where the fault
+ * is, which rule it breaks, and a sentence for people. Values are never quoted (they may be secrets).
+ */
 export interface SpecViolation {
   side: ViolationSide;
   /** `"POST /oauth/token"`: the method and the spec's path template. */
   operation: string;
+  /** The matched operation's `operationId`; `undefined` when no operation matched or it has none. */
+  operationId: string | undefined;
   location: ViolationLocation;
+  /**
+   * The field at fault inside `location`, dotted: `page_size`, `settings.approval_type`,
+   * `recurrence.type`, `x-zm-trackingid`; for a missing property, the property itself. `""` when the
+   * violation is about the whole location (a body that is missing or is not JSON, an undeclared status).
+   */
+  field: string;
+  rule: ViolationRule;
   /** A sentence naming what is wrong, e.g. `body must have required property 'code_verifier'`. */
   message: string;
 }
@@ -53,22 +73,19 @@ export interface ResponseSnapshot {
   bodyText: string | null;
 }
 
-/** An operation of the spec matched to a concrete request path. */
-export interface MatchedOperation {
-  method: HttpMethod;
-  /** The spec's path template, e.g. `/users/{userId}`. */
-  pathTemplate: string;
-  operationId: string | undefined;
-  operation: OpenApiOperation;
-  /** Values of the template's `{placeholders}`, decoded. */
-  pathParams: Record<string, string>;
-  /** `"GET /users/{userId}"`, used in messages. */
-  label: string;
-}
-
 /** Options of {@link createSpecValidator}. */
 export interface SpecValidatorOptions {
   /** Check the operation's `security` requirements (presence of Basic/Bearer credentials). Default true. */
+  checkSecurity?: boolean;
+}
+
+/** Options of one {@link SpecValidator.validateRequest} call. */
+export interface RequestValidationOptions {
+  /**
+   * Check the operation's `security` requirements for this request (default: the validator's
+   * `checkSecurity`). The mock's API routes turn it off: they check the token themselves and answer
+   * as Zoom does (401 code 124) rather than with a violation.
+   */
   checkSecurity?: boolean;
 }
 
@@ -80,7 +97,7 @@ export interface SpecValidator {
   /** The operation for a method and a request path (with or without the base path), or `null`. */
   matchOperation(method: string, pathOrUrl: string | URL): MatchedOperation | null;
   /** Violations of a request; an unknown route is itself a violation. */
-  validateRequest(request: RequestSnapshot, match?: MatchedOperation | null): SpecViolation[];
+  validateRequest(request: RequestSnapshot, match?: MatchedOperation | null, options?: RequestValidationOptions): SpecViolation[];
   /** Violations of a response to `match`'s operation: undeclared status, body schema, required headers. */
   validateResponse(response: ResponseSnapshot, match: MatchedOperation): SpecViolation[];
 }
@@ -93,20 +110,8 @@ interface CompiledOperation {
   bodyRequired: boolean;
 }
 
-interface PathMatcher {
-  template: string;
-  pattern: RegExp;
-  names: string[];
-  /** Literal segments count: a literal path (`/users/me`) wins over a template (`/users/{userId}`). */
-  literalSegments: number;
-}
-
 function isReference(value: unknown): value is OpenApiReference {
   return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** `application/json; charset=utf-8` -> `application/json`. */
@@ -130,16 +135,39 @@ function rebaseRefs(schema: unknown): unknown {
   return copy;
 }
 
-function describeError(prefix: string, error: ErrorObject): string {
-  const where = `${prefix}${error.instancePath ? error.instancePath.replace(/\//g, ".") : ""}`;
+/** What a violation says about where it is and what it breaks. */
+type ViolationDetail = Pick<SpecViolation, "field" | "rule" | "message">;
+
+/**
+ * The field an ajv error is about, dotted (`/settings/approval_type` -> `settings.approval_type`); a
+ * missing property (`required`) or discriminator names the property itself.
+ */
+export function schemaErrorField(error: ErrorObject): string {
+  const path = error.instancePath.split("/").slice(1);
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === "additionalProperties") return `${where} must not have property '${String(params.additionalProperty)}'`;
-  if (error.keyword === "enum") return `${where} must be one of ${JSON.stringify(params.allowedValues)}`;
+  if (error.keyword === "required" && typeof params.missingProperty === "string") path.push(params.missingProperty);
+  if (error.keyword === "discriminator" && typeof params.tag === "string") path.push(params.tag);
+  return path.join(".");
+}
+
+/** An ajv error as a violation's detail; `subject` prefixes the message (`query`, `body`, `header x-zm-trackingid`). */
+function schemaErrorDetail(subject: string, error: ErrorObject, fieldPrefix = ""): ViolationDetail {
+  const where = `${subject}${error.instancePath ? error.instancePath.replace(/\//g, ".") : ""}`;
+  const params = error.params as Record<string, unknown>;
+  const field = [fieldPrefix, schemaErrorField(error)].filter((part) => part !== "").join(".");
+  const detail = (message: string): ViolationDetail => ({ field, rule: error.keyword, message });
+  if (error.keyword === "additionalProperties") return detail(`${where} must not have property '${String(params.additionalProperty)}'`);
+  if (error.keyword === "enum") return detail(`${where} must be one of ${JSON.stringify(params.allowedValues)}`);
   if (error.keyword === "discriminator") {
-    return `${where}.${String(params.tag)} must be present and name one of the alternatives of oneOf`;
+    return detail(`${where}.${String(params.tag)} must be present and name one of the alternatives of oneOf`);
   }
-  if (error.keyword === "const") return `${where} must be ${JSON.stringify(params.allowedValue)}`;
-  return `${where} ${error.message ?? "is invalid"}`;
+  if (error.keyword === "const") return detail(`${where} must be ${JSON.stringify(params.allowedValue)}`);
+  return detail(`${where} ${error.message ?? "is invalid"}`);
+}
+
+/** A violation's detail for a rule of the spec itself (not of a schema): about the whole location. */
+function specRule(rule: ViolationRule, message: string): ViolationDetail {
+  return { field: "", rule, message };
 }
 
 /**
@@ -167,25 +195,7 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
   const jsonAjv = makeAjv(false);
   const coercingAjv = makeAjv(true);
 
-  const serverUrl = spec.servers?.[0]?.url;
-  const basePath = serverUrl && URL.canParse(serverUrl) ? new URL(serverUrl).pathname.replace(/\/$/, "") : "";
-
-  const matchers: PathMatcher[] = Object.keys(spec.paths ?? {})
-    .map((template) => {
-      const names: string[] = [];
-      const source = template
-        .split(/(\{[^}]+\})/)
-        .map((part) => {
-          const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-          if (name === undefined) return escapeRegExp(part);
-          names.push(name);
-          return "([^/]+)";
-        })
-        .join("");
-      const literalSegments = template.split("/").filter((segment) => segment !== "" && !segment.startsWith("{")).length;
-      return { template, pattern: new RegExp(`^${source}/?$`), names, literalSegments };
-    })
-    .sort((a, b) => b.literalSegments - a.literalSegments);
+  const { basePath, match: matchOperation } = createPathMatcher(spec);
 
   const compiled = new Map<string, CompiledOperation>();
 
@@ -260,33 +270,6 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
     return validate;
   };
 
-  const matchOperation = (method: string, pathOrUrl: string | URL): MatchedOperation | null => {
-    const lowerMethod = method.toLowerCase();
-    if (!(HTTP_METHODS as readonly string[]).includes(lowerMethod)) return null;
-    const httpMethod = lowerMethod as HttpMethod;
-    let path = typeof pathOrUrl === "string" ? pathOrUrl : pathOrUrl.pathname;
-    if (typeof pathOrUrl === "string" && URL.canParse(pathOrUrl)) path = new URL(pathOrUrl).pathname;
-    if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length) || "/";
-    for (const matcher of matchers) {
-      const found = matcher.pattern.exec(path);
-      const operation = found ? spec.paths?.[matcher.template]?.[httpMethod] : undefined;
-      if (!found || !operation) continue;
-      const pathParams: Record<string, string> = {};
-      matcher.names.forEach((name, index) => {
-        pathParams[name] = decodeURIComponent(found[index + 1] ?? "");
-      });
-      return {
-        method: httpMethod,
-        pathTemplate: matcher.template,
-        operationId: operation.operationId,
-        operation,
-        pathParams,
-        label: `${httpMethod.toUpperCase()} ${matcher.template}`,
-      };
-    }
-    return null;
-  };
-
   const securitySatisfied = (match: MatchedOperation, headers: Headers, query: URLSearchParams): boolean => {
     const requirements = match.operation.security ?? spec.security;
     if (!requirements || requirements.length === 0) return true;
@@ -308,7 +291,7 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
     );
   };
 
-  const validateRequest = (request: RequestSnapshot, given?: MatchedOperation | null): SpecViolation[] => {
+  const validateRequest = (request: RequestSnapshot, given?: MatchedOperation | null, callOptions: RequestValidationOptions = {}): SpecViolation[] => {
     const url = typeof request.url === "string" ? new URL(request.url) : request.url;
     const match = given ?? matchOperation(request.method, url);
     if (!match) {
@@ -316,20 +299,23 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
         {
           side: "request",
           operation: `${request.method.toUpperCase()} ${url.pathname}`,
+          operationId: undefined,
           location: "route",
+          field: "",
+          rule: "operation",
           message: `${request.method.toUpperCase()} ${url.pathname} is not an operation of the spec`,
         },
       ];
     }
     const violations: SpecViolation[] = [];
-    const add = (location: ViolationLocation, message: string) =>
-      violations.push({ side: "request", operation: match.label, location, message });
+    const add = (location: ViolationLocation, detail: ViolationDetail) =>
+      violations.push({ side: "request", operation: match.label, operationId: match.operationId, location, ...detail });
     const compiledOperation = compileOperation(match);
 
     const check = (location: "path" | "query" | "header", data: Record<string, unknown>) => {
       const validate = compiledOperation.parameters[location];
       if (validate && !validate(data)) {
-        for (const error of validate.errors ?? []) add(location, describeError(location, error));
+        for (const error of validate.errors ?? []) add(location, schemaErrorDetail(location, error));
       }
     };
     check("path", { ...match.pathParams });
@@ -340,47 +326,47 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
     });
     check("header", headerValues);
 
-    if (checkSecurity && !securitySatisfied(match, request.headers, url.searchParams)) {
-      add("security", "credentials required by the operation's security are missing (Authorization header)");
+    if ((callOptions.checkSecurity ?? checkSecurity) && !securitySatisfied(match, request.headers, url.searchParams)) {
+      add("security", specRule("security", "credentials required by the operation's security are missing (Authorization header)"));
     }
 
     const hasBody = request.bodyText !== null && request.bodyText !== "";
     if (compiledOperation.body) {
       if (!hasBody) {
-        if (compiledOperation.bodyRequired) add("body", "body is required");
+        if (compiledOperation.bodyRequired) add("body", specRule("body-required", "body is required"));
       } else {
         const mediaType = mediaTypeOf(request.headers.get("content-type"));
         const validate = mediaType ? compiledOperation.body.get(mediaType) : undefined;
         if (!mediaType || !validate) {
           add(
             "content-type",
-            `content type ${mediaType ?? "(none)"} is not one of ${[...compiledOperation.body.keys()].join(", ")}`,
+            specRule("content-type", `content type ${mediaType ?? "(none)"} is not one of ${[...compiledOperation.body.keys()].join(", ")}`),
           );
         } else {
           const parsed = mediaType === MULTIPART ? parseMultipart(request.form) : parseBody(mediaType, request.bodyText ?? "");
-          if (!parsed.ok) add("body", `body is not valid ${mediaType}`);
+          if (!parsed.ok) add("body", specRule("body-parse", `body is not valid ${mediaType}`));
           else if (!validate(parsed.value)) {
-            for (const error of validate.errors ?? []) add("body", describeError("body", error));
+            for (const error of validate.errors ?? []) add("body", schemaErrorDetail("body", error));
           }
         }
       }
     } else if (hasBody && match.method !== "get" && match.method !== "head") {
-      add("body", "body is not declared for this operation");
+      add("body", specRule("body-undeclared", "body is not declared for this operation"));
     }
     return violations;
   };
 
   const validateResponse = (response: ResponseSnapshot, match: MatchedOperation): SpecViolation[] => {
     const violations: SpecViolation[] = [];
-    const add = (location: ViolationLocation, message: string) =>
-      violations.push({ side: "response", operation: match.label, location, message });
+    const add = (location: ViolationLocation, detail: ViolationDetail) =>
+      violations.push({ side: "response", operation: match.label, operationId: match.operationId, location, ...detail });
     const responses = match.operation.responses ?? {};
     const statusKey = String(response.status);
     const rangeKey = `${statusKey[0]}XX`;
     const declaredKey = [statusKey, rangeKey, rangeKey.toLowerCase(), "default"].find((key) => key in responses);
     const declared = declaredKey ? resolve<OpenApiResponse>(responses[declaredKey] as OpenApiResponse) : null;
     if (!declaredKey || !declared) {
-      add("status", `status ${statusKey} is not declared (declared: ${Object.keys(responses).join(", ")})`);
+      add("status", specRule("status", `status ${statusKey} is not declared (declared: ${Object.keys(responses).join(", ")})`));
       return violations;
     }
     for (const [name, rawHeader] of Object.entries(declared.headers ?? {})) {
@@ -388,34 +374,34 @@ export function createSpecValidator(spec: OpenApiDocument, options: SpecValidato
       if (!header) continue;
       const value = response.headers.get(name);
       if (value === null) {
-        if (header.required) add("header", `header ${name} is required for status ${statusKey}`);
+        if (header.required) add("header", { field: name, rule: "header-required", message: `header ${name} is required for status ${statusKey}` });
         continue;
       }
       if (header.schema !== undefined) {
         const validate = compileResponseSchema(`${match.label} ${declaredKey} header ${name}`, header.schema, true);
-        if (!validate(value)) for (const error of validate.errors ?? []) add("header", describeError(`header ${name}`, error));
+        if (!validate(value)) for (const error of validate.errors ?? []) add("header", schemaErrorDetail(`header ${name}`, error, name));
       }
     }
     const hasBody = response.bodyText !== null && response.bodyText !== "";
     const content = declared.content;
     if (!content || Object.keys(content).length === 0) {
-      if (hasBody) add("body", `status ${statusKey} declares no body`);
+      if (hasBody) add("body", specRule("body-undeclared", `status ${statusKey} declares no body`));
       return violations;
     }
     const mediaType = mediaTypeOf(response.headers.get("content-type"));
     const media: OpenApiMediaType | undefined = mediaType ? content[mediaType] : undefined;
     if (!mediaType || !media) {
-      add("content-type", `content type ${mediaType ?? "(none)"} is not one of ${Object.keys(content).join(", ")}`);
+      add("content-type", specRule("content-type", `content type ${mediaType ?? "(none)"} is not one of ${Object.keys(content).join(", ")}`));
       return violations;
     }
     if (media.schema === undefined || !isJsonMediaType(mediaType)) return violations;
     const parsed = parseBody(mediaType, response.bodyText ?? "");
     if (!parsed.ok) {
-      add("body", `body is not valid ${mediaType}`);
+      add("body", specRule("body-parse", `body is not valid ${mediaType}`));
       return violations;
     }
     const validate = compileResponseSchema(`${match.label} ${declaredKey} ${mediaType}`, media.schema, false);
-    if (!validate(parsed.value)) for (const error of validate.errors ?? []) add("body", describeError("body", error));
+    if (!validate(parsed.value)) for (const error of validate.errors ?? []) add("body", schemaErrorDetail("body", error));
     return violations;
   };
 

@@ -50,18 +50,6 @@ export class ModelChangeFeed {
   }
 }
 
-const feeds = new WeakMap<object, ModelChangeFeed>();
-
-/** The change feed of the mock that owns `state` (created on first use, then shared). */
-export function modelChangesFor(state: object): ModelChangeFeed {
-  let feed = feeds.get(state);
-  if (feed === undefined) {
-    feed = new ModelChangeFeed();
-    feeds.set(state, feed);
-  }
-  return feed;
-}
-
 /** Copies the meeting, webinar and user an operation's path names, before the operation runs. */
 export function snapshotBeforeOperation(path: Readonly<Record<string, string>>, callerId: string, model: ApiModel): OperationSnapshot {
   const snapshot: OperationSnapshot = {};

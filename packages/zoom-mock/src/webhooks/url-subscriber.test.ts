@@ -2,7 +2,6 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { getZoomMockApi } from "../api/zoom-mock-api.js";
 import { createZoomMock } from "../create-zoom-mock.js";
 import { startWebhookEndpoint } from "../test-support/webhook-endpoint.js";
 
@@ -28,8 +27,8 @@ describe("a URL subscriber", () => {
     const zoom = createZoomMock({ clock: () => now, webhooks: { timeoutMs: 60_000 } });
     const endpoint = await listen(() => 204);
     await zoom.webhooks.subscribe({ url: endpoint.url, secretToken });
-    const meeting = getZoomMockApi(zoom).createMeeting(zoom.defaultUser.id, { topic: "Over the wire" });
-    getZoomMockApi(zoom).startMeeting(meeting.id);
+    const meeting = zoom.api.createMeeting(zoom.defaultUser.id, { topic: "Over the wire" });
+    zoom.api.startMeeting(meeting.id);
     await zoom.webhooks.settled();
 
     expect(endpoint.received).toHaveLength(1);
@@ -49,7 +48,7 @@ describe("a URL subscriber", () => {
     const zoom = createZoomMock({ webhooks: { timeoutMs: 60_000, schedule: (_retry, delayMs) => void retries.push(delayMs) } });
     const endpoint = await listen(() => 500);
     await zoom.webhooks.subscribe({ url: endpoint.url, secretToken });
-    const meeting = getZoomMockApi(zoom).createMeeting(zoom.defaultUser.id, {});
+    const meeting = zoom.api.createMeeting(zoom.defaultUser.id, {});
     const [refused] = await zoom.webhooks.emit("meeting.started", { meetingId: meeting.id });
     expect(refused?.attempts.map((attempt) => attempt.status)).toEqual([500]);
     expect(refused?.state).toBe("retrying");

@@ -20,8 +20,22 @@ describe("WebhookEventValidator", () => {
       expect.arrayContaining(["body/payload/object/id must be string", "body/payload/object must have required property 'host_id'"]),
     );
     expect(violations.every((violation) => violation.operation === "POST webhook meeting.started")).toBe(true);
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ location: "body", field: "payload.object.id", rule: "type" }),
+        expect.objectContaining({ location: "body", field: "payload.object.host_id", rule: "required" }),
+      ]),
+    );
     expect(validator.validate({ event: "meeting.begun" })).toEqual([
-      { side: "request", operation: "POST webhook meeting.begun", location: "route", message: "specs/zoom-webhooks.yaml has no such event" },
+      {
+        side: "request",
+        operation: "POST webhook meeting.begun",
+        operationId: undefined,
+        location: "route",
+        field: "",
+        rule: "operation",
+        message: "specs/zoom-webhooks.yaml has no such event",
+      },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument } from "../validation/openapi-document.js";
-import type { SpecViolation } from "../validation/spec-validator.js";
+import { schemaErrorField, type SpecViolation } from "../validation/spec-validator.js";
 
 const SPEC_ID = "https://zoom-mock.invalid/zoom-webhooks.json";
 
@@ -31,12 +31,19 @@ export class WebhookEventValidator {
   validate(event: { event: string }): SpecViolation[] {
     const operation = `POST webhook ${event.event}`;
     const validate = this.#validators.get(event.event);
-    if (validate === undefined) return [{ side: "request", operation, location: "route", message: "specs/zoom-webhooks.yaml has no such event" }];
+    if (validate === undefined) {
+      return [
+        { side: "request", operation, operationId: undefined, location: "route", field: "", rule: "operation", message: "specs/zoom-webhooks.yaml has no such event" },
+      ];
+    }
     if (validate(event)) return [];
     return (validate.errors ?? []).map((error: ErrorObject) => ({
       side: "request",
       operation,
+      operationId: undefined,
       location: "body",
+      field: schemaErrorField(error),
+      rule: error.keyword,
       message: `body${error.instancePath} ${error.message ?? error.keyword}`,
     }));
   }

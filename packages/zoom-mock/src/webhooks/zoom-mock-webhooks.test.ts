@@ -1,6 +1,5 @@
 import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { getZoomMockApi } from "../api/zoom-mock-api.js";
 import { serveMockApi } from "../api/test-support.js";
 import { createZoomMock } from "../create-zoom-mock.js";
 import type { ZoomMockWebhookEvent } from "./webhook-event-factory.js";
@@ -14,7 +13,7 @@ const zoom = createZoomMock({
   webhooks: { schedule: (retry, delayMs) => void pendingRetries.push({ retry, delayMs }) },
 });
 const api = serveMockApi(zoom);
-const mockApi = getZoomMockApi(zoom);
+const mockApi = zoom.api;
 
 /** An endpoint as an app writes one: checks the signature, answers url_validation, records events. */
 function endpoint(answer: (event: ZoomMockWebhookEvent) => number = () => 200) {

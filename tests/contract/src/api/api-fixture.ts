@@ -3,7 +3,6 @@ import {
   createZoomMock,
   DEFAULT_APP_SCOPES,
   DEFAULT_APP_TOKEN_SCOPES,
-  getZoomMockApi,
   MOCK_CLIENT_ID,
   MOCK_CLIENT_SECRET,
   type ZoomMock,
@@ -49,7 +48,7 @@ export interface ZoomApiMock {
 export function useZoomApiMock(options: ZoomMockOptions = {}): ZoomApiMock {
   const zoom = createZoomMock(options);
   const server = setupServer(...zoom.handlers);
-  const fixture: ZoomApiMock = { zoom, api: getZoomMockApi(zoom), requests: [] };
+  const fixture: ZoomApiMock = { zoom, api: zoom.api, requests: [] };
   server.events.on("request:start", ({ request }) => {
     fixture.requests.push(`${request.method} ${new URL(request.url).pathname}`);
   });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createZoomClient, downloadRecording, unwrap } from "@org/zoom-api";
-import { getZoomMockApi, recordingFileStream } from "@org/zoom-mock";
+import { recordingFileStream } from "@org/zoom-mock";
 import { describe, expect, it } from "vitest";
 import { consent, useZoomOAuthMock, zoomClient } from "../oauth/oauth-fixture.js";
 
@@ -16,7 +16,7 @@ async function signedInClient() {
 }
 
 async function recordedMeeting() {
-  const api = getZoomMockApi(zoomMock);
+  const api = zoomMock.api;
   const meeting = api.createMeeting(zoomMock.defaultUser.id, { topic: "Recorded" });
   const past = api.holdMeeting(meeting.id, { cloudRecording: true });
   return past.uuid;

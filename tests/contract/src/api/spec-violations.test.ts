@@ -17,7 +17,15 @@ describe("the mock holds itself and its callers to specs/zoom-api.yaml", () => {
     // Strict mode: the broken answer becomes a 500 naming the violation...
     expect(response.status).toBe(500);
     expect(zoom.violations).toEqual([
-      { side: "response", location: "body", operation: "GET /meetings/{meetingId}", message: "body.id must be integer" },
+      {
+        side: "response",
+        operation: "GET /meetings/{meetingId}",
+        operationId: "meeting",
+        location: "body",
+        field: "id",
+        rule: "type",
+        message: "body.id must be integer",
+      },
     ]);
     // ...and the assertion every test file runs after each test throws, failing the suite.
     expect(() => zoom.assertNoViolations()).toThrow(SpecViolationError);
@@ -33,6 +41,10 @@ describe("the mock holds itself and its callers to specs/zoom-api.yaml", () => {
     expect(body.errors.map((error) => error.field)).toEqual(["type", "type"]);
     expect(body.errors.map((error) => error.message)).toEqual(["body.type must be integer", "body.type must be one of [1,2,3,8,10]"]);
     expect(zoom.violations.map((violation) => `${violation.side} ${violation.location}`)).toEqual(["request body", "request body"]);
+    expect(zoom.violations.map(({ operationId, field, rule }) => ({ operationId, field, rule }))).toEqual([
+      { operationId: "meetingCreate", field: "type", rule: "type" },
+      { operationId: "meetingCreate", field: "type", rule: "enum" },
+    ]);
     zoom.clearViolations();
   });
 });

@@ -27,7 +27,10 @@ describe("the suite fails when a request breaks specs/zoom-oauth.yaml", () => {
       {
         side: "request",
         operation: "POST /oauth/token",
+        operationId: "requestToken",
         location: "body",
+        field: "redirect_uri",
+        rule: "required",
         message: "body must have required property 'redirect_uri'",
       },
     ]);

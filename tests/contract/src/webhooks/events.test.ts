@@ -1,4 +1,4 @@
-import { createZoomMock, getZoomMockApi, type WebhookDelivery } from "@org/zoom-mock";
+import { createZoomMock, type WebhookDelivery } from "@org/zoom-mock";
 import {
   createWebhookHandler,
   type WebhookListeners,
@@ -18,7 +18,7 @@ import { recordEntry } from "../contract-run-record.js";
 const secretToken = "contract-webhook-secret";
 let now = Date.UTC(2026, 11, 3, 9, 0, 0);
 const zoom = createZoomMock({ clock: () => now });
-const mockApi = getZoomMockApi(zoom);
+const mockApi = zoom.api;
 const server = setupServer(...zoom.handlers);
 let token = "";
 

@@ -1,14 +1,10 @@
 import { deviceNameTaken, deviceNotFound, trackingFieldNotFound } from "./api-failure.js";
 import { numberedPageFields, type PageRequest } from "./pagination.js";
 import type { ModelContext } from "./model-context.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** A tracking field definition (`/tracking_fields`). */
-export interface TrackingFieldInput {
-  field?: string;
-  required?: boolean;
-  visible?: boolean;
-  recommended_values?: string[];
-}
+export type TrackingFieldInput = NonNullable<RequestBodyOf<"trackingfieldCreate">>;
 
 interface TrackingFieldRecord extends TrackingFieldInput {
   id: string;
@@ -16,12 +12,7 @@ interface TrackingFieldRecord extends TrackingFieldInput {
 }
 
 /** An H.323 or SIP room device (`/h323/devices`). */
-export interface DeviceInput {
-  name: string;
-  protocol: "H.323" | "SIP";
-  ip: string;
-  encryption: "auto" | "yes" | "no";
-}
+export type DeviceInput = NonNullable<RequestBodyOf<"deviceCreate">>;
 
 /**
  * Account-level settings and resources: tracking fields, H.323/SIP devices and the telephony

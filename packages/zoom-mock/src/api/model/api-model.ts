@@ -58,6 +58,7 @@ import { ActivityLogs } from "./activity-logs.js";
 import { Billing } from "./billing.js";
 import { SessionReports } from "./session-reports.js";
 import { TelephoneUsage } from "./telephone-usage.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** Options of {@link ApiModel}. */
 export interface ApiModelOptions {
@@ -73,12 +74,8 @@ export interface ApiModelOptions {
   accountName?: string;
 }
 
-/** Body of `POST .../batch_registrants`. */
-export interface BatchRegistrantsInput {
-  auto_approve?: boolean;
-  registrants_confirmation_email?: boolean;
-  registrants?: { email: string; first_name: string; last_name?: string }[];
-}
+/** Body of `POST .../batch_registrants` (meetings and webinars), as specs/zoom-api.yaml declares it. */
+export type BatchRegistrantsInput = NonNullable<RequestBodyOf<"addBatchRegistrants"> | RequestBodyOf<"addBatchWebinarRegistrants">>;
 
 /** How a test describes a meeting session that already happened. */
 export interface HeldMeetingInput {

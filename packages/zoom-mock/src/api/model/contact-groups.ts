@@ -1,23 +1,16 @@
 import { contactGroupNotFound, validationFailed } from "./api-failure.js";
 import type { PageLimits, PageRequest } from "./pagination.js";
 import type { ModelContext } from "./model-context.js";
+import type { ElementOf, RequestBodyOf } from "./request-bodies.js";
 
 /** Contact group lists page 10 at a time by default, at most 50. */
 export const CONTACT_GROUP_PAGE_LIMITS: PageLimits = { defaultPageSize: 10, maxPageSize: 50 };
 
 /** A member of a contact group: a user (type 1) or another group (type 2). */
-export interface ContactGroupMemberInput {
-  type?: 1 | 2;
-  id?: string;
-}
+export type ContactGroupMemberInput = ElementOf<NonNullable<RequestBodyOf<"contactGroupMemberAdd">>["group_members"]>;
 
 /** Body of `POST /contacts/groups`. */
-export interface ContactGroupInput {
-  group_name?: string;
-  group_privacy?: 1 | 2 | 3;
-  description?: string;
-  group_members?: ContactGroupMemberInput[];
-}
+export type ContactGroupInput = NonNullable<RequestBodyOf<"contactGroupCreate">>;
 
 interface ContactGroupRecord {
   group_id: string;

@@ -20,7 +20,14 @@ describe("live meetings: controls, RTMS, chat", () => {
 describe("SIP phones, archives, recording analytics, vanity names", () => {
   it("never shows a SIP phone's password back, and finds phones by email or name", () => {
     const { model } = modelWithAda();
-    const phone = model.sipPhones.enable({ user_email: "ada@example.com", user_name: "Ada", password: "s3cret!" });
+    const phone = model.sipPhones.enable({
+      user_email: "ada@example.com",
+      user_name: "Ada",
+      authorization_name: "ada",
+      domain: "sip.example.com",
+      password: "s3cret!",
+      server: { proxy_server: "proxy.sip.example.com" },
+    });
     expect(phone).not.toHaveProperty("password");
     expect(model.sipPhones.list("ADA", {}).phones).toEqual([expect.not.objectContaining({ password: expect.anything() })]);
     expect(model.sipPhones.list("bob", {}).phones).toEqual([]);

@@ -1,21 +1,14 @@
 import { validationFailed } from "./api-failure.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** Where a meeting or webinar streams to (`GET/PATCH .../livestream`). */
-export interface LiveStreamSettings {
-  stream_url: string;
-  stream_key: string;
-  page_url: string;
-  resolution?: string;
-}
+export type LiveStreamSettings = NonNullable<RequestBodyOf<"meetingLiveStreamUpdate"> | RequestBodyOf<"webinarLiveStreamUpdate">>;
 
 /** The resolution of a stream whose settings name none. */
 const DEFAULT_RESOLUTION = "720p";
 
 /** What `PATCH .../livestream/status` asks. */
-export interface LiveStreamStatusInput {
-  action?: "start" | "stop" | "mode";
-  settings?: Record<string, unknown>;
-}
+export type LiveStreamStatusInput = NonNullable<RequestBodyOf<"meetingLiveStreamStatusUpdate"> | RequestBodyOf<"webinarLiveStreamStatusUpdate">>;
 
 interface LiveStream {
   settings?: LiveStreamSettings;

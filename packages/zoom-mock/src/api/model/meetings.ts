@@ -2,7 +2,6 @@ import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
 import { type PageRequest, numberedPageFields } from "./pagination.js";
 import {
-  type ScheduledSessionInput,
   type ScheduledSessionRecord,
   scheduleSession,
   sessionSummary,
@@ -12,6 +11,7 @@ import {
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** Meeting types: 1 instant, 2 scheduled, 3 recurring without fixed time, 8 recurring with fixed time, 10 screen share only. */
 export type MeetingType = 1 | 2 | 3 | 8 | 10;
@@ -32,14 +32,11 @@ export interface MeetingRecord extends ScheduledSessionRecord<MeetingType> {
   startedAt?: number;
 }
 
-/** Body of `PATCH /meetings/{meetingId}` (the fields the model acts on). */
-export type MeetingUpdateInput = ScheduledSessionInput<MeetingType>;
+/** Body of `PATCH /meetings/{meetingId}`, as specs/zoom-api.yaml declares it. */
+export type MeetingUpdateInput = NonNullable<RequestBodyOf<"meetingUpdate">>;
 
-/** Body of `POST /users/{userId}/meetings` (the fields the model acts on). */
-export interface MeetingCreateInput extends ScheduledSessionInput<MeetingType> {
-  default_password?: boolean;
-  pre_schedule?: boolean;
-}
+/** Body of `POST /users/{userId}/meetings`, as specs/zoom-api.yaml declares it. */
+export type MeetingCreateInput = NonNullable<RequestBodyOf<"meetingCreate">>;
 
 /** The sign-up page of a meeting or webinar with registration on: stable for the session, opaque-looking as Zoom's are. */
 export function registrationUrl(kind: "meeting" | "webinar", id: number): string {

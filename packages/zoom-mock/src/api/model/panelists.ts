@@ -1,21 +1,16 @@
-import { panelistNotFound } from "./api-failure.js";
+import { panelistNotFound, validationFailed } from "./api-failure.js";
+import type { ElementOf, RequestBodyOf } from "./request-bodies.js";
 import type { WebinarRecord } from "./webinars.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
 import { listUnder } from "./keyed-lists.js";
 
 /** A panelist as `POST /webinars/{webinarId}/panelists` describes one. */
-export interface PanelistInput {
-  email: string;
-  name: string;
-  virtual_background_id?: string;
-  name_tag_id?: string;
-  name_tag_name?: string;
-  name_tag_pronouns?: string;
-  name_tag_description?: string;
-}
+export type PanelistInput = ElementOf<NonNullable<RequestBodyOf<"webinarPanelistCreate">>["panelists"]>;
 
 interface PanelistRecord extends PanelistInput {
+  email: string;
+  name: string;
   id: string;
   join_url: string;
 }
@@ -32,13 +27,20 @@ export class Panelists {
   /** `POST /webinars/{webinarId}/panelists`: answers the webinar id and when the panel changed. */
   add(webinar: WebinarRecord, panelists: readonly PanelistInput[]): { id: string; updated_at: string } {
     const list = this.#list(webinar.id);
+    // The spec leaves both optional, but a panelist is known by email and shown by name: the whole
+    // request is refused, before any change, when one lacks either.
+    const missing = panelists.flatMap(({ email, name }, index) =>
+      (email === undefined ? ["email"] : []).concat(name === undefined ? ["name"] : []).map((key) => `panelists[${index}].${key}`),
+    );
+    if (missing.length > 0) throw validationFailed(missing.map((field) => ({ field, message: `${field} is required.` })));
     for (const input of panelists) {
-      const existing = list.find((panelist) => panelist.email.toLowerCase() === input.email.toLowerCase());
+      const { email = "", name = "" } = input;
+      const existing = list.find((panelist) => panelist.email.toLowerCase() === email.toLowerCase());
       if (existing !== undefined) {
         Object.assign(existing, input);
         continue;
       }
-      list.push({ ...input, id: this.#context.ids.entityId(), join_url: `${webinar.join_url}?tk=${this.#context.ids.opaque(24)}` });
+      list.push({ ...input, email, name, id: this.#context.ids.entityId(), join_url: `${webinar.join_url}?tk=${this.#context.ids.opaque(24)}` });
     }
     return { id: String(webinar.id), updated_at: zoomDateTime(this.#context.clock()) };
   }

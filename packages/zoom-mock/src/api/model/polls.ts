@@ -1,6 +1,7 @@
 import { pollNotFound, ZoomApiFailure } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
 import { listUnder } from "./keyed-lists.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** A meeting or webinar holds at most 50 polls. */
 export const MAX_POLLS = 50;
@@ -9,12 +10,7 @@ export const MAX_POLLS = 50;
 export type PollType = 1 | 2 | 3;
 
 /** Body of `POST /meetings/{meetingId}/polls` and `PUT .../polls/{pollId}`. */
-export interface PollInput {
-  title?: string;
-  anonymous?: boolean;
-  poll_type?: PollType;
-  questions?: unknown[];
-}
+export type PollInput = NonNullable<RequestBodyOf<"meetingPollCreate"> | RequestBodyOf<"webinarPollCreate">>;
 
 /** A poll's state in Zoom. */
 export type PollStatus = "notstart" | "started" | "ended" | "sharing" | "deactivated";

@@ -1,16 +1,15 @@
+import type { ElementOf, RequestBodyOf } from "./request-bodies.js";
+
+/** The bodies of `PATCH .../registrants/questions` for meetings, webinars and recordings. */
+type QuestionsBody = NonNullable<
+  RequestBodyOf<"meetingRegistrantQuestionUpdate" | "webinarRegistrantQuestionUpdate" | "recordingRegistrantQuestionUpdate">
+>;
+
 /** A standard registration field and whether it is required. */
-export interface RegistrationQuestion {
-  field_name: string;
-  required?: boolean;
-}
+export type RegistrationQuestion = ElementOf<QuestionsBody["questions"]>;
 
 /** A question the host wrote. */
-export interface CustomRegistrationQuestion {
-  title?: string;
-  type?: string;
-  required?: boolean;
-  answers?: string[];
-}
+export type CustomRegistrationQuestion = ElementOf<QuestionsBody["custom_questions"]>;
 
 /** What `GET/PATCH .../registrants/questions` carry. */
 export interface RegistrationQuestionsInput {

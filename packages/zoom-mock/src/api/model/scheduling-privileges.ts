@@ -2,13 +2,10 @@ import { notAllowed, userNotFound } from "./api-failure.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
 import { listUnder } from "./keyed-lists.js";
+import type { ElementOf, RequestBodyOf } from "./request-bodies.js";
 
 /** An assistant as `POST /users/{userId}/assistants` names one: by user id or email. */
-export interface AssistantInput {
-  id?: string;
-  email?: string;
-  can_manage_host_private_event?: boolean;
-}
+export type AssistantInput = ElementOf<NonNullable<RequestBodyOf<"userAssistantCreate">>["assistants"]>;
 
 interface Grant {
   assistantId: string;

@@ -1,16 +1,13 @@
 import { ZoomApiFailure } from "./api-failure.js";
 import type { PageRequest } from "./pagination.js";
 import type { ModelContext } from "./model-context.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
-/** A SIP phone as `POST /sip_phones/phones` describes it. */
-export interface SipPhoneInput {
-  user_email?: string;
-  user_name?: string;
-  authorization_name?: string;
-  domain?: string;
-  password?: string;
-  [field: string]: unknown;
-}
+/** A SIP phone as `POST /sip_phones/phones` describes it (specs/zoom-api.yaml). */
+export type SipPhoneInput = NonNullable<RequestBodyOf<"EnableSIPPhonePhones">>;
+
+/** The fields of a SIP phone `PATCH /sip_phones/phones/{phoneId}` may change. */
+export type SipPhoneUpdateInput = NonNullable<RequestBodyOf<"UpdateSIPPhonePhones">>;
 
 /**
  * SIP phones enabled for users. Zoom's answers echo the SIP password; the mock keeps it (a client
@@ -45,7 +42,7 @@ export class SipPhones {
   }
 
   /** `PATCH /sip_phones/phones/{phoneId}`. */
-  update(phoneId: string, patch: SipPhoneInput): void {
+  update(phoneId: string, patch: SipPhoneUpdateInput): void {
     Object.assign(this.#phone(phoneId), structuredClone(patch));
   }
 

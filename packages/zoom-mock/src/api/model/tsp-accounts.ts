@@ -1,12 +1,8 @@
 import { ZoomApiFailure } from "./api-failure.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** A user's telephony service provider (TSP) audio account. */
-export interface TspAccountInput {
-  conference_code: string;
-  leader_pin: string;
-  tsp_bridge?: "US_TSP_TB" | "EU_TSP_TB";
-  dial_in_numbers?: { code?: string; country_label?: string; number?: string; type?: "toll" | "tollfree" | "media_link" }[];
-}
+export type TspAccountInput = NonNullable<RequestBodyOf<"userTSPCreate">>;
 
 /** Zoom lets a user have two TSP accounts, with ids "1" and "2". */
 const TSP_ACCOUNT_IDS = ["1", "2"] as const;

@@ -1,6 +1,7 @@
 import { validationFailed, ZoomApiFailure } from "./api-failure.js";
 import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import type { UserSettings } from "./user-settings.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** The features `POST /users/features` changes. */
 export type UserFeatureType =
@@ -17,12 +18,7 @@ export type UserFeatureType =
   | "zoom_clips_plus";
 
 /** Body of `POST /users/features`. */
-export interface UserFeatureUpdateInput {
-  feature_type: UserFeatureType;
-  feature_value: string;
-  users: readonly { id?: string; email?: string }[];
-  subscription_id?: string;
-}
+export type UserFeatureUpdateInput = NonNullable<RequestBodyOf<"bulkUpdateFeature">>;
 
 /** Zoom takes one `POST /users/features` per account every 10 seconds. */
 export const BULK_FEATURE_INTERVAL_MS = 10_000;

@@ -1,24 +1,14 @@
 import { emailAlreadyUsed, userAlreadyExists, userNotFound, validationFailed } from "./api-failure.js";
 import { type PageRequest, numberedPageFields } from "./pagination.js";
-import type { MockApiUser, ZoomUserStatus, ZoomUserType } from "./user-directory.js";
+import type { MockApiUser, ZoomUserStatus } from "./user-directory.js";
 import type { ModelContext } from "./model-context.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** How `POST /users` creates a user; `create` sends an invitation, so the user starts `pending`. */
 export type UserCreateAction = "create" | "autoCreate" | "custCreate" | "ssoCreate";
 
 /** Body of `POST /users`. */
-export interface UserCreateInput {
-  action: UserCreateAction;
-  user_info: {
-    email: string;
-    type: ZoomUserType;
-    first_name?: string;
-    last_name?: string;
-    display_name?: string;
-    password?: string;
-    [field: string]: unknown;
-  };
-}
+export type UserCreateInput = RequestBodyOf<"userCreate">;
 
 /** Fields of a user that `PATCH /users/{userId}` may change. */
 export type UserUpdateInput = Record<string, unknown>;
@@ -129,6 +119,8 @@ export class Users {
   /** `POST /users`: adds a user; an email already in the account gives 409 code 1005. */
   create(input: UserCreateInput) {
     const info = input.user_info;
+    // The spec leaves `user_info` optional, but there is no user to create without it.
+    if (info === undefined) throw validationFailed([{ field: "user_info", message: "user_info is required." }]);
     const email = info.email.trim();
     if (email === "") throw validationFailed([{ field: "user_info.email", message: "Email is required." }]);
     const lowered = email.toLowerCase();

@@ -1,17 +1,14 @@
 import type { UploadedFile } from "../multipart-body.js";
 import { validationFailed, ZoomApiFailure } from "./api-failure.js";
 import type { IdSource } from "./id-source.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 import { acceptUpload, IMAGE_UPLOAD_15M, uploadRefused } from "./uploaded-files.js";
 
-/** The fields of a name tag a create or update may set. */
-export interface NameTagInput {
-  name?: string;
-  text_color?: string;
-  accent_color?: string;
-  background_color?: string;
-  is_default?: boolean;
-  set_default_for_all_panelists?: boolean;
-}
+/** The fields of a name tag an update may set (all optional), as specs/zoom-api.yaml declares them. */
+export type NameTagInput = NonNullable<RequestBodyOf<"updateWebinarBrandingNameTag">>;
+
+/** The body of a name tag's creation, which names its name and colours. */
+export type NameTagCreateInput = NonNullable<RequestBodyOf<"createWebinarBrandingNameTag">>;
 
 interface NameTagRecord {
   id: string;
@@ -73,7 +70,7 @@ export class WebinarBranding {
   }
 
   /** `POST .../branding/name_tags`: colors are hex codes, names at most 50 characters, 20 tags at most. */
-  createNameTag(webinarId: number, input: Required<Pick<NameTagInput, "name" | "text_color" | "accent_color" | "background_color">> & NameTagInput) {
+  createNameTag(webinarId: number, input: NameTagCreateInput) {
     const branding = this.#branding(webinarId);
     checkNameTag(input);
     if (branding.nameTags.length >= MAX_NAME_TAGS) {

@@ -1,7 +1,6 @@
 import { webinarNotFound } from "./api-failure.js";
 import { numberedPageFields, type PageRequest } from "./pagination.js";
 import {
-  type ScheduledSessionInput,
   type ScheduledSessionRecord,
   scheduleSession,
   sessionSummary,
@@ -11,6 +10,7 @@ import {
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** Webinar types: 5 webinar, 6 recurring without fixed time, 9 recurring with fixed time. */
 export type WebinarType = 5 | 6 | 9;
@@ -23,11 +23,11 @@ export interface WebinarRecord extends ScheduledSessionRecord<WebinarType> {
   is_simulive: boolean;
 }
 
-/** Body of `POST /users/{userId}/webinars` (the fields the model acts on). */
-export interface WebinarCreateInput extends ScheduledSessionInput<WebinarType> {
-  default_passcode?: boolean;
-  is_simulive?: boolean;
-}
+/** Body of `POST /users/{userId}/webinars`, as specs/zoom-api.yaml declares it. */
+export type WebinarCreateInput = NonNullable<RequestBodyOf<"webinarCreate">>;
+
+/** Body of `PATCH /webinars/{webinarId}`, as specs/zoom-api.yaml declares it. */
+export type WebinarUpdateInput = NonNullable<RequestBodyOf<"webinarUpdate">>;
 
 function defaultWebinarSettings(): Record<string, unknown> {
   return {
@@ -116,7 +116,7 @@ export class Webinars {
   }
 
   /** `PATCH /webinars/{webinarId}`: merges fields; `settings` merge key by key. */
-  update(webinar: WebinarRecord, patch: WebinarCreateInput): void {
+  update(webinar: WebinarRecord, patch: WebinarUpdateInput): void {
     updateSession(webinar, patch, this.#context.clock());
     if (patch.password !== undefined) {
       webinar.password = patch.password;

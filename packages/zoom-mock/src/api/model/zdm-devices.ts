@@ -6,6 +6,7 @@ import type { ZdmGroups } from "./zdm-groups.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ZoomRooms } from "./zoom-rooms.js";
 import { type FirmwareRelease, sameName, type ZpaReleases } from "./zpa-releases.js";
+import type { RequestBodyOf } from "./request-bodies.js";
 
 /** Device types: 0-4 and 6 are Zoom Rooms devices, 5 a Zoom Phone appliance (ZPA). */
 export type ZdmDeviceType = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -17,27 +18,10 @@ const ZPA_TYPE = 5;
 export type ZdmDeviceStatus = -1 | 0 | 1;
 
 /** Body of `POST /devices`. */
-export interface ZdmDeviceCreateInput {
-  device_name: string;
-  mac_address: string;
-  serial_number: string;
-  vendor: string;
-  model: string;
-  device_type: 0 | 1 | 5;
-  room_id?: string;
-  user_email?: string;
-  tag?: string;
-  zdm_group_id?: string;
-  extension_number?: string;
-}
+export type ZdmDeviceCreateInput = NonNullable<RequestBodyOf<"addDevice">>;
 
 /** Body of `PATCH /devices/{deviceId}`. */
-export interface ZdmDeviceUpdateInput {
-  device_name: string;
-  tag?: string;
-  room_id?: string;
-  device_type?: 0 | 1 | 3;
-}
+export type ZdmDeviceUpdateInput = NonNullable<RequestBodyOf<"updateDevice">>;
 
 /** Query of `GET /devices`. */
 export interface ZdmDeviceFilters {
@@ -59,12 +43,7 @@ export interface ZdmDeviceReport {
 }
 
 /** Body of `POST /devices/zpa/upgrade`. */
-export interface ZpaUpgradeInput {
-  zdm_group_id: string;
-  data:
-    | { upgrade_type: "UPGRADE_FIRMWARE"; firmware_versions?: { vendor?: string; model?: string; version?: string }[] }
-    | { upgrade_type: "UPGRADE_APP"; app_version?: string };
-}
+export type ZpaUpgradeInput = NonNullable<RequestBodyOf<"UpgradeZpas/app">>;
 
 /** The app types of `PATCH /devices/{deviceId}/assignment` and the device type each makes a device. */
 const APP_TYPES: Readonly<Record<string, ZdmDeviceType>> = { ZR: 0, ZRC: 1, ZRP: 2, ZRW: 4 };

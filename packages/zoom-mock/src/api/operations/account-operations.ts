@@ -1,16 +1,15 @@
-import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam } from "../api-operation.js";
-import type { DeviceInput, TrackingFieldInput } from "../model/account-settings.js";
+import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam } from "../api-operation.js";
 
 /** Account: tracking fields, H.323/SIP devices, TSP settings. */
-export const accountOperations: Record<string, ApiOperation> = {
+export const accountOperations = {
   trackingfieldList: (_request, model) => ok(model.account.trackingFields()),
 
-  trackingfieldCreate: (request, model) => created(model.account.createTrackingField(bodyObject<TrackingFieldInput>(request))),
+  trackingfieldCreate: (request, model) => created(model.account.createTrackingField(bodyObject(request))),
 
   trackingfieldGet: (request, model) => ok(model.account.trackingField(pathParam(request, "fieldId"))),
 
   trackingfieldUpdate: (request, model) => {
-    model.account.updateTrackingField(pathParam(request, "fieldId"), bodyObject<TrackingFieldInput>(request));
+    model.account.updateTrackingField(pathParam(request, "fieldId"), bodyObject(request));
     return noContent();
   },
 
@@ -21,10 +20,10 @@ export const accountOperations: Record<string, ApiOperation> = {
 
   deviceList: (request, model) => ok(model.account.devices(pageOf(request))),
 
-  deviceCreate: (request, model) => created(model.account.createDevice(bodyObject<DeviceInput>(request))),
+  deviceCreate: (request, model) => created(model.account.createDevice(bodyObject(request))),
 
   deviceUpdate: (request, model) => {
-    model.account.updateDevice(pathParam(request, "deviceId"), bodyObject<DeviceInput>(request));
+    model.account.updateDevice(pathParam(request, "deviceId"), bodyObject(request));
     return noContent();
   },
 
@@ -37,7 +36,7 @@ export const accountOperations: Record<string, ApiOperation> = {
   tsp: (_request, model) => ok(model.account.tsp()),
 
   tspUpdate: (request, model) => {
-    model.account.updateTsp(bodyObject<Record<string, unknown>>(request));
+    model.account.updateTsp(bodyObject(request));
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,7 +1,7 @@
-import { type ApiOperation, bodyObject, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
+import { type ApiOperationGroup, bodyObject, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
 
 /** Files that the account's compliance archiving kept from meetings and webinars. */
-export const archiveOperations: Record<string, ApiOperation> = {
+export const archiveOperations = {
   listArchivedFiles: (request, model) => {
     const dateType = queryString(request, "query_date_type");
     return ok(
@@ -24,7 +24,7 @@ export const archiveOperations: Record<string, ApiOperation> = {
     ok(model.archives.statistics({ from: queryString(request, "from"), to: queryString(request, "to") })),
 
   updateArchivedFile: (request, model) => {
-    model.archives.setAutoDelete(pathParam(request, "fileId"), bodyObject<{ auto_delete: boolean }>(request).auto_delete);
+    model.archives.setAutoDelete(pathParam(request, "fileId"), bodyObject(request).auto_delete);
     return noContent();
   },
 
@@ -32,4 +32,4 @@ export const archiveOperations: Record<string, ApiOperation> = {
     model.archives.deleteSession(pathParam(request, "meetingUUID"));
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,9 +1,9 @@
-import { type ApiOperation, bodyObject, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
-import { applianceUserNotFound, type ZdmDeviceCreateInput, type ZdmDeviceUpdateInput, type ZpaUpgradeInput } from "../model/zdm-devices.js";
+import { type ApiOperationGroup, bodyObject, callerId, noContent, ok, pageOf, pathParam, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+import { applianceUserNotFound } from "../model/zdm-devices.js";
 import { ZoomApiFailure } from "../model/api-failure.js";
 
 /** Zoom Device Management: Zoom Rooms devices, ZDM groups and Zoom Phone appliances (ZPA). */
-export const deviceOperations: Record<string, ApiOperation> = {
+export const deviceOperations = {
   listDevices: (request, model) =>
     ok(
       model.managedDevices.list(
@@ -21,7 +21,7 @@ export const deviceOperations: Record<string, ApiOperation> = {
     ),
 
   addDevice: (request, model) => {
-    model.managedDevices.add(bodyObject<ZdmDeviceCreateInput>(request));
+    model.managedDevices.add(bodyObject(request));
     return { status: 202 };
   },
 
@@ -33,7 +33,7 @@ export const deviceOperations: Record<string, ApiOperation> = {
   },
 
   updateDevice: (request, model) => {
-    model.managedDevices.update(pathParam(request, "deviceId"), bodyObject<ZdmDeviceUpdateInput>(request));
+    model.managedDevices.update(pathParam(request, "deviceId"), bodyObject(request));
     return noContent();
   },
 
@@ -43,7 +43,7 @@ export const deviceOperations: Record<string, ApiOperation> = {
   },
 
   changeDeviceAssociation: (request, model) => {
-    const body = bodyObject<{ room_id: string; app_type?: string }>(request);
+    const body = bodyObject(request);
     model.managedDevices.changeRoom(pathParam(request, "deviceId"), body.room_id, body.app_type);
     return noContent();
   },
@@ -51,7 +51,7 @@ export const deviceOperations: Record<string, ApiOperation> = {
   Getzdmgroupinfo: (request, model) => ok(model.zdmGroups.list(pageOf(request))),
 
   "Assigndevicetoauser/commonarea": (request, model) => {
-    const body = bodyObject<{ vendor: string; mac_address: string; extension_number?: string }>(request);
+    const body = bodyObject(request);
     model.managedDevices.assignAppliance(body.vendor, body.mac_address, body.extension_number);
     return noContent();
   },
@@ -68,7 +68,7 @@ export const deviceOperations: Record<string, ApiOperation> = {
   },
 
   "UpgradeZpas/app": (request, model) => {
-    model.managedDevices.upgrade(bodyObject<ZpaUpgradeInput>(request));
+    model.managedDevices.upgrade(bodyObject(request));
     return { status: 202 };
   },
 
@@ -78,4 +78,4 @@ export const deviceOperations: Record<string, ApiOperation> = {
   },
 
   GetZpaVersioninfo: (request, model) => ok(model.managedDevices.offeredVersions(pathParam(request, "zdmGroupId"))),
-};
+} satisfies ApiOperationGroup;

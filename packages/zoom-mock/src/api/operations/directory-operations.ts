@@ -1,16 +1,15 @@
-import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
-import type { ContactGroupInput, ContactGroupMemberInput } from "../model/contact-groups.js";
+import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
 
 /** Contact groups and divisions: how an account organises its users. */
-export const directoryOperations: Record<string, ApiOperation> = {
+export const directoryOperations = {
   contactGroups: (request, model) => ok(model.contactGroups.list(pageOf(request))),
 
-  contactGroupCreate: (request, model) => created(model.contactGroups.create(bodyObject<ContactGroupInput>(request))),
+  contactGroupCreate: (request, model) => created(model.contactGroups.create(bodyObject(request))),
 
   contactGroup: (request, model) => ok(model.contactGroups.view(pathParam(request, "groupId"))),
 
   contactGroupUpdate: (request, model) => {
-    model.contactGroups.update(pathParam(request, "groupId"), bodyObject<{ name?: string; privacy?: 1 | 2 | 3; description?: string }>(request));
+    model.contactGroups.update(pathParam(request, "groupId"), bodyObject(request));
     return noContent();
   },
 
@@ -22,7 +21,7 @@ export const directoryOperations: Record<string, ApiOperation> = {
   contactGroupMembers: (request, model) => ok(model.contactGroups.members(pathParam(request, "groupId"), pageOf(request))),
 
   contactGroupMemberAdd: (request, model) =>
-    created(model.contactGroups.addMembers(pathParam(request, "groupId"), bodyObject<{ group_members?: ContactGroupMemberInput[] }>(request).group_members ?? [])),
+    created(model.contactGroups.addMembers(pathParam(request, "groupId"), bodyObject(request).group_members ?? [])),
 
   contactGroupMemberRemove: (request, model) => {
     const ids = (queryString(request, "member_ids") ?? "").split(",").filter((id) => id !== "");
@@ -33,12 +32,12 @@ export const directoryOperations: Record<string, ApiOperation> = {
   listDivisions: (request, model) => ok(model.divisions.list(pageOf(request))),
 
   Createadivision: (request, model) =>
-    created(model.divisions.create(bodyObject<{ division_name: string; division_description?: string }>(request))),
+    created(model.divisions.create(bodyObject(request))),
 
   Getdivision: (request, model) => ok(model.divisions.get(pathParam(request, "divisionId"))),
 
   Updateadivision: (request, model) => {
-    model.divisions.update(pathParam(request, "divisionId"), bodyObject<{ division_name?: string; division_description?: string }>(request));
+    model.divisions.update(pathParam(request, "divisionId"), bodyObject(request));
     return noContent();
   },
 
@@ -50,19 +49,19 @@ export const directoryOperations: Record<string, ApiOperation> = {
   listDivisionMembers: (request, model) => ok(model.divisions.members(pathParam(request, "divisionId"), pageOf(request))),
 
   assigndivisionMember: (request, model) =>
-    created(model.divisions.assign(pathParam(request, "divisionId"), bodyObject<{ users?: { user_id?: string; user_email?: string }[] }>(request).users ?? [])),
-};
+    created(model.divisions.assign(pathParam(request, "divisionId"), bodyObject(request).users ?? [])),
+} satisfies ApiOperationGroup;
 
 /** User groups of the account: members, admins, primary groups. */
-export const groupOperations: Record<string, ApiOperation> = {
+export const groupOperations = {
   groups: (request, model) => ok(model.groups.list(pageOf(request))),
 
-  groupCreate: (request, model) => created(model.groups.create(bodyObject<{ name?: string }>(request).name ?? "Group")),
+  groupCreate: (request, model) => created(model.groups.create(bodyObject(request).name ?? "Group")),
 
   group: (request, model) => ok(model.groups.get(pathParam(request, "groupId"))),
 
   groupUpdate: (request, model) => {
-    model.groups.rename(pathParam(request, "groupId"), bodyObject<{ name?: string }>(request).name);
+    model.groups.rename(pathParam(request, "groupId"), bodyObject(request).name);
     return noContent();
   },
 
@@ -77,10 +76,10 @@ export const groupOperations: Record<string, ApiOperation> = {
   groupMembers: (request, model) => ok(model.groups.members(pathParam(request, "groupId"), pageOf(request))),
 
   groupMembersCreate: (request, model) =>
-    created(model.groups.addMembers(pathParam(request, "groupId"), bodyObject<{ members?: { id?: string; email?: string }[] }>(request).members ?? [])),
+    created(model.groups.addMembers(pathParam(request, "groupId"), bodyObject(request).members ?? [])),
 
   updateAGroupMember: (request, model) => {
-    const body = bodyObject<{ action: "move" | "set_primary"; target_group_id?: string }>(request);
+    const body = bodyObject(request);
     model.groups.updateMember(pathParam(request, "groupId"), pathParam(request, "memberId"), body.action, body.target_group_id);
     return noContent();
   },
@@ -93,10 +92,10 @@ export const groupOperations: Record<string, ApiOperation> = {
   groupAdmins: (request, model) => ok(model.groups.admins(pathParam(request, "groupId"), pageOf(request))),
 
   groupAdminsCreate: (request, model) =>
-    created(model.groups.addAdmins(pathParam(request, "groupId"), bodyObject<{ admins?: { id?: string; email?: string }[] }>(request).admins ?? [])),
+    created(model.groups.addAdmins(pathParam(request, "groupId"), bodyObject(request).admins ?? [])),
 
   groupAdminsDelete: (request, model) => {
     model.groups.removeAdmin(pathParam(request, "groupId"), pathParam(request, "userId"));
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

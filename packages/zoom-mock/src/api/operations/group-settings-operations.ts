@@ -1,8 +1,8 @@
-import { type ApiOperation, bodyObject, created, multipartOf, noContent, ok, pathParam, queryString } from "../api-operation.js";
+import { type ApiOperationGroup, bodyObject, created, multipartOf, noContent, ok, pathParam, queryString } from "../api-operation.js";
 import type { GroupSettingsOption } from "../model/group-settings.js";
 
 /** Group settings: settings and locks, webinar registration settings, virtual backgrounds, chat channels. */
-export const groupSettingsOperations: Record<string, ApiOperation> = {
+export const groupSettingsOperations = {
   groupChannels: (request, model) => ok(model.groupSettings.channels(pathParam(request, "groupId"))),
 
   getGroupSettings: (request, model) => {
@@ -15,21 +15,21 @@ export const groupSettingsOperations: Record<string, ApiOperation> = {
   },
 
   updateGroupSettings: (request, model) => {
-    model.groupSettings.update(pathParam(request, "groupId"), queryString(request, "option") as GroupSettingsOption | undefined, bodyObject<Record<string, unknown>>(request));
+    model.groupSettings.update(pathParam(request, "groupId"), queryString(request, "option") as GroupSettingsOption | undefined, bodyObject(request));
     return noContent();
   },
 
   getGroupLockSettings: (request, model) => ok(model.groupSettings.locks(pathParam(request, "groupId"), queryString(request, "option"))),
 
   groupLockedSettings: (request, model) => {
-    model.groupSettings.updateLocks(pathParam(request, "groupId"), queryString(request, "option"), bodyObject<Record<string, unknown>>(request));
+    model.groupSettings.updateLocks(pathParam(request, "groupId"), queryString(request, "option"), bodyObject(request));
     return noContent();
   },
 
   groupSettingsRegistration: (request, model) => ok(model.groupSettings.registration(pathParam(request, "groupId"))),
 
   groupSettingsRegistrationUpdate: (request, model) => {
-    model.groupSettings.updateRegistration(pathParam(request, "groupId"), bodyObject<Record<string, unknown>>(request));
+    model.groupSettings.updateRegistration(pathParam(request, "groupId"), bodyObject(request));
     return noContent();
   },
 
@@ -43,4 +43,4 @@ export const groupSettingsOperations: Record<string, ApiOperation> = {
     model.virtualBackgrounds.delete({ kind: "group", id: group.id }, queryString(request, "file_ids"));
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

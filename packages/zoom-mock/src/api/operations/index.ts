@@ -1,4 +1,4 @@
-import type { ApiOperation } from "../api-operation.js";
+import type { ApiOperation, ApiOperationTable, OperationId } from "../api-operation.js";
 import { accountOperations } from "./account-operations.js";
 import { archiveOperations } from "./archive-operations.js";
 import { deviceOperations } from "./device-operations.js";
@@ -14,8 +14,11 @@ import { userOperations } from "./user-operations.js";
 import { webinarBrandingOperations } from "./webinar-branding-operations.js";
 import { webinarOperations } from "./webinar-operations.js";
 
-/** Every operation the mock implements, by the spec's operationId. */
-export const apiOperations: Readonly<Record<string, ApiOperation>> = {
+/**
+ * Every operation of specs/zoom-api.yaml, by operationId. Typed by the generated `operations`, so an
+ * operation the mock lacks, or an operationId the spec does not declare, fails the type-check.
+ */
+export const apiOperations: ApiOperationTable = {
   ...userOperations,
   ...meetingOperations,
   ...recordingOperations,
@@ -32,3 +35,14 @@ export const apiOperations: Readonly<Record<string, ApiOperation>> = {
   ...userFeatureOperations,
   ...reportOperations,
 };
+
+/**
+ * The implementation of an operationId read from a spec at run time, or `undefined` when that spec
+ * (a draft passed as `createApiHandlers({ spec })`) declares an operation this table lacks.
+ */
+export function apiOperationOf(operationId: string): ApiOperation | undefined {
+  if (!Object.hasOwn(apiOperations, operationId)) return undefined;
+  // Each implementation is typed for its own request body; the request reaching it has been validated
+  // against that operation's schema, which is what its generated body type describes.
+  return apiOperations[operationId as OperationId] as ApiOperation;
+}

@@ -1,25 +1,24 @@
-import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
-import type { SipPhoneInput } from "../model/sip-phones.js";
+import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam, queryString } from "../api-operation.js";
 
 /** Live meetings and webinars (in-meeting controls, RTMS, chat), SIP phones and recording analytics. */
-export const liveOperations: Record<string, ApiOperation> = {
+export const liveOperations = {
   inMeetingControl: (request, model) => {
     const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    const body = bodyObject<{ method?: string; params?: Record<string, unknown> }>(request);
+    const body = bodyObject(request);
     model.liveEvents.control(`meeting:${meeting.id}`, meeting.status === "started", body.method ?? "", body.params ?? {});
     return { status: 202 };
   },
 
   meetingRTMSStatusUpdate: (request, model) => {
     const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    const body = bodyObject<{ action?: string; settings?: { client_id?: string } }>(request);
+    const body = bodyObject(request);
     model.liveEvents.setRtms(`meeting:${meeting.id}`, body.action ?? "start", body.settings?.client_id ?? request.caller.clientId);
     return noContent();
   },
 
   updateMeetingChatMessageById: (request, model) => {
     const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    model.liveEvents.editChat(`meeting:${meeting.id}`, pathParam(request, "messageId"), bodyObject<{ message_content: string }>(request).message_content);
+    model.liveEvents.editChat(`meeting:${meeting.id}`, pathParam(request, "messageId"), bodyObject(request).message_content);
     return noContent();
   },
 
@@ -37,10 +36,10 @@ export const liveOperations: Record<string, ApiOperation> = {
 
   ListSIPPhonePhones: (request, model) => ok(model.sipPhones.list(queryString(request, "search_key"), pageOf(request))),
 
-  EnableSIPPhonePhones: (request, model) => created(model.sipPhones.enable(bodyObject<SipPhoneInput>(request))),
+  EnableSIPPhonePhones: (request, model) => created(model.sipPhones.enable(bodyObject(request))),
 
   UpdateSIPPhonePhones: (request, model) => {
-    model.sipPhones.update(pathParam(request, "phoneId"), bodyObject<SipPhoneInput>(request));
+    model.sipPhones.update(pathParam(request, "phoneId"), bodyObject(request));
     return noContent();
   },
 
@@ -59,4 +58,4 @@ export const liveOperations: Record<string, ApiOperation> = {
     const range = { from: queryString(request, "from"), to: queryString(request, "to") };
     return ok(model.recordingAnalytics.details(recording.id, range, queryString(request, "type"), pageOf(request)));
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,7 +1,6 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
-import { type BatchRegistrantsInput, displayName } from "../model/api-model.js";
-import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
-import type { PollInput } from "../model/polls.js";
+import { type ApiOperationGroup, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
+import { displayName } from "../model/api-model.js";
+import type { MeetingListType } from "../model/meetings.js";
 import { scheduledSessionOperations } from "./scheduled-session-operations.js";
 
 /** The operations meetings share with webinars. */
@@ -14,10 +13,10 @@ const meetingSession = scheduledSessionOperations({
 });
 
 /** Meetings: schedule, read, list, update, delete, status, invitation, registrants and their questions, polls, live streams, past instances. */
-export const meetingOperations: Record<string, ApiOperation> = {
+export const meetingOperations = {
   meetingCreate: (request, model) => {
     const host = pathUser(request, model);
-    return created(model.meetings.view(model.createMeeting(host, bodyObject<MeetingCreateInput>(request))));
+    return created(model.meetings.view(model.createMeeting(host, bodyObject(request))));
   },
 
   meetings: (request, model) => {
@@ -33,7 +32,7 @@ export const meetingOperations: Record<string, ApiOperation> = {
   meeting: (request, model) => ok(model.meetings.view(model.meetings.get(pathParam(request, "meetingId")))),
 
   meetingUpdate: (request, model) => {
-    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject<MeetingUpdateInput>(request));
+    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject(request));
     return noContent();
   },
 
@@ -43,7 +42,7 @@ export const meetingOperations: Record<string, ApiOperation> = {
   },
 
   meetingStatus: (request, model) => {
-    const { action } = bodyObject<{ action?: "end" | "recover" }>(request);
+    const { action } = bodyObject(request);
     model.meetings.setStatus(pathParam(request, "meetingId"), action ?? "end");
     return noContent();
   },
@@ -103,7 +102,7 @@ export const meetingOperations: Record<string, ApiOperation> = {
   meetingInviteLinksCreate: meetingSession.inviteLinksCreate,
 
   addBatchRegistrants: (request, model) =>
-    created(model.addMeetingRegistrants(model.meetings.get(pathParam(request, "meetingId")), bodyObject<BatchRegistrantsInput>(request))),
+    created(model.addMeetingRegistrants(model.meetings.get(pathParam(request, "meetingId")), bodyObject(request))),
 
   listPastMeetingQA: (request, model) =>
     ok(model.pastMeetings.questionsAndAnswers(model.pastMeetings.resolve(pathParam(request, "meetingId")))),
@@ -127,11 +126,11 @@ export const meetingOperations: Record<string, ApiOperation> = {
 
   getSipDialingWithPasscode: (request, model) => {
     const meeting = model.meetings.get(pathParam(request, "meetingId"));
-    return ok(model.eventTokens.sipDialing(meeting.id, bodyObject<{ passcode?: string }>(request).passcode));
+    return ok(model.eventTokens.sipDialing(meeting.id, bodyObject(request).passcode));
   },
 
   createBatchPolls: (request, model) =>
-    created(model.polls.createMany(model.meetings.get(pathParam(request, "meetingId")), bodyObject<{ polls?: PollInput[] }>(request).polls ?? [])),
+    created(model.polls.createMany(model.meetings.get(pathParam(request, "meetingId")), bodyObject(request).polls ?? [])),
 
   meetingAppAdd: (request, model) => created(model.openApps.add(model.meetings.get(pathParam(request, "meetingId")), request.caller.clientId)),
 
@@ -153,4 +152,4 @@ export const meetingOperations: Record<string, ApiOperation> = {
     }
     return ok(model.pastMeetings.instances(meetingId));
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,9 +1,8 @@
-import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryBoolean, queryInteger, queryString } from "../api-operation.js";
-import type { RegistrantAction, RegistrantInput, RegistrantStatus } from "../model/registrants.js";
-import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
+import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryBoolean, queryInteger, queryString } from "../api-operation.js";
+import type { RegistrantStatus } from "../model/registrants.js";
 
 /** Cloud recordings: list, read, trash, recover and delete (whole or by file); sharing settings, registrants, transcripts. */
-export const recordingOperations: Record<string, ApiOperation> = {
+export const recordingOperations = {
   recordingsList: (request, model) => {
     const host = pathUser(request, model);
     return ok(
@@ -38,7 +37,7 @@ export const recordingOperations: Record<string, ApiOperation> = {
     ok(model.recordings.settingsOf(model.recordings.resolve(pathParam(request, "meetingId")))),
 
   recordingSettingsUpdate: (request, model) => {
-    model.recordings.updateSettings(model.recordings.resolve(pathParam(request, "meetingId")), bodyObject<Record<string, unknown>>(request));
+    model.recordings.updateSettings(model.recordings.resolve(pathParam(request, "meetingId")), bodyObject(request));
     return noContent();
   },
 
@@ -54,13 +53,13 @@ export const recordingOperations: Record<string, ApiOperation> = {
 
   meetingRecordingRegistrantCreate: (request, model) => {
     const recording = model.recordings.resolve(pathParam(request, "meetingId"));
-    const added = model.registrants.add(model.recordingTarget(recording), bodyObject<RegistrantInput>(request));
+    const added = model.registrants.add(model.recordingTarget(recording), bodyObject(request));
     return created({ id: recording.id, registrant_id: added.registrant_id, share_url: recording.share_url, topic: recording.topic });
   },
 
   meetingRecordingRegistrantStatus: (request, model) => {
     const target = model.recordingTarget(model.recordings.resolve(pathParam(request, "meetingId")));
-    const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string }[] }>(request);
+    const body = bodyObject(request);
     model.registrants.setStatus(target, body.action, body.registrants ?? []);
     return noContent();
   },
@@ -70,7 +69,7 @@ export const recordingOperations: Record<string, ApiOperation> = {
 
   recordingRegistrantQuestionUpdate: (request, model) => {
     const recording = model.recordings.resolve(pathParam(request, "meetingId"));
-    model.registrationQuestions.update(`recording:${recording.id}`, bodyObject<RegistrationQuestionsInput>(request));
+    model.registrationQuestions.update(`recording:${recording.id}`, bodyObject(request));
     return noContent();
   },
 
@@ -86,4 +85,4 @@ export const recordingOperations: Record<string, ApiOperation> = {
     model.recordings.delete(model.recordings.resolve(pathParam(request, "meetingId")), action);
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,4 +1,4 @@
-import { type ApiOperation, type ApiOperationRequest, ok, pageOf, pathParam, pathUser, queryInteger, queryString } from "../api-operation.js";
+import { type ApiOperation, type ApiOperationGroup, type ApiOperationRequest, ok, pageOf, pathParam, pathUser, queryInteger, queryString } from "../api-operation.js";
 import type { ApiModel } from "../model/api-model.js";
 import { ZoomApiFailure } from "../model/api-failure.js";
 import type { HistoryFilters, MeetingActivityType, UserMeetingsType } from "../model/account-reports.js";
@@ -44,7 +44,7 @@ const meetingReports = sessionReportOperations("meeting", "meetingId");
 const webinarReports = sessionReportOperations("webinar", "webinarId");
 
 /** Reports: per-session reports, account usage, history, activity and operation logs, telephone, billing. */
-export const reportOperations: Record<string, ApiOperation> = {
+export const reportOperations = {
   reportMeetingDetails: usageReport(meetingReports.details),
   reportMeetingParticipants: usageReport(meetingReports.participants),
   reportMeetingPolls: usageReport(meetingReports.polls),
@@ -162,4 +162,4 @@ export const reportOperations: Record<string, ApiOperation> = {
   getBillingReport: usageReport((_request, model) => ok(model.billing.report())),
 
   getBillingInvoicesReports: usageReport((request, model) => ok(model.billing.invoices(requiredQuery(request, "billing_id")))),
-};
+} satisfies ApiOperationGroup;

@@ -1,10 +1,8 @@
-import { type ApiOperation, type ApiOperationRequest, bodyObject, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
+import { type ApiOperation, type ApiOperationRequest, type OperationId, type RequestBodyOf, bodyObject, created, noContent, ok, pageOf, pathParam, queryBoolean, queryString } from "../api-operation.js";
 import type { ApiModel } from "../model/api-model.js";
 import type { JoinTokenPurpose } from "../model/event-tokens.js";
-import type { LiveStreamSettings, LiveStreamStatusInput } from "../model/live-streams.js";
-import type { PollInput, Polls } from "../model/polls.js";
-import type { RegistrationQuestionsInput } from "../model/registration-questions.js";
-import type { RegistrantAction, RegistrantInput, RegistrantStatus, RegistrationTarget } from "../model/registrants.js";
+import type { Polls } from "../model/polls.js";
+import type { RegistrantStatus, RegistrationTarget } from "../model/registrants.js";
 import type { ScheduledSessionRecord } from "../model/scheduled-sessions.js";
 
 /** Where one kind of scheduled session (meetings or webinars) lives in the paths and in the model. */
@@ -19,6 +17,16 @@ export interface ScheduledSessionKind<Session extends ScheduledSessionRecord<num
   registrationTarget(model: ApiModel, session: Session): RegistrationTarget;
   /** The session kind's polls. */
   polls(model: ApiModel): Polls;
+}
+
+/**
+ * An operation meetings and webinars share, seeing the request body of either: the spec declares the
+ * two bodies alike, and one implementation serves both operationIds.
+ */
+function shared<MeetingId extends OperationId, WebinarId extends OperationId>(
+  operation: ApiOperation<RequestBodyOf<MeetingId> | RequestBodyOf<WebinarId>>,
+): ApiOperation<RequestBodyOf<MeetingId> | RequestBodyOf<WebinarId>> {
+  return operation;
 }
 
 /**
@@ -37,14 +45,12 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
       return ok(model.eventTokens.joinToken(purpose));
     };
 
-  return {
+  const bodyless = {
     registrants: (request, model) => {
       const registration = target(request, model);
       const status = queryString(request, "status") as RegistrantStatus | undefined;
       return ok(model.registrants.list(registration, status, pageOf(request)));
     },
-
-    registrantCreate: (request, model) => created(model.registrants.add(target(request, model), bodyObject<RegistrantInput>(request))),
 
     registrantGet: (request, model) => ok(model.registrants.get(target(request, model), pathParam(request, "registrantId"))),
 
@@ -53,23 +59,9 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
       return noContent();
     },
 
-    registrantStatus: (request, model) => {
-      const registration = target(request, model);
-      const body = bodyObject<{ action: RegistrantAction; registrants?: { id?: string; email?: string }[] }>(request);
-      model.registrants.setStatus(registration, body.action, body.registrants ?? []);
-      return noContent();
-    },
-
     polls: (request, model) => ok(kind.polls(model).list(session(request, model), queryBoolean(request, "anonymous"))),
 
-    pollCreate: (request, model) => created(kind.polls(model).create(session(request, model), bodyObject<PollInput>(request))),
-
     pollGet: (request, model) => ok(kind.polls(model).get(session(request, model), pathParam(request, "pollId"))),
-
-    pollUpdate: (request, model) => {
-      kind.polls(model).replace(session(request, model), pathParam(request, "pollId"), bodyObject<PollInput>(request));
-      return noContent();
-    },
 
     pollDelete: (request, model) => {
       kind.polls(model).delete(session(request, model), pathParam(request, "pollId"));
@@ -78,29 +70,9 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
 
     liveStream: (request, model) => ok(model.liveStreams.get(key(request, model))),
 
-    liveStreamUpdate: (request, model) => {
-      model.liveStreams.update(key(request, model), bodyObject<LiveStreamSettings>(request));
-      return noContent();
-    },
-
-    liveStreamStatusUpdate: (request, model) => {
-      model.liveStreams.setStatus(key(request, model), bodyObject<LiveStreamStatusInput>(request));
-      return noContent();
-    },
-
     registrationQuestions: (request, model) => ok(model.registrationQuestions.get(key(request, model))),
 
-    registrationQuestionsUpdate: (request, model) => {
-      model.registrationQuestions.update(key(request, model), bodyObject<RegistrationQuestionsInput>(request));
-      return noContent();
-    },
-
     survey: (request, model) => ok(model.surveys.get(key(request, model))),
-
-    surveyUpdate: (request, model) => {
-      model.surveys.update(key(request, model), bodyObject<Record<string, unknown>>(request));
-      return noContent();
-    },
 
     surveyDelete: (request, model) => {
       model.surveys.delete(key(request, model));
@@ -114,10 +86,50 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
     liveStreamingJoinToken: joinToken("live_streaming"),
 
     localArchivingArchiveToken: joinToken("local_archiving"),
-
-    inviteLinksCreate: (request, model) => {
-      const joinUrl = session(request, model).join_url;
-      return created(model.eventTokens.inviteLinks(joinUrl, bodyObject<{ attendees?: { name: string }[] }>(request).attendees ?? []));
-    },
   } satisfies Record<string, ApiOperation>;
+
+  return {
+    ...bodyless,
+
+    registrantCreate: shared<"meetingRegistrantCreate", "webinarRegistrantCreate">((request, model) => created(model.registrants.add(target(request, model), bodyObject(request)))),
+
+    registrantStatus: shared<"meetingRegistrantStatus", "webinarRegistrantStatus">((request, model) => {
+      const registration = target(request, model);
+      const body = bodyObject(request);
+      model.registrants.setStatus(registration, body.action, body.registrants ?? []);
+      return noContent();
+    }),
+
+    pollCreate: shared<"meetingPollCreate", "webinarPollCreate">((request, model) => created(kind.polls(model).create(session(request, model), bodyObject(request)))),
+
+    pollUpdate: shared<"meetingPollUpdate", "webinarPollUpdate">((request, model) => {
+      kind.polls(model).replace(session(request, model), pathParam(request, "pollId"), bodyObject(request));
+      return noContent();
+    }),
+
+    liveStreamUpdate: shared<"meetingLiveStreamUpdate", "webinarLiveStreamUpdate">((request, model) => {
+      model.liveStreams.update(key(request, model), bodyObject(request));
+      return noContent();
+    }),
+
+    liveStreamStatusUpdate: shared<"meetingLiveStreamStatusUpdate", "webinarLiveStreamStatusUpdate">((request, model) => {
+      model.liveStreams.setStatus(key(request, model), bodyObject(request));
+      return noContent();
+    }),
+
+    registrationQuestionsUpdate: shared<"meetingRegistrantQuestionUpdate", "webinarRegistrantQuestionUpdate">((request, model) => {
+      model.registrationQuestions.update(key(request, model), bodyObject(request));
+      return noContent();
+    }),
+
+    surveyUpdate: shared<"meetingSurveyUpdate", "webinarSurveyUpdate">((request, model) => {
+      model.surveys.update(key(request, model), bodyObject(request));
+      return noContent();
+    }),
+
+    inviteLinksCreate: shared<"meetingInviteLinksCreate", "webinarInviteLinksCreate">((request, model) => {
+      const joinUrl = session(request, model).join_url;
+      return created(model.eventTokens.inviteLinks(joinUrl, bodyObject(request).attendees ?? []));
+    }),
+  };
 }

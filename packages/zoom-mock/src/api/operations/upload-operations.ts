@@ -1,7 +1,7 @@
-import { type ApiOperation, created, multipartOf, noContent, pathUser, queryString } from "../api-operation.js";
+import { type ApiOperationGroup, created, multipartOf, noContent, pathUser, queryString } from "../api-operation.js";
 
 /** A user's profile picture and virtual background files (multipart uploads). */
-export const userUploadOperations: Record<string, ApiOperation> = {
+export const userUploadOperations = {
   userPicture: (request, model) => created(model.userPictures.upload(pathUser(request, model), multipartOf(request).files.pic_file)),
 
   userPictureDelete: (request, model) => {
@@ -19,4 +19,4 @@ export const userUploadOperations: Record<string, ApiOperation> = {
     model.virtualBackgrounds.delete({ kind: "user", id: user.id }, queryString(request, "file_ids"));
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,8 +1,7 @@
-import { type ApiOperation, bodyObject, created, ok, pathParam, pathUser } from "../api-operation.js";
-import type { UserFeatureUpdateInput } from "../model/user-features.js";
+import { type ApiOperationGroup, bodyObject, created, ok, pathParam, pathUser } from "../api-operation.js";
 
 /** Users' collaboration devices, the meeting summary templates they can choose, and their plan features in bulk. */
-export const userFeatureOperations: Record<string, ApiOperation> = {
+export const userFeatureOperations = {
   listCollaborationDevices: (request, model) => ok(model.managedDevices.collaborationDevicesOf(pathUser(request, model).id)),
 
   getCollaborationDevice: (request, model) =>
@@ -13,5 +12,5 @@ export const userFeatureOperations: Record<string, ApiOperation> = {
     return ok(model.summaryTemplates.list());
   },
 
-  bulkUpdateFeature: (request, model) => created(model.userFeatures.update(bodyObject<UserFeatureUpdateInput>(request))),
-};
+  bulkUpdateFeature: (request, model) => created(model.userFeatures.update(bodyObject(request))),
+} satisfies ApiOperationGroup;

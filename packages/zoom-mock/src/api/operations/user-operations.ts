@@ -1,5 +1,5 @@
 import {
-  type ApiOperation,
+  type ApiOperationGroup,
   bodyObject,
   callerId,
   created,
@@ -11,16 +11,12 @@ import {
   queryInteger,
   queryString,
 } from "../api-operation.js";
-import type { PresenceInput } from "../model/presence.js";
-import type { TspAccountInput } from "../model/tsp-accounts.js";
-import type { AssistantInput } from "../model/scheduling-privileges.js";
 import type { UserSettingsOption } from "../model/user-settings.js";
 import type { UserTokenType } from "../model/user-tokens.js";
 import type { ZoomUserStatus } from "../model/user-directory.js";
-import type { UserCreateInput, UserUpdateInput } from "../model/users.js";
 
 /** Users: profile, list, create, update, delete, status, email, password, settings, tokens, assistants and schedulers. */
-export const userOperations: Record<string, ApiOperation> = {
+export const userOperations = {
   userMe: (request, model) => {
     const user = model.users.resolve("me", callerId(request));
     return ok(model.users.profile(user, model.groups.groupIdsOf(user.id)));
@@ -34,10 +30,10 @@ export const userOperations: Record<string, ApiOperation> = {
   users: (request, model) =>
     ok(model.users.list(queryString(request, "status") as ZoomUserStatus | undefined, pageOf(request))),
 
-  userCreate: (request, model) => created(model.users.create(bodyObject<UserCreateInput>(request))),
+  userCreate: (request, model) => created(model.users.create(bodyObject(request))),
 
   userUpdate: (request, model) => {
-    model.users.update(pathUser(request, model), bodyObject<UserUpdateInput>(request));
+    model.users.update(pathUser(request, model), bodyObject(request));
     return noContent();
   },
 
@@ -54,7 +50,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userSettingsUpdate: (request, model) => {
     const user = pathUser(request, model);
-    model.settings.update(user.id, bodyObject<Record<string, unknown>>(request));
+    model.settings.update(user.id, bodyObject(request));
     return noContent();
   },
 
@@ -66,7 +62,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userStatus: (request, model) => {
     const user = pathUser(request, model);
-    model.users.setStatus(user, bodyObject<{ action: "activate" | "deactivate" | "clock_in" | "clock_out" }>(request).action);
+    model.users.setStatus(user, bodyObject(request).action);
     return { status: 200 };
   },
 
@@ -77,7 +73,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userAssistantCreate: (request, model) => {
     const user = pathUser(request, model);
-    return created(model.schedulingPrivileges.addAssistants(user.id, bodyObject<{ assistants?: AssistantInput[] }>(request).assistants ?? []));
+    return created(model.schedulingPrivileges.addAssistants(user.id, bodyObject(request).assistants ?? []));
   },
 
   userAssistantsDelete: (request, model) => {
@@ -107,13 +103,13 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userPassword: (request, model) => {
     const user = pathUser(request, model);
-    model.users.setPassword(user, bodyObject<{ password: string }>(request).password);
+    model.users.setPassword(user, bodyObject(request).password);
     return noContent();
   },
 
   userEmailUpdate: (request, model) => {
     const user = pathUser(request, model);
-    model.users.changeEmail(user, bodyObject<{ email: string }>(request).email);
+    model.users.changeEmail(user, bodyObject(request).email);
     return noContent();
   },
 
@@ -124,7 +120,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   updatePresenceStatus: (request, model) => {
     const user = pathUser(request, model);
-    model.presence.set(user.id, bodyObject<PresenceInput>(request));
+    model.presence.set(user.id, bodyObject(request));
     return noContent();
   },
 
@@ -140,7 +136,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   meetingTemplateCreate: (request, model) => {
     const user = pathUser(request, model);
-    const body = bodyObject<{ meeting_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
+    const body = bodyObject(request);
     return created(model.meetingTemplates.create(user.id, model.meetings.get(body.meeting_id ?? 0), body));
   },
 
@@ -154,7 +150,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   webinarTemplateCreate: (request, model) => {
     const user = pathUser(request, model);
-    const body = bodyObject<{ webinar_id?: number; name?: string; save_recurrence?: boolean; overwrite?: boolean }>(request);
+    const body = bodyObject(request);
     return created(model.webinarTemplates.create(user.id, model.webinars.get(body.webinar_id ?? 0), body));
   },
 
@@ -162,7 +158,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userTSPCreate: (request, model) => {
     const user = pathUser(request, model);
-    return created(model.tspAccounts.create(user.id, bodyObject<TspAccountInput>(request)));
+    return created(model.tspAccounts.create(user.id, bodyObject(request)));
   },
 
   userTSP: (request, model) => {
@@ -172,7 +168,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   userTSPUpdate: (request, model) => {
     const user = pathUser(request, model);
-    model.tspAccounts.update(user.id, pathParam(request, "tspId"), bodyObject<TspAccountInput>(request));
+    model.tspAccounts.update(user.id, pathParam(request, "tspId"), bodyObject(request));
     return noContent();
   },
 
@@ -184,7 +180,7 @@ export const userOperations: Record<string, ApiOperation> = {
 
   tspUrlUpdate: (request, model) => {
     const user = pathUser(request, model);
-    model.tspAccounts.setAudioUrl(user.id, bodyObject<{ audio_url?: string }>(request).audio_url ?? "");
+    model.tspAccounts.setAudioUrl(user.id, bodyObject(request).audio_url ?? "");
     return noContent();
   },
 
@@ -196,4 +192,4 @@ export const userOperations: Record<string, ApiOperation> = {
     const user = model.users.resolve("me", callerId(request));
     return ok(model.userTokens.issue(user.id, "zak"));
   },
-};
+} satisfies ApiOperationGroup;

@@ -1,5 +1,4 @@
-import { type ApiOperation, bodyObject, created, multipartOf, noContent, ok, pathParam, queryBoolean, queryString } from "../api-operation.js";
-import type { NameTagInput } from "../model/webinar-branding.js";
+import { type ApiOperationGroup, bodyObject, created, multipartOf, noContent, ok, pathParam, queryBoolean, queryString } from "../api-operation.js";
 
 /** A multipart text part as a boolean: `"true"` or `"false"`, as `FormData` sends one. */
 function booleanPart(value: string | undefined): boolean | undefined {
@@ -7,17 +6,17 @@ function booleanPart(value: string | undefined): boolean | undefined {
 }
 
 /** Webinars' session branding: wallpaper, virtual backgrounds (uploads) and name tags. */
-export const webinarBrandingOperations: Record<string, ApiOperation> = {
+export const webinarBrandingOperations = {
   getWebinarBranding: (request, model) => ok(model.webinarBranding.view(model.webinars.get(pathParam(request, "webinarId")).id)),
 
   createWebinarBrandingNameTag: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    return created(model.webinarBranding.createNameTag(webinar.id, bodyObject<Parameters<typeof model.webinarBranding.createNameTag>[1]>(request)));
+    return created(model.webinarBranding.createNameTag(webinar.id, bodyObject(request)));
   },
 
   updateWebinarBrandingNameTag: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    model.webinarBranding.updateNameTag(webinar.id, pathParam(request, "nameTagId"), bodyObject<NameTagInput>(request));
+    model.webinarBranding.updateNameTag(webinar.id, pathParam(request, "nameTagId"), bodyObject(request));
     return noContent();
   },
 
@@ -55,4 +54,4 @@ export const webinarBrandingOperations: Record<string, ApiOperation> = {
     model.webinarBranding.deleteWallpaper(model.webinars.get(pathParam(request, "webinarId")).id);
     return noContent();
   },
-};
+} satisfies ApiOperationGroup;

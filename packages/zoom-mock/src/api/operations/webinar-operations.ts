@@ -1,7 +1,4 @@
-import { type ApiOperation, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
-import type { BatchRegistrantsInput } from "../model/api-model.js";
-import type { PanelistInput } from "../model/panelists.js";
-import type { WebinarCreateInput } from "../model/webinars.js";
+import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
 import { scheduledSessionOperations } from "./scheduled-session-operations.js";
 
 /** The operations webinars share with meetings. */
@@ -14,10 +11,10 @@ const webinarSession = scheduledSessionOperations({
 });
 
 /** Webinars: registrants and their questions, panelists, polls, live streams, past sessions. */
-export const webinarOperations: Record<string, ApiOperation> = {
+export const webinarOperations = {
   webinarCreate: (request, model) => {
     const host = pathUser(request, model);
-    return created(model.webinars.view(model.webinars.create(host, bodyObject<WebinarCreateInput>(request))));
+    return created(model.webinars.view(model.webinars.create(host, bodyObject(request))));
   },
 
   webinars: (request, model) => {
@@ -28,7 +25,7 @@ export const webinarOperations: Record<string, ApiOperation> = {
   webinar: (request, model) => ok(model.webinars.view(model.webinars.get(pathParam(request, "webinarId")))),
 
   webinarUpdate: (request, model) => {
-    model.webinars.update(model.webinars.get(pathParam(request, "webinarId")), bodyObject<WebinarCreateInput>(request));
+    model.webinars.update(model.webinars.get(pathParam(request, "webinarId")), bodyObject(request));
     return noContent();
   },
 
@@ -54,7 +51,7 @@ export const webinarOperations: Record<string, ApiOperation> = {
 
   webinarPanelistCreate: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    return created(model.panelists.add(webinar, bodyObject<{ panelists?: PanelistInput[] }>(request).panelists ?? []));
+    return created(model.panelists.add(webinar, bodyObject(request).panelists ?? []));
   },
 
   webinarPanelistsDelete: (request, model) => {
@@ -124,15 +121,15 @@ export const webinarOperations: Record<string, ApiOperation> = {
   webinarInviteLinksCreate: webinarSession.inviteLinksCreate,
 
   addBatchWebinarRegistrants: (request, model) =>
-    created(model.addWebinarRegistrants(model.webinars.get(pathParam(request, "webinarId")), bodyObject<BatchRegistrantsInput>(request))),
+    created(model.addWebinarRegistrants(model.webinars.get(pathParam(request, "webinarId")), bodyObject(request))),
 
   getTrackingSources: (request, model) => ok(model.trackingSources.list(model.webinars.get(pathParam(request, "webinarId")))),
 
   // Zoom answers 201 here (200 for the meeting one).
   getWebinarSipDialingWithPasscode: (request, model) => {
     const webinar = model.webinars.get(pathParam(request, "webinarId"));
-    return created(model.eventTokens.sipDialing(webinar.id, bodyObject<{ passcode?: string }>(request).passcode));
+    return created(model.eventTokens.sipDialing(webinar.id, bodyObject(request).passcode));
   },
 
   webinarRegistrantCreate: webinarSession.registrantCreate,
-};
+} satisfies ApiOperationGroup;

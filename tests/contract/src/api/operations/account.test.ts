@@ -5,6 +5,19 @@ import { type OperationCase, useOperationTable } from "../operation-table.js";
 const table = useOperationTable();
 const { zoom } = table;
 
+/** A SIP phone as `POST /sip_phones/phones` must describe one, for seeding the model. */
+function sipPhone(userEmail: string, userName: string) {
+  const authorizationName = userEmail.split("@")[0] ?? userEmail;
+  return {
+    user_email: userEmail,
+    user_name: userName,
+    authorization_name: authorizationName,
+    domain: "sip.example.com",
+    password: "not shown",
+    server: { proxy_server: "proxy.example.com" },
+  };
+}
+
 const cases: OperationCase[] = [
   {
     operationId: "trackingfieldList",
@@ -284,7 +297,7 @@ const cases: OperationCase[] = [
   {
     operationId: "ListSIPPhonePhones",
     arrange: (world) => {
-      world.api.model.sipPhones.enable({ user_email: "desk@example.com", user_name: "Desk phone", authorization_name: "desk", domain: "sip.example.com", password: "not shown" });
+      world.api.model.sipPhones.enable(sipPhone("desk@example.com", "Desk phone"));
       return {};
     },
     query: { search_key: "desk" },
@@ -309,13 +322,13 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "UpdateSIPPhonePhones",
-    arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable({ user_email: "old@example.com", user_name: "Old" }).phone_id }),
+    arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable(sipPhone("old@example.com", "Old")).phone_id }),
     body: { voice_mail: "5000" },
     status: 204,
   },
   {
     operationId: "deleteSIPPhonePhones",
-    arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable({ user_email: "gone@example.com", user_name: "Gone" }).phone_id }),
+    arrange: (world) => ({ phoneId: world.api.model.sipPhones.enable(sipPhone("gone@example.com", "Gone")).phone_id }),
     status: 204,
     check: (_body, _params, world) => expect(world.api.model.sipPhones.list("gone@", {}).phones).toEqual([]),
   },
