@@ -43,7 +43,7 @@ export const deviceOperations: Record<string, ApiOperation> = {
   },
 
   changeDeviceAssociation: (request, model) => {
-    const body = bodyObject<{ room_id: string; app_type?: string }>(request);
+    const body = bodyObject<{ room_id?: string; app_type?: string }>(request);
     model.managedDevices.changeRoom(pathParam(request, "deviceId"), body.room_id, body.app_type);
     return noContent();
   },
