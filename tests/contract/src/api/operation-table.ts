@@ -52,7 +52,7 @@ export function useOperationTable(options: ZoomMockOptions = {}) {
     api,
     ada: () => zoom.defaultUser,
     newMeeting: (world: World, input: Record<string, unknown> = {}) => world.api.createMeeting(world.userId, { topic: "Contract", ...input }),
-    newWebinar: (world: World) => world.api.createWebinar(world.userId, { topic: "Contract webinar" }),
+    newWebinar: (world: World, input: Record<string, unknown> = {}) => world.api.createWebinar(world.userId, { topic: "Contract webinar", ...input }),
     run(title: string, cases: readonly OperationCase[]): void {
       describe(title, () => {
         it.each(cases)("$operationId: $method $path -> $status", async (operation) => {

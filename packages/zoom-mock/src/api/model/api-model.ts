@@ -42,6 +42,7 @@ import { VirtualBackgrounds } from "./virtual-backgrounds.js";
 import { WebinarBranding } from "./webinar-branding.js";
 import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
+import type { Occurrences } from "./occurrences.js";
 import { TrackingSources } from "./tracking-sources.js";
 import { ZoomApiFailure } from "./api-failure.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
@@ -51,7 +52,7 @@ import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import { UserSettings } from "./user-settings.js";
 import { UserTokens } from "./user-tokens.js";
 import { Users } from "./users.js";
-import type { WebinarRecord } from "./webinars.js";
+import type { WebinarCreateInput, WebinarRecord } from "./webinars.js";
 import { Webinars } from "./webinars.js";
 import { AccountReports } from "./account-reports.js";
 import { ActivityLogs } from "./activity-logs.js";
@@ -263,7 +264,15 @@ export class ApiModel {
   /** Schedules a meeting, with a passcode when the host's settings require one (`POST /users/{userId}/meetings`). */
   createMeeting(host: MockApiUser, input: MeetingCreateInput): MeetingRecord {
     const schedule = this.settings.get(host.id).schedule_meeting as Record<string, unknown> | undefined;
-    return this.meetings.create(host, input, { requirePasscode: schedule?.require_password_for_scheduled_meetings !== false });
+    return this.meetings.create(host, withTemplate(input, this.meetingTemplates, host), {
+      requirePasscode: schedule?.require_password_for_scheduled_meetings !== false,
+    });
+  }
+
+  /** Schedules a webinar (`POST /users/{userId}/webinars`), from one of the host's webinar templates when the input names one. */
+  createWebinar(host: MockApiUser, input: WebinarCreateInput): WebinarRecord {
+    const recordingFileExists = (fileId: string) => this.recordings.all().some((recording) => recording.recording_files.some((file) => file.id === fileId));
+    return this.webinars.create(host, withTemplate(input, this.webinarTemplates, host), recordingFileExists);
   }
 
   /** Removes a user and everything they host (`DELETE /users/{userId}`). */
@@ -299,13 +308,13 @@ export class ApiModel {
   /** What registration needs to know about a meeting. */
   meetingTarget(meeting: MeetingRecord): RegistrationTarget {
     // Meetings default to no registration (approval_type 2).
-    return sessionTarget("meeting", meeting, 2);
+    return sessionTarget("meeting", meeting, 2, this.meetings.occurrences);
   }
 
   /** What registration needs to know about a webinar. */
   webinarTarget(webinar: WebinarRecord): RegistrationTarget {
     // Webinars default to automatic approval (approval_type 0).
-    return sessionTarget("webinar", webinar, 0);
+    return sessionTarget("webinar", webinar, 0, this.webinars.occurrences);
   }
 
   /** Test hook: the host starts a meeting now (it becomes live, `status: "started"`). */
@@ -462,13 +471,29 @@ export class ApiModel {
  * What registration needs to know about a meeting or webinar: registrants are kept under
  * `{kind}:{id}`, and the session's `approval_type` setting applies (else `defaultApprovalType`).
  */
+/**
+ * A scheduling request that names a `template_id`: the template's settings under the request's own,
+ * and its saved recurrence unless the request has one.
+ */
+function withTemplate<Input extends { template_id?: string; settings?: Record<string, unknown>; recurrence?: Record<string, unknown> }>(
+  input: Input,
+  templates: Templates,
+  host: MockApiUser,
+): Input {
+  if (input.template_id === undefined) return input;
+  const template = templates.scheduleFrom(host.id, input.template_id);
+  return { ...input, settings: { ...template.settings, ...input.settings }, recurrence: input.recurrence ?? template.recurrence };
+}
+
 function sessionTarget(
   kind: "meeting" | "webinar",
   session: ScheduledSessionRecord<number>,
   defaultApprovalType: number,
+  occurrences: Occurrences,
 ): RegistrationTarget {
   const approvalType = session.settings.approval_type;
   return {
+    occurrences: occurrences.of(session),
     key: `${kind}:${session.id}`,
     id: session.id,
     topic: session.topic,

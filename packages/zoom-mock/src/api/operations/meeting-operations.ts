@@ -1,4 +1,4 @@
-import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
+import { type ApiOperation, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryBoolean, queryString } from "../api-operation.js";
 import { type BatchRegistrantsInput, displayName } from "../model/api-model.js";
 import type { MeetingCreateInput, MeetingListType, MeetingUpdateInput } from "../model/meetings.js";
 import type { PollInput } from "../model/polls.js";
@@ -30,15 +30,24 @@ export const meetingOperations: Record<string, ApiOperation> = {
     return ok(model.meetings.upcoming(host.id));
   },
 
-  meeting: (request, model) => ok(model.meetings.view(model.meetings.get(pathParam(request, "meetingId")))),
+  meeting: (request, model) =>
+    ok(
+      model.meetings.view(model.meetings.get(pathParam(request, "meetingId")), {
+        occurrenceId: queryString(request, "occurrence_id"),
+        includePast: queryBoolean(request, "show_previous_occurrences"),
+      }),
+    ),
 
   meetingUpdate: (request, model) => {
-    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject<MeetingUpdateInput>(request));
+    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject<MeetingUpdateInput>(request), queryString(request, "occurrence_id"));
     return noContent();
   },
 
   meetingDelete: (request, model) => {
-    model.deleteMeeting(model.meetings.get(pathParam(request, "meetingId")));
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    const occurrenceId = queryString(request, "occurrence_id");
+    if (occurrenceId === undefined) model.deleteMeeting(meeting);
+    else model.meetings.delete(meeting, occurrenceId);
     return noContent();
   },
 

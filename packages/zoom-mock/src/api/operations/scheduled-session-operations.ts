@@ -41,10 +41,13 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
     registrants: (request, model) => {
       const registration = target(request, model);
       const status = queryString(request, "status") as RegistrantStatus | undefined;
-      return ok(model.registrants.list(registration, status, pageOf(request)));
+      return ok(model.registrants.list(registration, status, pageOf(request), queryString(request, "occurrence_id")));
     },
 
-    registrantCreate: (request, model) => created(model.registrants.add(target(request, model), bodyObject<RegistrantInput>(request))),
+    registrantCreate: (request, model) => {
+      const occurrenceIds = queryString(request, "occurrence_ids")?.split(",").map((id) => id.trim());
+      return created(model.registrants.add(target(request, model), bodyObject<RegistrantInput>(request), occurrenceIds));
+    },
 
     registrantGet: (request, model) => ok(model.registrants.get(target(request, model), pathParam(request, "registrantId"))),
 
