@@ -211,7 +211,7 @@ export class ApiModel {
     this.schedulingPrivileges = new SchedulingPrivileges(context);
     this.liveStreams = new LiveStreams();
     this.registrationQuestions = new RegistrationQuestions();
-    this.surveys = new Surveys();
+    this.surveys = new Surveys(ids);
     this.presence = new PresenceStatuses(clock);
     this.eventTokens = new EventTokens(ids);
     this.meetingTemplates = new Templates(ids, "meeting");

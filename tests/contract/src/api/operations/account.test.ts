@@ -415,6 +415,18 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ statistic_by_file_extension: { mp4_file_count: expect.any(Number) } }),
   },
   {
+    operationId: "getArchivedFileStatistics",
+    method: "GET",
+    path: "/archive_files/statistics",
+    arrange: (world) => {
+      world.api.holdMeeting(table.newMeeting(world).id, { archive: true });
+      return {};
+    },
+    query: { from: "2020-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ from: "2020-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z", total_records: expect.any(Number) }),
+  },
+  {
     operationId: "updateArchivedFile",
     method: "PATCH",
     path: "/archive_files/{fileId}",

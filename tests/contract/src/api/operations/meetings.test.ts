@@ -109,6 +109,17 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ type: 8, start_time: WEEKLY_OCCURRENCES[1], occurrences: expect.arrayContaining([expect.objectContaining({ start_time: WEEKLY_OCCURRENCES[3] })]) }),
   },
   {
+    operationId: "meeting",
+    method: "GET",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => {
+      const templateId = world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { host_video: true } }), { name: "Cameras on" }).id;
+      return { meetingId: newMeeting(world, { template_id: templateId }).id, templateId };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ template_id: params.templateId, settings: { host_video: true } }),
+  },
+  {
     operationId: "meetingUpdate",
     method: "PATCH",
     path: "/meetings/{meetingId}",
@@ -426,6 +437,18 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toEqual({ show_in_the_browser: true, third_party_survey: "https://example.com/survey" }),
   },
   {
+    operationId: "meetingSurveyGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { custom_survey: { title: "Quick poll", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ show_in_the_browser: true, custom_survey: { title: "Quick poll", anonymous: true } }),
+  },
+  {
     operationId: "meetingSurveyUpdate",
     method: "PATCH",
     path: "/meetings/{meetingId}/survey",
@@ -563,6 +586,23 @@ const cases: OperationCase[] = [
     query: { page_size: "5" },
     status: 200,
     check: (body) => expect(body.summaries).toEqual(expect.arrayContaining([expect.objectContaining({ meeting_topic: "Summarised" })])),
+  },
+  {
+    operationId: "Listmeetingsummaries",
+    method: "GET",
+    path: "/meetings/meeting_summaries",
+    arrange: (world) => {
+      world.api.holdMeeting(newMeeting(world, { topic: "Summarised in range" }).id, { summary: { overview: "In range." } });
+      return {};
+    },
+    query: { from: "2020-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z" },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        from: "2020-01-01T00:00:00Z",
+        to: "2099-01-01T00:00:00Z",
+        summaries: expect.arrayContaining([expect.objectContaining({ meeting_topic: "Summarised in range" })]),
+      }),
   },
   {
     operationId: "Getameetingsummary",

@@ -97,6 +97,28 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ type: 9, start_time: "2030-01-14T16:00:00Z", occurrences: expect.any(Array) }),
   },
   {
+    operationId: "webinar",
+    method: "GET",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => {
+      const meeting = world.api.createMeeting(world.userId, { topic: "Recorded panel" });
+      const recording = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const fileId = world.api.model.recordings.all().find((candidate) => candidate.uuid === recording.uuid)?.recording_files[0]?.id ?? "";
+      const templateId = world.api.model.webinarTemplates.create(world.userId, newWebinar(world), { name: "Replay" }).id;
+      const webinar = newWebinar(world, { is_simulive: true, record_file_id: fileId, transition_to_live: true, template_id: templateId, tracking_fields: [{ field: "Source", value: "Ads" }] });
+      return { webinarId: webinar.id, fileId, templateId };
+    },
+    status: 200,
+    check: (body, params) =>
+      expect(body).toMatchObject({
+        template_id: params.templateId,
+        record_file_id: params.fileId,
+        transition_to_live: true,
+        simulive_delay_start: { enable: false },
+        tracking_fields: [{ field: "Source", value: "Ads" }],
+      }),
+  },
+  {
     operationId: "webinarRegistrantCreate",
     method: "POST",
     path: "/webinars/{webinarId}/registrants",
@@ -386,6 +408,30 @@ const cases: OperationCase[] = [
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ show_in_the_browser: true, show_in_the_follow_up_email: false }),
+  },
+  {
+    operationId: "webinarSurveyGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.surveys.update(`webinar:${webinar.id}`, { custom_survey: { title: "Feedback", questions: [{ name: "Clear?", type: "single", answers: ["Yes", "No"] }] } });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ custom_survey: { title: "Feedback" } }),
+  },
+  {
+    operationId: "webinarSurveyGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.surveys.update(`webinar:${webinar.id}`, { third_party_survey: "https://example.com/webinar-survey" });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ third_party_survey: "https://example.com/webinar-survey" }),
   },
   {
     operationId: "webinarSurveyUpdate",
