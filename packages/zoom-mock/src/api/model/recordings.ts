@@ -44,6 +44,12 @@ export interface RecordingRecord {
   hasTranscript: boolean;
 }
 
+/** How long after the session a recording with auto-delete on is deleted (Zoom's default retention, in days). */
+const AUTO_DELETE_AFTER_DAYS = 30;
+
+/** How long a recording's download access token lasts unless `ttl` says otherwise (Zoom: up to 7 days). */
+const DEFAULT_DOWNLOAD_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+
 /** Zoom's `from`/`to` range on recordings may span at most one month. */
 const MAX_RANGE_DAYS = 31;
 
@@ -115,7 +121,7 @@ export class Recordings {
 
   /** `GET /meetings/{meetingId}/recordings/settings`: how the recording is shared. */
   settingsOf(recording: RecordingRecord): Record<string, unknown> {
-    return {
+    const settings: Record<string, unknown> = {
       share_recording: "publicly",
       recording_authentication: false,
       on_demand: false,
@@ -123,11 +129,25 @@ export class Recordings {
       send_email_to_host: true,
       show_social_share_buttons: true,
       viewer_download: true,
-      auto_delete: false,
       password: recording.password,
       topic: recording.topic,
       ...structuredClone(recording.settings),
+      ...this.#autoDelete(recording),
     };
+    // Viewers must sign in: by default to any Zoom account, or to one of the listed domains.
+    if (settings.recording_authentication === true) {
+      const domains = typeof settings.authentication_domains === "string" ? settings.authentication_domains : "";
+      settings.authentication_option ??= domains === "" ? "signIn_zoom" : "signIn_domains";
+      settings.authentication_domains = domains;
+      settings.authentication_name = domains === "" ? "Sign in to Zoom" : `Sign in to Zoom with ${domains}`;
+    }
+    return settings;
+  }
+
+  /** Whether the recording is deleted automatically (its settings' `auto_delete`), and on which day. */
+  #autoDelete(recording: RecordingRecord): { auto_delete: boolean; auto_delete_date?: string } {
+    if (recording.settings.auto_delete !== true) return { auto_delete: false };
+    return { auto_delete: true, auto_delete_date: utcDate(recording.startedAt + AUTO_DELETE_AFTER_DAYS * 86_400_000) };
   }
 
   /** `PATCH /meetings/{meetingId}/recordings/settings`: merges; a new `topic` or `password` applies to the recording too. */
@@ -150,16 +170,17 @@ export class Recordings {
   /** `GET /meetings/{meetingId}/transcript`; no recording or a deleted transcript gives 404 code 3322. */
   transcript(meetingId: string): Record<string, unknown> {
     const recording = this.#withTranscript(meetingId);
-    return {
+    const out: Record<string, unknown> = {
       meeting_id: recording.uuid,
       account_id: recording.account_id,
       meeting_topic: recording.topic,
       host_id: recording.host_id,
       transcript_created_time: recording.recording_files[0]?.recording_end ?? recording.start_time,
-      can_download: true,
-      auto_delete: false,
-      download_url: `https://zoom.us/rec/download/${encodeURIComponent(recording.uuid)}/transcript.vtt`,
+      ...this.#autoDelete(recording),
     };
+    // With every file of the recording in the trash the transcript stays, but cannot be downloaded.
+    if (this.#liveFiles(recording).length === 0) return { ...out, can_download: false, download_restriction_reason: "DELETED_OR_TRASHED" };
+    return { ...out, can_download: true, download_url: `https://zoom.us/rec/download/${encodeURIComponent(recording.uuid)}/transcript.vtt` };
   }
 
   /** `DELETE /meetings/{meetingId}/transcript`. */
@@ -175,9 +196,23 @@ export class Recordings {
     }
   }
 
-  /** `GET /meetings/{meetingId}/recordings`: the files out of the trash. */
-  view(recording: RecordingRecord): Record<string, unknown> {
-    return this.#view(recording, false);
+  /**
+   * `GET /meetings/{meetingId}/recordings`: the files out of the trash, and whether (and when) the
+   * recording is deleted automatically. `downloadAccessToken` (asked with
+   * `include_fields=download_access_token`) adds a token valid for `ttlSeconds` that downloads its files.
+   */
+  view(recording: RecordingRecord, options: { downloadAccessToken?: boolean; ttlSeconds?: number | undefined } = {}): Record<string, unknown> {
+    const view: Record<string, unknown> = { ...this.#view(recording, false), ...this.#autoDelete(recording) };
+    if (options.downloadAccessToken === true) view.download_access_token = this.#downloadToken(recording, options.ttlSeconds ?? DEFAULT_DOWNLOAD_TOKEN_TTL_SECONDS);
+    return view;
+  }
+
+  /** A JWT-shaped token naming the recording and when it expires (the mock does not sign it). */
+  #downloadToken(recording: RecordingRecord, ttlSeconds: number): string {
+    const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    const issuedAt = Math.floor(this.#context.clock() / 1000);
+    const claims = { aud: "zoom_recording", sub: recording.uuid, iat: issuedAt, exp: issuedAt + ttlSeconds, jti: this.#context.ids.opaque(16) };
+    return `${encode({ alg: "none", typ: "JWT" })}.${encode(claims)}.`;
   }
 
   /** `GET /users/{userId}/recordings`: the user's recordings whose instance started in [from, to] (UTC dates, default today). */

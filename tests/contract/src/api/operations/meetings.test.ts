@@ -617,6 +617,27 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ summary_overview: "Decisions were made.", next_steps: ["Follow up"] }),
   },
   {
+    operationId: "Getameetingsummary",
+    method: "GET",
+    path: "/meetings/{meetingId}/meeting_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { topic: "Planning" });
+      world.api.holdMeeting(meeting.id, {
+        summary: { overview: "We planned.", details: [{ label: "Budget", summary: "Agreed." }], nextSteps: ["Ship"], edited: { overview: "We planned Q3." } },
+      });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        summary_last_modified_user_id: ada().id,
+        summary_last_modified_user_email: ada().email,
+        edited_summary: { summary_overview: "We planned Q3." },
+        summary_content: "# Meeting summary for Planning\n\n## Overview\n\nWe planned Q3.\n\n## Details\n\n### Budget\n\nAgreed.\n\n## Next steps\n\n- Ship",
+        summary_doc_url: expect.stringMatching(/^https:\/\/docs\.zoom\.us\/doc\/[\w-]+$/),
+      }),
+  },
+  {
     operationId: "Deletemeetingorwebinarsummary",
     method: "DELETE",
     path: "/meetings/{meetingId}/meeting_summary",
