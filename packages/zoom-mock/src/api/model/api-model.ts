@@ -99,6 +99,8 @@ export interface HeldMeetingInput {
   summary?: SessionSummaryInput;
   /** Whether the account's archiving kept the session's files. */
   archive?: boolean;
+  /** Files participants sent in the session's chat (what the archive keeps as physical files). */
+  sharedFiles?: readonly { name: string; size: number }[];
 }
 
 /**
@@ -353,7 +355,13 @@ export class ApiModel {
         const group = typeof participant.id === "string" && participant.id !== "" ? this.groups.primaryGroupOf(participant.id) : undefined;
         if (group !== undefined) groupIds.add(group);
       }
-      this.archives.archive(past, { completedAt: endedAt, timezone: meeting.timezone, scheduledDuration: meeting.duration ?? 0, groupIds: [...groupIds] });
+      this.archives.archive(past, {
+        completedAt: endedAt,
+        timezone: meeting.timezone,
+        scheduledDuration: meeting.duration ?? 0,
+        groupIds: [...groupIds],
+        sharedFiles: input.sharedFiles ?? [],
+      });
     }
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);

@@ -26,10 +26,13 @@ export interface ArchivedSessionDetails {
   scheduledDuration: number;
   /** Primary groups of the account's users who took part. */
   groupIds: readonly string[];
+  /** Files sent in the session's chat, which the archive keeps as they were. */
+  sharedFiles?: readonly { name: string; size: number }[];
 }
 
 interface Archive extends ArchivedSessionDetails {
   past: PastMeetingRecord;
+  physicalFiles: { file_id: string; file_name: string; file_size: number; download_url: string }[];
   /** When the session started and ended, to the second as Zoom shows them (ms). */
   startedAt: number;
   endedAt: number;
@@ -92,6 +95,10 @@ export class Archives {
       // Zoom's times have whole seconds: a range ending at the shown completion time includes it.
       completedAt: Date.parse(zoomDateTime(details.completedAt)),
       groupIds: [...details.groupIds],
+      physicalFiles: (details.sharedFiles ?? []).map((shared) => {
+        const fileId = this.#ids.entityId();
+        return { file_id: fileId, file_name: shared.name, file_size: shared.size, download_url: `https://zoom.us/rec/archive/attached/download/${fileId}` };
+      }),
       past,
       startedAt: Date.parse(past.start_time),
       endedAt: Date.parse(past.end_time),
@@ -235,6 +242,8 @@ export class Archives {
       recording_count: files.length,
       total_size: files.reduce((sum, file) => sum + file.file_size, 0),
       archive_files: files,
+      // A breakout room's archive would also name its parent meeting (`parent_meeting_id`); the mock archives main sessions only.
+      physical_files: archive.physicalFiles.map((file) => ({ ...file })),
     };
   }
 }

@@ -319,6 +319,23 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ id: "1", conference_code: "333333" }),
   },
   {
+    operationId: "userTSP",
+    method: "GET",
+    path: "/users/{userId}/tsp/{tspId}",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.create(user.id, {
+        conference_code: "444444",
+        leader_pin: "4",
+        tsp_bridge: "EU_TSP_TB",
+        dial_in_numbers: [{ code: "44", number: "2071234567", type: "toll" }],
+      });
+      return { userId: user.id, tspId: "1" };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ tsp_bridge: "EU_TSP_TB", dial_in_numbers: [{ code: "44", number: "2071234567", type: "toll" }] }),
+  },
+  {
     operationId: "userTSPUpdate",
     method: "PATCH",
     path: "/users/{userId}/tsp/{tspId}",
