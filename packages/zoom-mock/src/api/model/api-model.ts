@@ -89,6 +89,11 @@ export interface HeldMeetingInput {
   durationMinutes?: number;
   /** Whether the session was recorded to the cloud (default false). */
   cloudRecording?: boolean;
+  /**
+   * With `cloudRecording`: whether the host's "separate audio file of each participant" recording
+   * option was on (set in Zoom's web settings, not through the API), giving one audio file per participant.
+   */
+  audioPerParticipant?: boolean;
   /** Poll answers given during the session. */
   pollAnswers?: readonly PollAnswer[];
   /** Questions asked in the session's Q&A. */
@@ -365,7 +370,7 @@ export class ApiModel {
     }
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);
-    if (input.cloudRecording) this.recordings.record(past, this.#accountId);
+    if (input.cloudRecording) this.recordings.record(past, this.#accountId, { audioPerParticipant: input.audioPerParticipant === true });
     return past;
   }
 
@@ -373,7 +378,7 @@ export class ApiModel {
    * Test hook: records a session of the webinar that has just ended, `durationMinutes` long, with
    * its attendees (default: the host alone). Returns the instance.
    */
-  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "summary" | "archive"> = {}): PastMeetingRecord {
+  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "audioPerParticipant" | "summary" | "archive"> = {}): PastMeetingRecord {
     const webinar = this.webinars.get(webinarId);
     const endedAt = this.clock();
     const startedAt = endedAt - (input.durationMinutes ?? 60) * 60_000;

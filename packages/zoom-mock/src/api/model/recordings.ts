@@ -42,7 +42,12 @@ export interface RecordingRecord {
   settings: Record<string, unknown>;
   /** Whether the session's audio transcript still exists (it goes with `DELETE .../transcript`). */
   hasTranscript: boolean;
+  /** One audio file per participant, when the host records them separately. */
+  participantAudioFiles: Record<string, unknown>[];
 }
+
+/** Bytes of per-participant audio per second (M4A at about 64 kbit/s). */
+const PARTICIPANT_AUDIO_BYTES_PER_SECOND = 8_000;
 
 /** How long after the session a recording with auto-delete on is deleted (Zoom's default retention, in days). */
 const AUTO_DELETE_AFTER_DAYS = 30;
@@ -71,8 +76,11 @@ export class Recordings {
     return [...this.#byUuid.values()].sort((a, b) => a.startedAt - b.startedAt);
   }
 
-  /** Records a cloud recording (speaker view video and audio only) for an ended instance. */
-  record(past: PastMeetingRecord, accountId: string): RecordingRecord {
+  /**
+   * Records a cloud recording (speaker view video and audio only) for an ended instance; with
+   * `audioPerParticipant`, also an audio file of each participant for the time they were there.
+   */
+  record(past: PastMeetingRecord, accountId: string, options: { audioPerParticipant?: boolean } = {}): RecordingRecord {
     const file = (fileType: string, recordingType: string, size: number): RecordingFileRecord => {
       const id = this.#context.ids.entityId();
       return {
@@ -106,6 +114,7 @@ export class Recordings {
       trashed: new Map(),
       settings: {},
       hasTranscript: true,
+      participantAudioFiles: options.audioPerParticipant === true ? past.participants.map((participant) => this.#participantAudio(participant)) : [],
     };
     this.#byUuid.set(recording.uuid, recording);
     return recording;
@@ -142,6 +151,24 @@ export class Recordings {
       settings.authentication_name = domains === "" ? "Sign in to Zoom" : `Sign in to Zoom with ${domains}`;
     }
     return settings;
+  }
+
+  #participantAudio(participant: Record<string, unknown>): Record<string, unknown> {
+    const id = this.#context.ids.entityId();
+    const start = String(participant.join_time);
+    const end = String(participant.leave_time);
+    const seconds = Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 1000));
+    return {
+      id,
+      file_name: `Audio only - ${String(participant.name)}`,
+      file_type: "M4A",
+      file_size: seconds * PARTICIPANT_AUDIO_BYTES_PER_SECOND,
+      play_url: `https://zoom.us/rec/play/${id}`,
+      download_url: `https://zoom.us/rec/download/${id}`,
+      recording_start: start,
+      recording_end: end,
+      status: "completed",
+    };
   }
 
   /** Whether the recording is deleted automatically (its settings' `auto_delete`), and on which day. */
@@ -306,7 +333,7 @@ export class Recordings {
   }
 
   #view(recording: RecordingRecord, trash: boolean): Record<string, unknown> {
-    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, hasTranscript: _hasTranscript, ...fields } = recording;
+    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, hasTranscript: _hasTranscript, participantAudioFiles, ...fields } = recording;
     const files = recording_files
       .filter((file) => trashed.has(file.id) === trash)
       .map((file) => {
@@ -318,6 +345,8 @@ export class Recordings {
       recording_count: files.length,
       total_size: files.reduce((sum, file) => sum + file.file_size, 0),
       recording_files: files,
+      // Zoom lists per-participant audio only when the host records it.
+      ...(participantAudioFiles.length > 0 && !trash ? { participant_audio_files: structuredClone(participantAudioFiles) } : {}),
     };
   }
 }

@@ -49,6 +49,22 @@ const cases: OperationCase[] = [
       }),
   },
   {
+    operationId: "recordingGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true, audioPerParticipant: true, participants: [{ name: "Ada" }, { name: "Guest", joinedAfterMinutes: 5 }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) =>
+      expect(body.participant_audio_files).toEqual([
+        expect.objectContaining({ file_name: "Audio only - Ada", file_type: "M4A", status: "completed" }),
+        expect.objectContaining({ file_name: "Audio only - Guest", file_type: "M4A", status: "completed" }),
+      ]),
+  },
+  {
     operationId: "recordingDelete",
     method: "DELETE",
     path: "/meetings/{meetingId}/recordings",
