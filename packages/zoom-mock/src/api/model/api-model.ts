@@ -106,6 +106,8 @@ export interface HeldMeetingInput {
   archive?: boolean;
   /** Files participants sent in the session's chat (what the archive keeps as physical files). */
   sharedFiles?: readonly { name: string; size: number }[];
+  /** Names of breakout rooms opened in the session; with `archive`, each is archived as a session of its own. */
+  breakoutRooms?: readonly string[];
 }
 
 /**
@@ -366,6 +368,7 @@ export class ApiModel {
         scheduledDuration: meeting.duration ?? 0,
         groupIds: [...groupIds],
         sharedFiles: input.sharedFiles ?? [],
+        breakoutRooms: input.breakoutRooms ?? [],
       });
     }
     // Each session gets its own UUID; the meeting's next session will have a fresh one.

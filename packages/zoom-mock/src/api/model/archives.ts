@@ -28,10 +28,14 @@ export interface ArchivedSessionDetails {
   groupIds: readonly string[];
   /** Files sent in the session's chat, which the archive keeps as they were. */
   sharedFiles?: readonly { name: string; size: number }[];
+  /** Names of the breakout rooms opened in the session: each is archived as a session of its own. */
+  breakoutRooms?: readonly string[];
 }
 
 interface Archive extends ArchivedSessionDetails {
   past: PastMeetingRecord;
+  /** Of a breakout room's archive: the UUID of the session it was opened in. */
+  parentUuid?: string;
   physicalFiles: { file_id: string; file_name: string; file_size: number; download_url: string }[];
   /** When the session started and ended, to the second as Zoom shows them (ms). */
   startedAt: number;
@@ -81,8 +85,12 @@ export class Archives {
     this.#accountName = accountName;
   }
 
-  /** Archives an ended session's files. */
-  archive(past: PastMeetingRecord, details: ArchivedSessionDetails): void {
+  /** Archives an ended session's files, and those of each of its breakout rooms as sessions of their own. */
+  archive(past: PastMeetingRecord, details: ArchivedSessionDetails, parentUuid?: string): void {
+    for (const room of parentUuid === undefined ? (details.breakoutRooms ?? []) : []) {
+      const { breakoutRooms: _rooms, sharedFiles: _files, ...roomDetails } = details;
+      this.archive({ ...past, uuid: this.#ids.meetingUuid(), topic: room }, roomDetails, past.uuid);
+    }
     const files = (["MP4", "M4A", "TXT", "JSON", "VTT"] as const).map((extension) => ({
       id: this.#ids.entityId(),
       extension,
@@ -100,10 +108,16 @@ export class Archives {
         return { file_id: fileId, file_name: shared.name, file_size: shared.size, download_url: `https://zoom.us/rec/archive/attached/download/${fileId}` };
       }),
       past,
+      ...(parentUuid === undefined ? {} : { parentUuid }),
       startedAt: Date.parse(past.start_time),
       endedAt: Date.parse(past.end_time),
       files,
     });
+  }
+
+  /** UUIDs of the archived breakout rooms of a session (for tests). */
+  breakoutRoomsOf(parentUuid: string): string[] {
+    return [...this.#byUuid.values()].filter((archive) => archive.parentUuid === parentUuid).map((archive) => archive.past.uuid);
   }
 
   /** Ids of a session's archived files (for tests). */
@@ -234,7 +248,8 @@ export class Archives {
       timezone: archive.timezone,
       duration: archive.scheduledDuration,
       duration_in_second: seconds,
-      is_breakout_room: false,
+      is_breakout_room: archive.parentUuid !== undefined,
+      ...(archive.parentUuid === undefined ? {} : { parent_meeting_id: archive.parentUuid }),
       meeting_type: "internal",
       status: "completed",
       complete_time: zoomDateTime(archive.completedAt),
@@ -242,7 +257,6 @@ export class Archives {
       recording_count: files.length,
       total_size: files.reduce((sum, file) => sum + file.file_size, 0),
       archive_files: files,
-      // A breakout room's archive would also name its parent meeting (`parent_meeting_id`); the mock archives main sessions only.
       physical_files: archive.physicalFiles.map((file) => ({ ...file })),
     };
   }

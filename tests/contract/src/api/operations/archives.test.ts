@@ -74,6 +74,14 @@ describeOperation("getArchivedFiles", () => {
     expect(data).not.toHaveProperty("parent_meeting_id");
   });
 
+  it("archives each breakout room as a session of its own that names its parent", async () => {
+    const meeting = api.createMeeting(zoom.defaultUser.id, { topic: "Workshop" });
+    const past = api.holdMeeting(meeting.id, { archive: true, breakoutRooms: ["Room 1"] });
+    const [room] = api.model.archives.breakoutRoomsOf(past.uuid);
+    const { data } = await client().GET("/past_meetings/{meetingUUID}/archive_files", { params: { path: { meetingUUID: encodeURIComponent(room ?? "") } } });
+    expect(data).toMatchObject({ uuid: room, topic: "Room 1", is_breakout_room: true, parent_meeting_id: past.uuid });
+  });
+
   it("answers 404 code 3001 for a session without an archive, and after its archive is deleted", async () => {
     const past = archivedSession("Deleted archive");
     const meetingUUID = encodeURIComponent(past.uuid);
