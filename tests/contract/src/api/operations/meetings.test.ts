@@ -81,7 +81,7 @@ const cases: OperationCase[] = [
       userId: "me",
       templateId: world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { mute_upon_entry: true } }), { name: "Muted" }).id,
     }),
-    body: (params) => ({
+    body: (params: Record<string, string | number>) => ({
       topic: "Weekly sync",
       type: 8,
       start_time: WEEKLY_START,

@@ -35,7 +35,7 @@ const cases: OperationCase[] = [
       userId: "me",
       templateId: world.api.model.webinarTemplates.create(world.userId, newWebinar(world, { settings: { hd_video: true } }), { name: "HD" }).id,
     }),
-    body: (params) => ({
+    body: (params: Record<string, string | number>) => ({
       topic: "Monthly town hall",
       type: 9,
       start_time: "2030-01-07T16:00:00Z",
@@ -68,7 +68,7 @@ const cases: OperationCase[] = [
       const fileId = world.api.model.recordings.all().find((candidate) => candidate.uuid === recording.uuid)?.recording_files[0]?.id ?? "";
       return { userId: "me", fileId };
     },
-    body: (params) => ({
+    body: (params: Record<string, string | number>) => ({
       topic: "Keynote replay",
       type: 5,
       start_time: "2030-03-02T15:00:00Z",
