@@ -54,6 +54,49 @@ export function flattenSchema(document, schema) {
 }
 
 /**
+ * The field paths (as {@link flattenSchema} names them) that a value must carry whenever their parent
+ * is there: listed in the `required` of an object reached through `$ref`, `allOf`, `properties` and
+ * `items`. A `required` inside one branch of `oneOf`/`anyOf` binds only values that take that branch,
+ * so it does not count.
+ * @param {import("./openapi-documents.mjs").OpenApiDocument} document
+ * @param {unknown} schema
+ * @returns {Set<string>}
+ */
+export function requiredFields(document, schema) {
+  /** @type {Set<string>} */
+  const out = new Set();
+  collectRequired(document, schema, "", out, []);
+  return out;
+}
+
+/**
+ * @param {import("./openapi-documents.mjs").OpenApiDocument} document
+ * @param {unknown} node
+ * @param {string} path
+ * @param {Set<string>} out
+ * @param {unknown[]} stack
+ * @param {boolean} [conditional] inside a `oneOf`/`anyOf` branch, whose own `required` does not bind every value
+ */
+function collectRequired(document, node, path, out, stack, conditional = false) {
+  const schema = resolveRef(document, node);
+  if (!isObject(schema) || stack.includes(schema)) return;
+  const nextStack = [...stack, schema];
+  if (!conditional && Array.isArray(schema.required)) {
+    for (const name of schema.required) if (typeof name === "string") out.add(path ? `${path}.${name}` : name);
+  }
+  if (Array.isArray(schema.allOf)) for (const part of schema.allOf) collectRequired(document, part, path, out, nextStack, conditional);
+  // A branch's own `required` binds only values that take it; the objects inside it bind as usual.
+  for (const keyword of ["oneOf", "anyOf"]) {
+    const parts = schema[keyword];
+    if (Array.isArray(parts)) for (const part of parts) collectRequired(document, part, path, out, nextStack, true);
+  }
+  if (isObject(schema.properties)) {
+    for (const [name, child] of Object.entries(schema.properties)) collectRequired(document, child, path ? `${path}.${name}` : name, out, nextStack);
+  }
+  if (schema.items !== undefined) collectRequired(document, schema.items, `${path}[]`, out, nextStack);
+}
+
+/**
  * @param {import("./openapi-documents.mjs").OpenApiDocument} document
  * @param {unknown} node
  * @param {string} path

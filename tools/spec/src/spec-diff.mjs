@@ -1,6 +1,6 @@
 // Compares the project's spec with upstream (Zoom's published) documents, operation by operation.
 import { HTTP_METHODS } from "./openapi-documents.mjs";
-import { flattenSchema, isObject, resolveRef } from "./schema-fields.mjs";
+import { flattenSchema, isObject, requiredFields, resolveRef } from "./schema-fields.mjs";
 
 /**
  * @typedef {import("./openapi-documents.mjs").LoadedDocument} LoadedDocument
@@ -113,7 +113,7 @@ function compareOperations(ours, upstream, substituted) {
   compareShapes(ourParams, theirParams, (key) => `parameter ${key}`, mismatches);
   compareRequired(ourParams, theirParams, (key) => `parameter ${key}`, mismatches);
 
-  compareBodies(bodyContents(ours.source, ours.operation.requestBody), bodyContents(upstream.source, upstream.operation.requestBody), ours, upstream, "request body", mismatches);
+  compareBodies(bodyContents(ours.source, ours.operation.requestBody), bodyContents(upstream.source, upstream.operation.requestBody), ours, upstream, REQUEST_BODY, mismatches);
 
   const ourResponses = successResponses(ours);
   const theirResponses = successResponses(upstream);
@@ -145,9 +145,24 @@ function compareBodies(ourContents, theirContents, ours, upstream, label, mismat
     }
     const ourFields = flattenSchema(ours.source.document, ourContents.get(mediaType));
     const theirFields = flattenSchema(upstream.source.document, theirContents.get(mediaType));
-    compareShapes(ourFields, theirFields, (field) => `${where}: ${field || "(body)"}`, mismatches);
+    const describe = (/** @type {string} */ field) => `${where}: ${field || "(body)"}`;
+    compareShapes(ourFields, theirFields, describe, mismatches);
+    if (label === REQUEST_BODY) {
+      const ourRequired = requiredFields(ours.source.document, ourContents.get(mediaType));
+      const theirRequired = requiredFields(upstream.source.document, theirContents.get(mediaType));
+      /** @param {Map<string, import("./schema-fields.mjs").FieldShape>} fields @param {Set<string>} required */
+      const withPresence = (fields, required) => new Map([...fields.keys()].filter((field) => field !== "").map((field) => [field, { required: required.has(field) }]));
+      compareRequired(withPresence(ourFields, ourRequired), withPresence(theirFields, theirRequired), describe, mismatches);
+    }
   }
 }
+
+/**
+ * The label of request bodies: a property required in one request body and optional in the other is a
+ * drift as a parameter's is (one side refuses requests the other accepts). In responses `required` says
+ * what an answer always carries, which Zoom's documents rarely state, so it is not compared there.
+ */
+const REQUEST_BODY = "request body";
 
 /**
  * @param {Map<string, import("./schema-fields.mjs").FieldShape>} ours
@@ -169,10 +184,10 @@ function compareShapes(ours, theirs, describe, mismatches) {
 }
 
 /**
- * A parameter both sides declare, required on one side and optional on the other: a client following the
+ * A parameter (or request-body property) both sides declare, required on one side and optional on the other: a client following the
  * stricter side refuses (or a mock answers 400 to) requests the other accepts.
- * @param {Map<string, ParameterShape>} ours
- * @param {Map<string, ParameterShape>} theirs
+ * @param {Map<string, { required: boolean }>} ours
+ * @param {Map<string, { required: boolean }>} theirs
  * @param {(key: string) => string} describe
  * @param {Mismatch[]} mismatches
  */

@@ -116,6 +116,41 @@ describe("diffSpecs", () => {
     expect(covered?.mismatches).toEqual([{ kind: "required", where: "parameter query view", ours: "optional", upstream: "required" }]);
   });
 
+  it("reports a request-body property required on one side and optional on the other, both ways", () => {
+    const optional = oursWith((doc) => {
+      doc.paths["/users"].post.requestBody.content["application/json"].schema.required = [];
+    });
+    expect(mismatchesOf(optional, "createUser")).toEqual([
+      { kind: "required", where: "request body application/json: name", ours: "optional", upstream: "required" },
+    ]);
+    expect(hasFailures(diffSpecs(optional, upstream))).toBe(true);
+    const upstreamOptional = structuredClone(upstream);
+    for (const source of upstreamOptional) {
+      const post = source.document.paths?.["/users"]?.post as { requestBody?: { content: { "application/json": { schema: { required?: string[] } } } } } | undefined;
+      if (post?.requestBody) post.requestBody.content["application/json"].schema.required = [];
+    }
+    const covered = diffSpecs(oursWith(), upstreamOptional).covered.find((c) => c.ours.operationId === "createUser");
+    expect(covered?.mismatches).toEqual([{ kind: "required", where: "request body application/json: name", ours: "required", upstream: "optional" }]);
+  });
+
+  it("reads a request body's `required` through allOf, not from one branch of a oneOf", () => {
+    const ours = oursWith((doc) => {
+      doc.paths["/users"].post.requestBody.content["application/json"].schema = {
+        allOf: [{ type: "object", properties: { name: { type: "string" } } }, { required: ["name"] }],
+      };
+    });
+    expect(mismatchesOf(ours, "createUser")).toEqual([]);
+    const branch = oursWith((doc) => {
+      doc.paths["/users"].post.requestBody.content["application/json"].schema = {
+        type: "object",
+        oneOf: [{ type: "object", required: ["name"], properties: { name: { type: "string" } } }, { type: "object" }],
+      };
+    });
+    expect(mismatchesOf(branch, "createUser")).toEqual([
+      { kind: "required", where: "request body application/json: name", ours: "optional", upstream: "required" },
+    ]);
+  });
+
   it("counts a path parameter as required whatever its `required` says", () => {
     const ours = oursWith((doc) => {
       doc.paths["/users/{userId}"].get.parameters[0].required = false;

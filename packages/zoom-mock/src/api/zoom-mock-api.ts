@@ -85,7 +85,7 @@ export class ZoomMockApi {
 
   /** Test hook: schedules a webinar for a user (id or email), as `POST /users/{userId}/webinars` would. */
   createWebinar(hostIdOrEmail: string, input: WebinarCreateInput = {}): WebinarRecord {
-    return this.model.webinars.create(this.model.users.resolve(hostIdOrEmail, hostIdOrEmail), input);
+    return this.model.createWebinar(this.model.users.resolve(hostIdOrEmail, hostIdOrEmail), input);
   }
 
   /** Test hook: a meeting session that has just ended, with participants and an optional cloud recording. */

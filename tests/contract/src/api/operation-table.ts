@@ -71,7 +71,7 @@ export function useOperationTable(options: ZoomMockOptions = {}): OperationTable
     api,
     ada: () => zoom.defaultUser,
     newMeeting: (world: World, input: Record<string, unknown> = {}) => world.api.createMeeting(world.userId, { topic: "Contract", ...input }),
-    newWebinar: (world: World) => world.api.createWebinar(world.userId, { topic: "Contract webinar" }),
+    newWebinar: (world: World, input: Record<string, unknown> = {}) => world.api.createWebinar(world.userId, { topic: "Contract webinar", ...input }),
     run(title: string, cases: readonly OperationCase[]): void {
       const rows = cases.map((operation) => ({ ...operation, ...routeOf(operation.operationId) }));
       describe(title, () => {

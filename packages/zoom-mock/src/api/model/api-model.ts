@@ -42,6 +42,7 @@ import { VirtualBackgrounds } from "./virtual-backgrounds.js";
 import { WebinarBranding } from "./webinar-branding.js";
 import { OpenApps } from "./open-apps.js";
 import { Templates } from "./templates.js";
+import type { Occurrences } from "./occurrences.js";
 import { TrackingSources } from "./tracking-sources.js";
 import { ZoomApiFailure } from "./api-failure.js";
 import { Registrants, type RegistrationTarget } from "./registrants.js";
@@ -51,7 +52,7 @@ import type { MockApiUser, UserDirectory } from "./user-directory.js";
 import { UserSettings } from "./user-settings.js";
 import { UserTokens } from "./user-tokens.js";
 import { Users } from "./users.js";
-import type { WebinarRecord } from "./webinars.js";
+import type { WebinarCreateInput, WebinarRecord } from "./webinars.js";
 import { Webinars } from "./webinars.js";
 import { AccountReports } from "./account-reports.js";
 import { ActivityLogs } from "./activity-logs.js";
@@ -85,6 +86,11 @@ export interface HeldMeetingInput {
   durationMinutes?: number;
   /** Whether the session was recorded to the cloud (default false). */
   cloudRecording?: boolean;
+  /**
+   * With `cloudRecording`: whether the host's "separate audio file of each participant" recording
+   * option was on (set in Zoom's web settings, not through the API), giving one audio file per participant.
+   */
+  audioPerParticipant?: boolean;
   /** Poll answers given during the session. */
   pollAnswers?: readonly PollAnswer[];
   /** Questions asked in the session's Q&A. */
@@ -95,6 +101,10 @@ export interface HeldMeetingInput {
   summary?: SessionSummaryInput;
   /** Whether the account's archiving kept the session's files. */
   archive?: boolean;
+  /** Files participants sent in the session's chat (what the archive keeps as physical files). */
+  sharedFiles?: readonly { name: string; size: number }[];
+  /** Names of breakout rooms opened in the session; with `archive`, each is archived as a session of its own. */
+  breakoutRooms?: readonly string[];
 }
 
 /**
@@ -207,7 +217,7 @@ export class ApiModel {
     this.schedulingPrivileges = new SchedulingPrivileges(context);
     this.liveStreams = new LiveStreams();
     this.registrationQuestions = new RegistrationQuestions();
-    this.surveys = new Surveys();
+    this.surveys = new Surveys(ids);
     this.presence = new PresenceStatuses(clock);
     this.eventTokens = new EventTokens(ids);
     this.meetingTemplates = new Templates(ids, "meeting");
@@ -260,7 +270,15 @@ export class ApiModel {
   /** Schedules a meeting, with a passcode when the host's settings require one (`POST /users/{userId}/meetings`). */
   createMeeting(host: MockApiUser, input: MeetingCreateInput): MeetingRecord {
     const schedule = this.settings.get(host.id).schedule_meeting as Record<string, unknown> | undefined;
-    return this.meetings.create(host, input, { requirePasscode: schedule?.require_password_for_scheduled_meetings !== false });
+    return this.meetings.create(host, withTemplate(input, this.meetingTemplates, host), {
+      requirePasscode: schedule?.require_password_for_scheduled_meetings !== false,
+    });
+  }
+
+  /** Schedules a webinar (`POST /users/{userId}/webinars`), from one of the host's webinar templates when the input names one. */
+  createWebinar(host: MockApiUser, input: WebinarCreateInput): WebinarRecord {
+    const recordingFileExists = (fileId: string) => this.recordings.all().some((recording) => recording.recording_files.some((file) => file.id === fileId));
+    return this.webinars.create(host, withTemplate(input, this.webinarTemplates, host), recordingFileExists);
   }
 
   /** Removes a user and everything they host (`DELETE /users/{userId}`). */
@@ -296,13 +314,13 @@ export class ApiModel {
   /** What registration needs to know about a meeting. */
   meetingTarget(meeting: MeetingRecord): RegistrationTarget {
     // Meetings default to no registration (approval_type 2).
-    return sessionTarget("meeting", meeting, 2);
+    return sessionTarget("meeting", meeting, 2, this.meetings.occurrences);
   }
 
   /** What registration needs to know about a webinar. */
   webinarTarget(webinar: WebinarRecord): RegistrationTarget {
     // Webinars default to automatic approval (approval_type 0).
-    return sessionTarget("webinar", webinar, 0);
+    return sessionTarget("webinar", webinar, 0, this.webinars.occurrences);
   }
 
   /** Test hook: the host starts a meeting now (it becomes live, `status: "started"`). */
@@ -341,11 +359,18 @@ export class ApiModel {
         const group = typeof participant.id === "string" && participant.id !== "" ? this.groups.primaryGroupOf(participant.id) : undefined;
         if (group !== undefined) groupIds.add(group);
       }
-      this.archives.archive(past, { completedAt: endedAt, timezone: meeting.timezone, scheduledDuration: meeting.duration ?? 0, groupIds: [...groupIds] });
+      this.archives.archive(past, {
+        completedAt: endedAt,
+        timezone: meeting.timezone,
+        scheduledDuration: meeting.duration ?? 0,
+        groupIds: [...groupIds],
+        sharedFiles: input.sharedFiles ?? [],
+        breakoutRooms: input.breakoutRooms ?? [],
+      });
     }
     // Each session gets its own UUID; the meeting's next session will have a fresh one.
     this.meetings.renewUuid(meeting);
-    if (input.cloudRecording) this.recordings.record(past, this.#accountId);
+    if (input.cloudRecording) this.recordings.record(past, this.#accountId, { audioPerParticipant: input.audioPerParticipant === true });
     return past;
   }
 
@@ -353,7 +378,7 @@ export class ApiModel {
    * Test hook: records a session of the webinar that has just ended, `durationMinutes` long, with
    * its attendees (default: the host alone). Returns the instance.
    */
-  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "summary" | "archive"> = {}): PastMeetingRecord {
+  holdWebinar(webinarId: number, input: Omit<HeldMeetingInput, "cloudRecording" | "audioPerParticipant" | "summary" | "archive"> = {}): PastMeetingRecord {
     const webinar = this.webinars.get(webinarId);
     const endedAt = this.clock();
     const startedAt = endedAt - (input.durationMinutes ?? 60) * 60_000;
@@ -459,13 +484,29 @@ export class ApiModel {
  * What registration needs to know about a meeting or webinar: registrants are kept under
  * `{kind}:{id}`, and the session's `approval_type` setting applies (else `defaultApprovalType`).
  */
+/**
+ * A scheduling request that names a `template_id`: the template's settings under the request's own,
+ * and its saved recurrence unless the request has one.
+ */
+function withTemplate<Input extends { template_id?: string; settings?: Record<string, unknown>; recurrence?: Record<string, unknown> }>(
+  input: Input,
+  templates: Templates,
+  host: MockApiUser,
+): Input {
+  if (input.template_id === undefined) return input;
+  const template = templates.scheduleFrom(host.id, input.template_id);
+  return { ...input, settings: { ...template.settings, ...input.settings }, recurrence: input.recurrence ?? template.recurrence };
+}
+
 function sessionTarget(
   kind: "meeting" | "webinar",
   session: ScheduledSessionRecord<number>,
   defaultApprovalType: number,
+  occurrences: Occurrences,
 ): RegistrationTarget {
   const approvalType = session.settings.approval_type;
   return {
+    occurrences: occurrences.of(session),
     key: `${kind}:${session.id}`,
     id: session.id,
     topic: session.topic,

@@ -26,10 +26,17 @@ export interface ArchivedSessionDetails {
   scheduledDuration: number;
   /** Primary groups of the account's users who took part. */
   groupIds: readonly string[];
+  /** Files sent in the session's chat, which the archive keeps as they were. */
+  sharedFiles?: readonly { name: string; size: number }[];
+  /** Names of the breakout rooms opened in the session: each is archived as a session of its own. */
+  breakoutRooms?: readonly string[];
 }
 
 interface Archive extends ArchivedSessionDetails {
   past: PastMeetingRecord;
+  /** Of a breakout room's archive: the UUID of the session it was opened in. */
+  parentUuid?: string;
+  physicalFiles: { file_id: string; file_name: string; file_size: number; download_url: string }[];
   /** When the session started and ended, to the second as Zoom shows them (ms). */
   startedAt: number;
   endedAt: number;
@@ -78,8 +85,12 @@ export class Archives {
     this.#accountName = accountName;
   }
 
-  /** Archives an ended session's files. */
-  archive(past: PastMeetingRecord, details: ArchivedSessionDetails): void {
+  /** Archives an ended session's files, and those of each of its breakout rooms as sessions of their own. */
+  archive(past: PastMeetingRecord, details: ArchivedSessionDetails, parentUuid?: string): void {
+    for (const room of parentUuid === undefined ? (details.breakoutRooms ?? []) : []) {
+      const { breakoutRooms: _rooms, sharedFiles: _files, ...roomDetails } = details;
+      this.archive({ ...past, uuid: this.#ids.meetingUuid(), topic: room }, roomDetails, past.uuid);
+    }
     const files = (["MP4", "M4A", "TXT", "JSON", "VTT"] as const).map((extension) => ({
       id: this.#ids.entityId(),
       extension,
@@ -92,11 +103,21 @@ export class Archives {
       // Zoom's times have whole seconds: a range ending at the shown completion time includes it.
       completedAt: Date.parse(zoomDateTime(details.completedAt)),
       groupIds: [...details.groupIds],
+      physicalFiles: (details.sharedFiles ?? []).map((shared) => {
+        const fileId = this.#ids.entityId();
+        return { file_id: fileId, file_name: shared.name, file_size: shared.size, download_url: `https://zoom.us/rec/archive/attached/download/${fileId}` };
+      }),
       past,
+      ...(parentUuid === undefined ? {} : { parentUuid }),
       startedAt: Date.parse(past.start_time),
       endedAt: Date.parse(past.end_time),
       files,
     });
+  }
+
+  /** UUIDs of the archived breakout rooms of a session (for tests). */
+  breakoutRoomsOf(parentUuid: string): string[] {
+    return [...this.#byUuid.values()].filter((archive) => archive.parentUuid === parentUuid).map((archive) => archive.past.uuid);
   }
 
   /** Ids of a session's archived files (for tests). */
@@ -227,7 +248,8 @@ export class Archives {
       timezone: archive.timezone,
       duration: archive.scheduledDuration,
       duration_in_second: seconds,
-      is_breakout_room: false,
+      is_breakout_room: archive.parentUuid !== undefined,
+      ...(archive.parentUuid === undefined ? {} : { parent_meeting_id: archive.parentUuid }),
       meeting_type: "internal",
       status: "completed",
       complete_time: zoomDateTime(archive.completedAt),
@@ -235,6 +257,7 @@ export class Archives {
       recording_count: files.length,
       total_size: files.reduce((sum, file) => sum + file.file_size, 0),
       archive_files: files,
+      physical_files: archive.physicalFiles.map((file) => ({ ...file })),
     };
   }
 }

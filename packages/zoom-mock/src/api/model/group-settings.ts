@@ -98,6 +98,8 @@ export function accountDefaultSettings(): SettingsDocument {
       show_timestamp: true,
     },
     telephony: { third_party_audio: false, audio_conference_info: "" },
+    // The mock's account keeps its recordings in the US, the only place it may.
+    profile: { recording_storage_location: { allowed_values: ["US"], value: "US" } },
     audio_conferencing: { personal_audio_conference: false },
     other_options: { allow_users_contact_support_via_chat: true, blur_snapshot: false },
     chat: {

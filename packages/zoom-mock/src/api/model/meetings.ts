@@ -1,5 +1,6 @@
 import { meetingNotFound } from "./api-failure.js";
 import { DailyQuota, MEETING_WRITES_PER_USER_PER_DAY } from "./daily-quota.js";
+import { Occurrences } from "./occurrences.js";
 import { type PageRequest, numberedPageFields } from "./pagination.js";
 import {
   type ScheduledSessionRecord,
@@ -30,6 +31,8 @@ export interface MeetingRecord extends ScheduledSessionRecord<MeetingType> {
   pmi?: string;
   /** When the current live session started (ms), while `status` is `started`. */
   startedAt?: number;
+  /** The meeting template it was scheduled from, if any. */
+  template_id?: string;
 }
 
 /** Body of `PATCH /meetings/{meetingId}`, as specs/zoom-api.yaml declares it. */
@@ -37,6 +40,12 @@ export type MeetingUpdateInput = NonNullable<RequestBodyOf<"meetingUpdate">>;
 
 /** Body of `POST /users/{userId}/meetings`, as specs/zoom-api.yaml declares it. */
 export type MeetingCreateInput = NonNullable<RequestBodyOf<"meetingCreate">>;
+
+/** Which occurrences of a recurring meeting an answer is about (`occurrence_id`, `show_previous_occurrences`). */
+export interface OccurrenceQuery {
+  occurrenceId?: string | undefined;
+  includePast?: boolean | undefined;
+}
 
 /** The sign-up page of a meeting or webinar with registration on: stable for the session, opaque-looking as Zoom's are. */
 export function registrationUrl(kind: "meeting" | "webinar", id: number): string {
@@ -78,6 +87,8 @@ const RECOVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
  * limit.
  */
 export class Meetings {
+  /** The occurrences of recurring meetings (type 8) and what was changed for single ones. */
+  readonly occurrences: Occurrences;
   readonly #meetings = new Map<number, MeetingRecord>();
   readonly #deleted = new Map<number, { meeting: MeetingRecord; deletedAt: number }>();
   readonly #context: ModelContext;
@@ -86,6 +97,7 @@ export class Meetings {
 
   constructor(context: ModelContext, onEnded: (meeting: MeetingRecord, startedAt: number, endedAt: number) => void = () => {}) {
     this.#context = context;
+    this.occurrences = new Occurrences(context.clock);
     this.#onEnded = onEnded;
     this.#writes = new DailyQuota(
       MEETING_WRITES_PER_USER_PER_DAY,
@@ -130,8 +142,9 @@ export class Meetings {
     };
     // Recurring meetings without a fixed time (type 3) have no start time; instant ones start now.
     if (meeting.settings.use_pmi === true) meeting.pmi = String(host.pmi);
+    if (input.template_id !== undefined) meeting.template_id = input.template_id;
     const hasFixedTime = type === 1 || type === 2 || type === 8 || type === 10;
-    scheduleSession(meeting, input, now, { hasFixedTime, startsNow: type === 1 });
+    scheduleSession(meeting, input, now, { hasFixedTime, startsNow: type === 1, recurring: type === 8 });
     this.#meetings.set(id, meeting);
     return meeting;
   }
@@ -153,7 +166,7 @@ export class Meetings {
    * what Zoom derives from it: the chat link, a host key, no scheduling assistant (the host scheduled it
    * through the API), and a registration link while registration is on (`approval_type` 0 or 1).
    */
-  view(meeting: MeetingRecord): Record<string, unknown> {
+  view(meeting: MeetingRecord, query: OccurrenceQuery = {}): Record<string, unknown> {
     const { startedAt: _startedAt, ...fields } = meeting;
     const derived: Record<string, unknown> = {
       assistant_id: "",
@@ -162,7 +175,9 @@ export class Meetings {
     };
     const approvalType = meeting.settings.approval_type;
     if (approvalType === 0 || approvalType === 1) derived.registration_url = registrationUrl("meeting", meeting.id);
-    return { ...structuredClone(fields), ...derived, creation_source: "open_api" };
+    if (meeting.recurrence !== undefined) derived.occurrences = this.occurrences.of(meeting, { includePast: query.includePast });
+    const view = { ...structuredClone(fields), ...derived, creation_source: "open_api" };
+    return query.occurrenceId === undefined ? view : this.occurrences.apply(meeting, query.occurrenceId, view);
   }
 
   /** The short form used in lists. */
@@ -216,10 +231,19 @@ export class Meetings {
     return { total_records: meetings.length, meetings };
   }
 
-  /** `PATCH /meetings/{meetingId}`: merges fields; `settings` merge key by key. */
-  update(meeting: MeetingRecord, patch: MeetingUpdateInput): void {
+  /**
+   * `PATCH /meetings/{meetingId}`: merges fields; `settings` merge key by key. With an
+   * `occurrenceId` only that occurrence changes (its start, duration, agenda or settings); a change
+   * to the series' schedule drops what was changed for single occurrences.
+   */
+  update(meeting: MeetingRecord, patch: MeetingUpdateInput, occurrenceId?: string): void {
     this.#writes.take(meeting.host_id);
-    updateSession(meeting, patch, this.#context.clock());
+    if (occurrenceId !== undefined) {
+      this.occurrences.change(meeting, occurrenceId, patch);
+      return;
+    }
+    updateSession(meeting, patch, this.#context.clock(), (type) => type === 8);
+    if ((["start_time", "recurrence", "timezone", "type"] as const).some((field) => patch[field] !== undefined)) this.occurrences.forget(meeting.id);
     if (patch.password !== undefined) {
       meeting.password = patch.password;
       meeting.h323_password = patch.password;
@@ -227,8 +251,12 @@ export class Meetings {
     }
   }
 
-  /** `DELETE /meetings/{meetingId}`: removes the meeting, recoverable for 7 days. */
-  delete(meeting: MeetingRecord): void {
+  /** `DELETE /meetings/{meetingId}`: removes the meeting, recoverable for 7 days; with an `occurrenceId` cancels only that occurrence. */
+  delete(meeting: MeetingRecord, occurrenceId?: string): void {
+    if (occurrenceId !== undefined) {
+      this.occurrences.delete(meeting, occurrenceId);
+      return;
+    }
     if (meeting.status === "started") this.end(meeting);
     this.#meetings.delete(meeting.id);
     this.#deleted.set(meeting.id, { meeting, deletedAt: this.#context.clock() });

@@ -52,6 +52,8 @@ export interface SessionSummaryInput {
   overview: string;
   details?: { label: string; summary: string }[];
   nextSteps?: string[];
+  /** What the host changed in the summary afterwards (in the Zoom client), if anything. */
+  edited?: { overview?: string; details?: string; nextSteps?: string[] };
 }
 
 /** A stored summary, with when it was made (ms). */
@@ -229,13 +231,30 @@ export class PastMeetings {
   summaryView(past: PastMeetingRecord, hostId: string, hostEmail: string): Record<string, unknown> {
     const summary = past.summary;
     if (summary === undefined) throw summaryNotFound(past.uuid);
-    return {
+    const title = summary.title ?? `Meeting summary for ${past.topic}`;
+    const details = summary.details ?? [];
+    const nextSteps = summary.nextSteps ?? [];
+    const out: Record<string, unknown> = {
       ...this.#summaryFields(past, hostId, hostEmail),
-      summary_title: summary.title ?? `Meeting summary for ${past.topic}`,
+      // The summary belongs to the host, who is the one who can change it.
+      summary_last_modified_user_id: hostId,
+      summary_last_modified_user_email: hostEmail,
+      summary_title: title,
       summary_overview: summary.overview,
-      summary_details: structuredClone(summary.details ?? []),
-      next_steps: [...(summary.nextSteps ?? [])],
+      summary_details: structuredClone(details),
+      next_steps: [...nextSteps],
+      summary_content: summaryMarkdown(title, summary.edited?.overview ?? summary.overview, details, summary.edited?.nextSteps ?? nextSteps, summary.edited?.details),
+      // The full summary also lives as a Zoom Docs document named after the session.
+      summary_doc_url: `https://docs.zoom.us/doc/${btoa(`summary:${past.uuid}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`,
     };
+    if (summary.edited !== undefined) {
+      out.edited_summary = {
+        ...(summary.edited.overview === undefined ? {} : { summary_overview: summary.edited.overview }),
+        ...(summary.edited.details === undefined ? {} : { summary_details: summary.edited.details }),
+        ...(summary.edited.nextSteps === undefined ? {} : { next_steps: [...summary.edited.nextSteps] }),
+      };
+    }
+    return out;
   }
 
   /** `GET /meetings/meeting_summaries`: sessions with a summary made in [from, to), newest first. */
@@ -302,4 +321,19 @@ export class PastMeetings {
   instances(meetingId: string | number) {
     return { meetings: this.instancesOf(meetingId).map((past) => ({ uuid: past.uuid, start_time: past.start_time })) };
   }
+}
+
+/** The summary as one Markdown document (Zoom's `summary_content`), the host's edits winning over the generated text. */
+function summaryMarkdown(
+  title: string,
+  overview: string,
+  details: readonly { label: string; summary: string }[],
+  nextSteps: readonly string[],
+  editedDetails: string | undefined,
+): string {
+  const sections = [`# ${title}`, "", "## Overview", "", overview];
+  if (editedDetails !== undefined) sections.push("", "## Details", "", editedDetails);
+  else if (details.length > 0) sections.push("", "## Details", ...details.flatMap((detail) => ["", `### ${detail.label}`, "", detail.summary]));
+  if (nextSteps.length > 0) sections.push("", "## Next steps", "", ...nextSteps.map((step) => `- ${step}`));
+  return sections.join("\n");
 }

@@ -42,7 +42,18 @@ export interface RecordingRecord {
   settings: Record<string, unknown>;
   /** Whether the session's audio transcript still exists (it goes with `DELETE .../transcript`). */
   hasTranscript: boolean;
+  /** One audio file per participant, when the host records them separately. */
+  participantAudioFiles: Record<string, unknown>[];
 }
+
+/** Bytes of per-participant audio per second (M4A at about 64 kbit/s). */
+const PARTICIPANT_AUDIO_BYTES_PER_SECOND = 8_000;
+
+/** How long after the session a recording with auto-delete on is deleted (Zoom's default retention, in days). */
+const AUTO_DELETE_AFTER_DAYS = 30;
+
+/** How long a recording's download access token lasts unless `ttl` says otherwise (Zoom: up to 7 days). */
+const DEFAULT_DOWNLOAD_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 
 /** Zoom's `from`/`to` range on recordings may span at most one month. */
 const MAX_RANGE_DAYS = 31;
@@ -65,8 +76,11 @@ export class Recordings {
     return [...this.#byUuid.values()].sort((a, b) => a.startedAt - b.startedAt);
   }
 
-  /** Records a cloud recording (speaker view video and audio only) for an ended instance. */
-  record(past: PastMeetingRecord, accountId: string): RecordingRecord {
+  /**
+   * Records a cloud recording (speaker view video and audio only) for an ended instance; with
+   * `audioPerParticipant`, also an audio file of each participant for the time they were there.
+   */
+  record(past: PastMeetingRecord, accountId: string, options: { audioPerParticipant?: boolean } = {}): RecordingRecord {
     const file = (fileType: string, recordingType: string, size: number): RecordingFileRecord => {
       const id = this.#context.ids.entityId();
       return {
@@ -100,6 +114,7 @@ export class Recordings {
       trashed: new Map(),
       settings: {},
       hasTranscript: true,
+      participantAudioFiles: options.audioPerParticipant === true ? past.participants.map((participant) => this.#participantAudio(participant)) : [],
     };
     this.#byUuid.set(recording.uuid, recording);
     return recording;
@@ -115,7 +130,7 @@ export class Recordings {
 
   /** `GET /meetings/{meetingId}/recordings/settings`: how the recording is shared. */
   settingsOf(recording: RecordingRecord): Record<string, unknown> {
-    return {
+    const settings: Record<string, unknown> = {
       share_recording: "publicly",
       recording_authentication: false,
       on_demand: false,
@@ -123,11 +138,43 @@ export class Recordings {
       send_email_to_host: true,
       show_social_share_buttons: true,
       viewer_download: true,
-      auto_delete: false,
       password: recording.password,
       topic: recording.topic,
       ...structuredClone(recording.settings),
+      ...this.#autoDelete(recording),
     };
+    // Viewers must sign in: by default to any Zoom account, or to one of the listed domains.
+    if (settings.recording_authentication === true) {
+      const domains = typeof settings.authentication_domains === "string" ? settings.authentication_domains : "";
+      settings.authentication_option ??= domains === "" ? "signIn_zoom" : "signIn_domains";
+      settings.authentication_domains = domains;
+      settings.authentication_name = domains === "" ? "Sign in to Zoom" : `Sign in to Zoom with ${domains}`;
+    }
+    return settings;
+  }
+
+  #participantAudio(participant: Record<string, unknown>): Record<string, unknown> {
+    const id = this.#context.ids.entityId();
+    const start = String(participant.join_time);
+    const end = String(participant.leave_time);
+    const seconds = Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 1000));
+    return {
+      id,
+      file_name: `Audio only - ${String(participant.name)}`,
+      file_type: "M4A",
+      file_size: seconds * PARTICIPANT_AUDIO_BYTES_PER_SECOND,
+      play_url: `https://zoom.us/rec/play/${id}`,
+      download_url: `https://zoom.us/rec/download/${id}`,
+      recording_start: start,
+      recording_end: end,
+      status: "completed",
+    };
+  }
+
+  /** Whether the recording is deleted automatically (its settings' `auto_delete`), and on which day. */
+  #autoDelete(recording: RecordingRecord): { auto_delete: boolean; auto_delete_date?: string } {
+    if (recording.settings.auto_delete !== true) return { auto_delete: false };
+    return { auto_delete: true, auto_delete_date: utcDate(recording.startedAt + AUTO_DELETE_AFTER_DAYS * 86_400_000) };
   }
 
   /** `PATCH /meetings/{meetingId}/recordings/settings`: merges; a new `topic` or `password` applies to the recording too. */
@@ -150,16 +197,17 @@ export class Recordings {
   /** `GET /meetings/{meetingId}/transcript`; no recording or a deleted transcript gives 404 code 3322. */
   transcript(meetingId: string): Record<string, unknown> {
     const recording = this.#withTranscript(meetingId);
-    return {
+    const out: Record<string, unknown> = {
       meeting_id: recording.uuid,
       account_id: recording.account_id,
       meeting_topic: recording.topic,
       host_id: recording.host_id,
       transcript_created_time: recording.recording_files[0]?.recording_end ?? recording.start_time,
-      can_download: true,
-      auto_delete: false,
-      download_url: `https://zoom.us/rec/download/${encodeURIComponent(recording.uuid)}/transcript.vtt`,
+      ...this.#autoDelete(recording),
     };
+    // With every file of the recording in the trash the transcript stays, but cannot be downloaded.
+    if (this.#liveFiles(recording).length === 0) return { ...out, can_download: false, download_restriction_reason: "DELETED_OR_TRASHED" };
+    return { ...out, can_download: true, download_url: `https://zoom.us/rec/download/${encodeURIComponent(recording.uuid)}/transcript.vtt` };
   }
 
   /** `DELETE /meetings/{meetingId}/transcript`. */
@@ -175,9 +223,23 @@ export class Recordings {
     }
   }
 
-  /** `GET /meetings/{meetingId}/recordings`: the files out of the trash. */
-  view(recording: RecordingRecord): Record<string, unknown> {
-    return this.#view(recording, false);
+  /**
+   * `GET /meetings/{meetingId}/recordings`: the files out of the trash, and whether (and when) the
+   * recording is deleted automatically. `downloadAccessToken` (asked with
+   * `include_fields=download_access_token`) adds a token valid for `ttlSeconds` that downloads its files.
+   */
+  view(recording: RecordingRecord, options: { downloadAccessToken?: boolean; ttlSeconds?: number | undefined } = {}): Record<string, unknown> {
+    const view: Record<string, unknown> = { ...this.#view(recording, false), ...this.#autoDelete(recording) };
+    if (options.downloadAccessToken === true) view.download_access_token = this.#downloadToken(recording, options.ttlSeconds ?? DEFAULT_DOWNLOAD_TOKEN_TTL_SECONDS);
+    return view;
+  }
+
+  /** A JWT-shaped token naming the recording and when it expires (the mock does not sign it). */
+  #downloadToken(recording: RecordingRecord, ttlSeconds: number): string {
+    const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    const issuedAt = Math.floor(this.#context.clock() / 1000);
+    const claims = { aud: "zoom_recording", sub: recording.uuid, iat: issuedAt, exp: issuedAt + ttlSeconds, jti: this.#context.ids.opaque(16) };
+    return `${encode({ alg: "none", typ: "JWT" })}.${encode(claims)}.`;
   }
 
   /** `GET /users/{userId}/recordings`: the user's recordings whose instance started in [from, to] (UTC dates, default today). */
@@ -271,7 +333,7 @@ export class Recordings {
   }
 
   #view(recording: RecordingRecord, trash: boolean): Record<string, unknown> {
-    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, hasTranscript: _hasTranscript, ...fields } = recording;
+    const { startedAt: _startedAt, trashed, recording_files, settings: _settings, hasTranscript: _hasTranscript, participantAudioFiles, ...fields } = recording;
     const files = recording_files
       .filter((file) => trashed.has(file.id) === trash)
       .map((file) => {
@@ -283,6 +345,8 @@ export class Recordings {
       recording_count: files.length,
       total_size: files.reduce((sum, file) => sum + file.file_size, 0),
       recording_files: files,
+      // Zoom lists per-participant audio only when the host records it.
+      ...(participantAudioFiles.length > 0 && !trash ? { participant_audio_files: structuredClone(participantAudioFiles) } : {}),
     };
   }
 }

@@ -3,6 +3,7 @@ import { numberedPageFields, type PageRequest } from "./pagination.js";
 import { zoomDateTime } from "./zoom-time.js";
 import type { ModelContext } from "./model-context.js";
 import { listUnder } from "./keyed-lists.js";
+import type { OccurrenceView } from "./occurrences.js";
 
 /** Registration state of a registrant. */
 export type RegistrantStatus = "approved" | "pending" | "denied";
@@ -29,6 +30,8 @@ export interface RegistrationTarget {
   start_time?: string | undefined;
   /** 0 automatically approve, 1 manually approve, 2 no registration required. */
   approval_type: number;
+  /** The occurrences still to come of a recurring session; none for one that does not recur. */
+  occurrences?: readonly OccurrenceView[];
 }
 
 /** The language of a webinar registrant's emails when the registration names none. */
@@ -44,6 +47,8 @@ interface RegistrantRecord {
   join_url: string;
   create_time: string;
   participant_pin_code: number;
+  /** Of a recurring session: the occurrences the registrant signed up for. */
+  occurrence_ids: string[];
 }
 
 /** Fields a registrant body may carry that the list shows back. */
@@ -78,8 +83,13 @@ export class Registrants {
     this.#context = context;
   }
 
-  /** `POST .../registrants`. */
-  add(target: RegistrationTarget, input: RegistrantInput) {
+  /**
+   * `POST .../registrants`. For a recurring session the registrant signs up for the occurrences
+   * named (`occurrence_ids`), else for every one still to come; the answer lists them. Naming one the
+   * session does not have, or one that was deleted, gives 400 code 300.
+   */
+  add(target: RegistrationTarget, input: RegistrantInput, occurrenceIds?: readonly string[]) {
+    const occurrences = chosenOccurrences(target, occurrenceIds);
     const list = this.#list(target.key);
     const lowered = input.email.toLowerCase();
     let registrant = list.find((existing) => existing.email.toLowerCase() === lowered);
@@ -96,9 +106,12 @@ export class Registrants {
         join_url: `${target.join_url.split("?")[0]}?tk=${this.#context.ids.opaque(24)}`,
         create_time: zoomDateTime(this.#context.clock()),
         participant_pin_code: Number(this.#context.ids.digits(6).replace(/^0/, "1")),
+        occurrence_ids: [],
       };
       list.push(registrant);
     }
+    // Registering again for other occurrences adds them to the same registration.
+    for (const occurrence of occurrences) if (!registrant.occurrence_ids.includes(occurrence.occurrence_id)) registrant.occurrence_ids.push(occurrence.occurrence_id);
     const out: Record<string, unknown> = {
       id: target.id,
       registrant_id: registrant.id,
@@ -107,14 +120,20 @@ export class Registrants {
       participant_pin_code: registrant.participant_pin_code,
     };
     if (target.start_time !== undefined) out.start_time = target.start_time;
+    if (occurrences.length > 0) out.occurrences = occurrences;
     return out;
   }
 
-  /** `GET .../registrants`: one page of registrants with `status` (default `approved`). */
-  list(target: RegistrationTarget, status: RegistrantStatus | undefined, page: PageRequest) {
+  /**
+   * `GET .../registrants`: one page of registrants with `status` (default `approved`); with an
+   * `occurrenceId`, only those signed up for that occurrence.
+   */
+  list(target: RegistrationTarget, status: RegistrantStatus | undefined, page: PageRequest, occurrenceId?: string) {
     const wanted = status ?? "approved";
-    const matching = this.#list(target.key).filter((registrant) => registrant.status === wanted);
-    const result = this.#context.pages.page(`registrants:${target.key}:${wanted}`, matching, page);
+    const matching = this.#list(target.key).filter(
+      (registrant) => registrant.status === wanted && (occurrenceId === undefined || registrant.occurrence_ids.includes(occurrenceId)),
+    );
+    const result = this.#context.pages.page(`registrants:${target.key}:${wanted}:${occurrenceId ?? ""}`, matching, page);
     return {
       ...numberedPageFields(result),
       registrants: result.items.map((registrant) => this.#view(target, registrant)),
@@ -199,4 +218,15 @@ export class Registrants {
   #list(key: string): RegistrantRecord[] {
     return listUnder(this.#byTarget, key);
   }
+}
+
+/** The occurrences a registration is for: those named, else every one still to come (none for a session that does not recur). */
+function chosenOccurrences(target: RegistrationTarget, occurrenceIds: readonly string[] | undefined): OccurrenceView[] {
+  const available = (target.occurrences ?? []).filter((occurrence) => occurrence.status === "available");
+  if (occurrenceIds === undefined || occurrenceIds.length === 0) return [...available];
+  return occurrenceIds.map((id) => {
+    const occurrence = available.find((candidate) => candidate.occurrence_id === id);
+    if (occurrence === undefined) throw validationFailed([{ field: "occurrence_ids", message: `Invalid occurrence_id: ${id}.` }]);
+    return occurrence;
+  });
 }

@@ -1,4 +1,5 @@
 import { validationFailed } from "./api-failure.js";
+import { normalizeRecurrence } from "./recurrence.js";
 import type { MockApiUser } from "./user-directory.js";
 import { zoomDateTime } from "./zoom-time.js";
 
@@ -48,31 +49,42 @@ export function sessionTimezone(host: MockApiUser, requested: string | undefined
 
 /**
  * Fills in what a new session takes from the request after its fixed fields: the start time and
- * duration (60 minutes by default) when the session has a fixed time, then recurrence and
- * tracking fields. `startsNow` sessions (instant meetings) start at `now` whatever was asked.
+ * duration (60 minutes by default) when the session has a fixed time, then tracking fields and,
+ * for a recurring session with a fixed time, its recurrence with Zoom's defaults (one occurrence a
+ * day unless the request says otherwise). `startsNow` sessions (instant meetings) start at `now`
+ * whatever was asked. Other session types have no recurrence: Zoom ignores one sent with them.
  */
 export function scheduleSession<Type extends number>(
   session: ScheduledSessionRecord<Type>,
   input: ScheduledSessionInput<Type>,
   now: number,
-  timing: { hasFixedTime: boolean; startsNow?: boolean },
+  timing: { hasFixedTime: boolean; startsNow?: boolean; recurring?: boolean },
 ): void {
   if (timing.hasFixedTime) {
     session.start_time = timing.startsNow === true ? zoomDateTime(now) : zoomDateTime(parseStartTime(input.start_time, now));
     session.duration = input.duration ?? 60;
   }
-  if (input.recurrence !== undefined) session.recurrence = input.recurrence;
+  if (timing.recurring === true && session.start_time !== undefined) {
+    session.recurrence = recurrenceOf(input.recurrence ?? { type: 1 }, session);
+  }
   if (input.tracking_fields !== undefined) session.tracking_fields = input.tracking_fields;
+}
+
+/** A requested recurrence as the session keeps it (Zoom's defaults filled in), from the session's first start. */
+function recurrenceOf<Type extends number>(requested: Record<string, unknown>, session: ScheduledSessionRecord<Type>): Record<string, unknown> {
+  return { ...normalizeRecurrence(requested, Date.parse(session.start_time ?? ""), session.timezone) };
 }
 
 /**
  * `PATCH` of a meeting or webinar: merges the fields given; `settings` merge key by key. The
  * passcode is left to the caller, as meetings and webinars mirror it into different fields.
+ * `isRecurring` names the types that repeat at a fixed time: only those keep a recurrence.
  */
 export function updateSession<Type extends number>(
   session: ScheduledSessionRecord<Type>,
   patch: ScheduledSessionInput<Type>,
   now: number,
+  isRecurring: (type: Type) => boolean = () => false,
 ): void {
   if (patch.topic !== undefined) session.topic = patch.topic;
   if (patch.agenda !== undefined) session.agenda = patch.agenda;
@@ -81,8 +93,10 @@ export function updateSession<Type extends number>(
   if (patch.timezone !== undefined) session.timezone = patch.timezone;
   if (patch.start_time !== undefined) session.start_time = zoomDateTime(parseStartTime(patch.start_time, now));
   if (patch.settings !== undefined) session.settings = { ...session.settings, ...patch.settings };
-  if (patch.recurrence !== undefined) session.recurrence = patch.recurrence;
   if (patch.tracking_fields !== undefined) session.tracking_fields = patch.tracking_fields;
+  // A series keeps its recurrence (re-read from its new first start) while it stays recurring.
+  if (!isRecurring(session.type) || session.start_time === undefined) delete session.recurrence;
+  else if (patch.recurrence !== undefined || session.recurrence === undefined) session.recurrence = recurrenceOf(patch.recurrence ?? { type: 1 }, session);
 }
 
 /**

@@ -124,10 +124,13 @@ export class SessionReports {
     }
     const customSurvey = this.#sources.surveys.get(`${kind}:${past.id}`).custom_survey as { title?: unknown } | undefined;
     const prefix = kind === "meeting" ? "meeting" : "webinar";
+    const surveyId = this.#sources.surveys.customSurveyId(`${kind}:${past.id}`);
     return {
       [`${prefix}_id`]: past.id,
       [`${prefix}_uuid`]: past.uuid,
       start_time: past.start_time,
+      // Only a custom survey (not a third-party link) has an id.
+      ...(surveyId === undefined ? {} : { survey_id: surveyId }),
       survey_name: typeof customSurvey?.title === "string" ? customSurvey.title : "",
       survey_answers: [...byPerson.values()],
     };

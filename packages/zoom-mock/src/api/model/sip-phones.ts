@@ -9,6 +9,9 @@ export type SipPhoneInput = NonNullable<RequestBodyOf<"EnableSIPPhonePhones">>;
 /** The fields of a SIP phone `PATCH /sip_phones/phones/{phoneId}` may change. */
 export type SipPhoneUpdateInput = NonNullable<RequestBodyOf<"UpdateSIPPhonePhones">>;
 
+/** How often (minutes) a Zoom client re-registers with the SIP server unless told otherwise. */
+const DEFAULT_REGISTRATION_EXPIRE_MINUTES = 60;
+
 /**
  * SIP phones enabled for users. Zoom's answers echo the SIP password; the mock keeps it (a client
  * may update it) but never shows it back.
@@ -34,9 +37,17 @@ export class SipPhones {
     return { page_size: result.page_size, next_page_token: result.next_page_token, phones: result.items.map((phone) => this.#view(phone)) };
   }
 
-  /** `POST /sip_phones/phones`. */
+  /**
+   * `POST /sip_phones/phones`. Unless the request says otherwise, the client re-registers every 60
+   * minutes (Zoom's default) and shows the SIP user name as its number.
+   */
   enable(input: SipPhoneInput) {
-    const phone = { ...structuredClone(input), phone_id: this.#context.ids.entityId() };
+    const phone = {
+      registration_expire_time: DEFAULT_REGISTRATION_EXPIRE_MINUTES,
+      ...(typeof input.user_name === "string" ? { display_number: input.user_name } : {}),
+      ...structuredClone(input),
+      phone_id: this.#context.ids.entityId(),
+    };
     this.#phones.push(phone);
     return this.#view(phone);
   }

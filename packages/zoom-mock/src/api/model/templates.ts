@@ -54,6 +54,16 @@ export class Templates {
     return { id: template.id, name: template.name };
   }
 
+  /**
+   * What scheduling with `template_id` takes from the user's template: its settings, and its
+   * recurrence when it saved one. An id the user has no template under gives 404, as `get` does.
+   */
+  scheduleFrom(userId: string, templateId: string): { settings: Record<string, unknown>; recurrence?: Record<string, unknown> } {
+    const template = this.#list(userId).find((candidate) => candidate.id === templateId);
+    if (template === undefined) throw templateNotFound(templateId);
+    return structuredClone({ settings: template.settings, ...(template.recurrence === undefined ? {} : { recurrence: template.recurrence }) });
+  }
+
   /** `GET /users/{userId}/meeting_templates/{meetingTemplateId}`: the template's settings, grouped as Zoom shows them. */
   get(userId: string, templateId: string) {
     const template = this.#list(userId).find((candidate) => candidate.id === templateId);

@@ -41,6 +41,22 @@ export function defaultUserSettings(): UserSettingsDocument {
       third_party_audio: false,
       show_international_numbers_link: true,
     },
+    // No toll-free numbers, TSP call-out or advanced whiteboard until a test turns them on.
+    audio_conferencing: {
+      toll_free_and_fee_based_toll_call: { enable: false, allow_webinar_attendees_dial: false, numbers: [] },
+    },
+    tsp: {
+      call_out: false,
+      call_out_countries: [],
+      show_international_numbers_link: true,
+    },
+    whiteboard: {
+      out_meeting_advanced_whiteboard: false,
+      in_meeting_advanced_whiteboard: false,
+    },
+    profile: {
+      recording_storage_location: { allowed_values: ["US"], value: "US" },
+    },
     feature: {
       meeting_capacity: 100,
       large_meeting: false,
@@ -61,9 +77,8 @@ export class UserSettings {
     if (option === "meeting_security") {
       return { meeting_security: { ...(settings.meeting_security ?? { waiting_room: true, embed_password_in_join_link: true }) } };
     }
-    if (option === "meeting_authentication" || option === "recording_authentication") {
-      return { authentication_options: [], [option === "meeting_authentication" ? "meeting_authentication" : "recording_authentication"]: false };
-    }
+    if (option === "meeting_authentication") return { meeting_authentication: false, allow_authentication_exception: false, authentication_options: [] };
+    if (option === "recording_authentication") return { recording_authentication: false, authentication_options: [] };
     return structuredClone(settings);
   }
 

@@ -1,4 +1,6 @@
-import { webinarNotFound } from "./api-failure.js";
+import { validationFailed, webinarNotFound } from "./api-failure.js";
+import type { OccurrenceQuery } from "./meetings.js";
+import { Occurrences } from "./occurrences.js";
 import { numberedPageFields, type PageRequest } from "./pagination.js";
 import {
   type ScheduledSessionRecord,
@@ -21,6 +23,21 @@ export interface WebinarRecord extends ScheduledSessionRecord<WebinarType> {
   h323_passcode: string;
   encrypted_passcode: string;
   is_simulive: boolean;
+  /** Of a simulive webinar: the cloud recording file it plays. */
+  record_file_id?: string;
+  /** Of a simulive webinar: whether the host may turn it into a live webinar. */
+  transition_to_live?: boolean;
+  /** Of a simulive webinar: how long after the start the recording begins to play. */
+  simulive_delay_start?: SimuliveDelay;
+  /** The webinar template it was scheduled from, if any. */
+  template_id?: string;
+}
+
+/** How long a simulive webinar waits before playing its recording: 1–60 seconds or 1–10 minutes when enabled. */
+export interface SimuliveDelay {
+  enable: boolean;
+  time?: number;
+  timeunit?: "second" | "minute";
 }
 
 /** Body of `POST /users/{userId}/webinars`, as specs/zoom-api.yaml declares it. */
@@ -28,6 +45,9 @@ export type WebinarCreateInput = NonNullable<RequestBodyOf<"webinarCreate">>;
 
 /** Body of `PATCH /webinars/{webinarId}`, as specs/zoom-api.yaml declares it. */
 export type WebinarUpdateInput = NonNullable<RequestBodyOf<"webinarUpdate">>;
+
+/** The longest playback delay of a simulive webinar, per unit. */
+const MAX_SIMULIVE_DELAY: Readonly<Record<"second" | "minute", number>> = { second: 60, minute: 10 };
 
 function defaultWebinarSettings(): Record<string, unknown> {
   return {
@@ -49,15 +69,23 @@ function defaultWebinarSettings(): Record<string, unknown> {
 
 /** Webinars: scheduling, reading, listing, updating, deleting. Needs the host's webinar feature in Zoom; the mock allows it for every user. */
 export class Webinars {
+  /** The occurrences of recurring webinars (type 9) and what was changed for single ones. */
+  readonly occurrences: Occurrences;
   readonly #webinars = new Map<number, WebinarRecord>();
   readonly #context: ModelContext;
 
   constructor(context: ModelContext) {
     this.#context = context;
+    this.occurrences = new Occurrences(context.clock);
   }
 
-  /** `POST /users/{userId}/webinars`. */
-  create(host: MockApiUser, input: WebinarCreateInput): WebinarRecord {
+  /**
+   * `POST /users/{userId}/webinars`. A simulive webinar (`is_simulive`) plays a cloud recording:
+   * it needs a `record_file_id` (`recordingFileExists` says whether the account has that file) and
+   * carries whether it may turn live and its playback delay (none unless asked).
+   */
+  create(host: MockApiUser, input: WebinarCreateInput, recordingFileExists: (fileId: string) => boolean = () => true): WebinarRecord {
+    const simulive = input.is_simulive === true ? simuliveFields(input, recordingFileExists) : undefined;
     const now = this.#context.clock();
     const type = input.type ?? 5;
     const id = this.#context.ids.meetingNumber();
@@ -81,8 +109,10 @@ export class Webinars {
       is_simulive: input.is_simulive ?? false,
       settings: { ...defaultWebinarSettings(), ...(input.settings ?? {}) },
     };
+    if (input.template_id !== undefined) webinar.template_id = input.template_id;
+    if (simulive !== undefined) Object.assign(webinar, simulive);
     // Recurring webinars without a fixed time (type 6) have no start time.
-    scheduleSession(webinar, input, now, { hasFixedTime: type !== 6 });
+    scheduleSession(webinar, input, now, { hasFixedTime: type !== 6, recurring: type === 9 });
     this.#webinars.set(id, webinar);
     return webinar;
   }
@@ -94,9 +124,11 @@ export class Webinars {
     return webinar;
   }
 
-  /** `GET /webinars/{webinarId}`. */
-  view(webinar: WebinarRecord): Record<string, unknown> {
-    return { ...structuredClone(webinar), creation_source: "open_api" };
+  /** `GET /webinars/{webinarId}`: with its occurrences when it recurs, or as one occurrence is with `occurrenceId`. */
+  view(webinar: WebinarRecord, query: OccurrenceQuery = {}): Record<string, unknown> {
+    const view: Record<string, unknown> = { ...structuredClone(webinar), creation_source: "open_api" };
+    if (webinar.recurrence !== undefined) view.occurrences = this.occurrences.of(webinar, { includePast: query.includePast });
+    return query.occurrenceId === undefined ? view : this.occurrences.apply(webinar, query.occurrenceId, view);
   }
 
   /** `GET /users/{userId}/webinars`: `scheduled` (all) or `upcoming` (start in the future). */
@@ -115,9 +147,14 @@ export class Webinars {
     };
   }
 
-  /** `PATCH /webinars/{webinarId}`: merges fields; `settings` merge key by key. */
-  update(webinar: WebinarRecord, patch: WebinarUpdateInput): void {
-    updateSession(webinar, patch, this.#context.clock());
+  /** `PATCH /webinars/{webinarId}`: merges fields; `settings` merge key by key. With an `occurrenceId` only that occurrence changes. */
+  update(webinar: WebinarRecord, patch: WebinarUpdateInput, occurrenceId?: string): void {
+    if (occurrenceId !== undefined) {
+      this.occurrences.change(webinar, occurrenceId, patch);
+      return;
+    }
+    updateSession(webinar, patch, this.#context.clock(), (type) => type === 9);
+    if ((["start_time", "recurrence", "timezone", "type"] as const).some((field) => patch[field] !== undefined)) this.occurrences.forget(webinar.id);
     if (patch.password !== undefined) {
       webinar.password = patch.password;
       webinar.h323_passcode = patch.password;
@@ -142,9 +179,14 @@ export class Webinars {
     return this.#webinars.get(Number(webinarId));
   }
 
-  /** `DELETE /webinars/{webinarId}`. */
-  delete(webinar: WebinarRecord): void {
+  /** `DELETE /webinars/{webinarId}`; with an `occurrenceId` cancels only that occurrence. */
+  delete(webinar: WebinarRecord, occurrenceId?: string): void {
+    if (occurrenceId !== undefined) {
+      this.occurrences.delete(webinar, occurrenceId);
+      return;
+    }
     this.#webinars.delete(webinar.id);
+    this.occurrences.forget(webinar.id);
   }
 
   /** Deletes every webinar a removed user hosted. */
@@ -156,4 +198,21 @@ export class Webinars {
   deleteHostedBy(hostId: string): void {
     for (const webinar of this.#webinars.values()) if (webinar.host_id === hostId) this.#webinars.delete(webinar.id);
   }
+}
+
+/** The simulive fields of a webinar from its request; a missing or unknown recording file or an out-of-range delay gives 400 code 300. */
+function simuliveFields(input: WebinarCreateInput, recordingFileExists: (fileId: string) => boolean) {
+  const fileId = input.record_file_id;
+  if (fileId === undefined || fileId === "") throw validationFailed([{ field: "record_file_id", message: "A simulive webinar needs the record_file_id of the recording it plays." }]);
+  if (!recordingFileExists(fileId)) throw validationFailed([{ field: "record_file_id", message: `No cloud recording file has the id ${fileId}.` }]);
+  const delay = input.simulive_delay_start ?? {};
+  if (delay.enable === true) {
+    const unit = delay.timeunit ?? "second";
+    const time = delay.time;
+    if (time === undefined || time < 1 || time > MAX_SIMULIVE_DELAY[unit]) {
+      throw validationFailed([{ field: "simulive_delay_start.time", message: `The playback delay must be 1 to ${MAX_SIMULIVE_DELAY[unit]} ${unit}s.` }]);
+    }
+    return { record_file_id: fileId, transition_to_live: input.transition_to_live ?? false, simulive_delay_start: { enable: true, time, timeunit: unit } };
+  }
+  return { record_file_id: fileId, transition_to_live: input.transition_to_live ?? false, simulive_delay_start: { enable: false } };
 }

@@ -75,6 +75,8 @@ describe("managed devices (ZDM)", () => {
       total_records: 1,
       collaboration_devices: [{ id: device_id, device_name: "Boardroom controller", room_name: "Ada's room", room_user_id: personal.id, status: "Offline" }],
     });
+    model.managedDevices.changeRoom(device_id, undefined, "ZRP");
+    expect(model.managedDevices.get(device_id)).toMatchObject({ room_id: personal.id, device_type: 2 });
     model.managedDevices.changeRoom(device_id, " ", undefined);
     expect(model.managedDevices.collaborationDevicesOf(ada.id).total_records).toBe(0);
     expect(() => model.managedDevices.collaborationDevice(ada.id, device_id)).toThrow(expect.objectContaining({ status: 404, code: 1238 }));

@@ -201,12 +201,15 @@ export class ZdmDevices {
 
   /**
    * `PATCH /devices/{deviceId}/assignment`: moves the device to a room as the app `appType` (Zoom's
-   * default `ZR`), or out of its room when `roomId` is blank. This operation has its own codes.
+   * default `ZR`), or out of its room when `requestedRoomId` is blank; without one the device stays
+   * where it is as `appType`. This operation has its own codes.
    */
-  changeRoom(deviceId: string, roomId: string, appType: string | undefined): void {
+  changeRoom(deviceId: string, requestedRoomId: string | undefined, appType: string | undefined): void {
     const device = this.#devices.find((candidate) => candidate.device_id === deviceId);
     if (device === undefined) throw new ZoomApiFailure(404, 8503, `Device does not exist: ${deviceId}.`);
     if (!device.enrolled_in_zdm) throw new ZoomApiFailure(400, 8500, "Device not enrolled in Zoom Device Management.");
+    // Without a room the device keeps the one it has (the request then only changes its app type).
+    const roomId = requestedRoomId ?? device.room_id;
     if (roomId.trim() === "") {
       device.room_id = "";
       return;

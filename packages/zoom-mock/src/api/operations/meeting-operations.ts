@@ -1,4 +1,4 @@
-import { type ApiOperationGroup, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
+import { type ApiOperationGroup, bodyObject, callerId, created, noContent, ok, pageOf, pathParam, pathUser, queryBoolean, queryString } from "../api-operation.js";
 import { displayName } from "../model/api-model.js";
 import type { MeetingListType } from "../model/meetings.js";
 import { scheduledSessionOperations } from "./scheduled-session-operations.js";
@@ -29,15 +29,24 @@ export const meetingOperations = {
     return ok(model.meetings.upcoming(host.id));
   },
 
-  meeting: (request, model) => ok(model.meetings.view(model.meetings.get(pathParam(request, "meetingId")))),
+  meeting: (request, model) =>
+    ok(
+      model.meetings.view(model.meetings.get(pathParam(request, "meetingId")), {
+        occurrenceId: queryString(request, "occurrence_id"),
+        includePast: queryBoolean(request, "show_previous_occurrences"),
+      }),
+    ),
 
   meetingUpdate: (request, model) => {
-    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject(request));
+    model.meetings.update(model.meetings.get(pathParam(request, "meetingId")), bodyObject(request), queryString(request, "occurrence_id"));
     return noContent();
   },
 
   meetingDelete: (request, model) => {
-    model.deleteMeeting(model.meetings.get(pathParam(request, "meetingId")));
+    const meeting = model.meetings.get(pathParam(request, "meetingId"));
+    const occurrenceId = queryString(request, "occurrence_id");
+    if (occurrenceId === undefined) model.deleteMeeting(meeting);
+    else model.meetings.delete(meeting, occurrenceId);
     return noContent();
   },
 

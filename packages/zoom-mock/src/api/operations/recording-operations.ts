@@ -19,7 +19,15 @@ export const recordingOperations = {
     );
   },
 
-  recordingGet: (request, model) => ok(model.recordings.view(model.recordings.resolve(pathParam(request, "meetingId")))),
+  recordingGet: (request, model) => {
+    const fields = queryString(request, "include_fields")?.split(",").map((field) => field.trim()) ?? [];
+    return ok(
+      model.recordings.view(model.recordings.resolve(pathParam(request, "meetingId")), {
+        downloadAccessToken: fields.includes("download_access_token"),
+        ttlSeconds: queryInteger(request, "ttl"),
+      }),
+    );
+  },
 
   recordingDeleteOne: (request, model) => {
     const action = queryString(request, "action") === "delete" ? "delete" : "trash";

@@ -49,7 +49,7 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
     registrants: (request, model) => {
       const registration = target(request, model);
       const status = queryString(request, "status") as RegistrantStatus | undefined;
-      return ok(model.registrants.list(registration, status, pageOf(request)));
+      return ok(model.registrants.list(registration, status, pageOf(request), queryString(request, "occurrence_id")));
     },
 
     registrantGet: (request, model) => ok(model.registrants.get(target(request, model), pathParam(request, "registrantId"))),
@@ -91,7 +91,10 @@ export function scheduledSessionOperations<Session extends ScheduledSessionRecor
   return {
     ...bodyless,
 
-    registrantCreate: shared<"meetingRegistrantCreate", "webinarRegistrantCreate">((request, model) => created(model.registrants.add(target(request, model), bodyObject(request)))),
+    registrantCreate: shared<"meetingRegistrantCreate", "webinarRegistrantCreate">((request, model) => {
+      const occurrenceIds = queryString(request, "occurrence_ids")?.split(",").map((id) => id.trim());
+      return created(model.registrants.add(target(request, model), bodyObject(request), occurrenceIds));
+    }),
 
     registrantStatus: shared<"meetingRegistrantStatus", "webinarRegistrantStatus">((request, model) => {
       const registration = target(request, model);

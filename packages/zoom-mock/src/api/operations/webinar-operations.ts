@@ -1,4 +1,4 @@
-import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryString } from "../api-operation.js";
+import { type ApiOperationGroup, bodyObject, created, noContent, ok, pageOf, pathParam, pathUser, queryBoolean, queryString } from "../api-operation.js";
 import { scheduledSessionOperations } from "./scheduled-session-operations.js";
 
 /** The operations webinars share with meetings. */
@@ -14,7 +14,7 @@ const webinarSession = scheduledSessionOperations({
 export const webinarOperations = {
   webinarCreate: (request, model) => {
     const host = pathUser(request, model);
-    return created(model.webinars.view(model.webinars.create(host, bodyObject(request))));
+    return created(model.webinars.view(model.createWebinar(host, bodyObject(request))));
   },
 
   webinars: (request, model) => {
@@ -22,15 +22,24 @@ export const webinarOperations = {
     return ok(model.webinars.list(host.id, queryString(request, "type") as "scheduled" | "upcoming" | undefined, pageOf(request)));
   },
 
-  webinar: (request, model) => ok(model.webinars.view(model.webinars.get(pathParam(request, "webinarId")))),
+  webinar: (request, model) =>
+    ok(
+      model.webinars.view(model.webinars.get(pathParam(request, "webinarId")), {
+        occurrenceId: queryString(request, "occurrence_id"),
+        includePast: queryBoolean(request, "show_previous_occurrences"),
+      }),
+    ),
 
   webinarUpdate: (request, model) => {
-    model.webinars.update(model.webinars.get(pathParam(request, "webinarId")), bodyObject(request));
+    model.webinars.update(model.webinars.get(pathParam(request, "webinarId")), bodyObject(request), queryString(request, "occurrence_id"));
     return noContent();
   },
 
   webinarDelete: (request, model) => {
-    model.deleteWebinar(model.webinars.get(pathParam(request, "webinarId")));
+    const webinar = model.webinars.get(pathParam(request, "webinarId"));
+    const occurrenceId = queryString(request, "occurrence_id");
+    if (occurrenceId === undefined) model.deleteWebinar(webinar);
+    else model.webinars.delete(webinar, occurrenceId);
     return noContent();
   },
 

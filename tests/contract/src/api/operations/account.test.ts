@@ -307,6 +307,29 @@ const cases: OperationCase[] = [
   {
     operationId: "EnableSIPPhonePhones",
     body: {
+      user_email: "grace@example.com",
+      user_name: "Grace",
+      authorization_name: "grace",
+      domain: "sip.example.com",
+      password: "s3cret-sip-2",
+      display_number: "+442071234567",
+      voice_mail: "*97",
+      registration_expire_time: 30,
+      server: { proxy_server: "proxy.example.com", register_server: "register.example.com", transport_protocol: "TLS" },
+      server_2: { proxy_server: "proxy2.example.com", register_server: "register2.example.com", transport_protocol: "UDP" },
+      server_3: { proxy_server: "proxy3.example.com", register_server: "register3.example.com", transport_protocol: "AUTO" },
+    },
+    status: 201,
+    check: (body) => {
+      expect(body).toMatchObject({ display_number: "+442071234567", voice_mail: "*97", registration_expire_time: 30, server_2: { proxy_server: "proxy2.example.com" }, server_3: { transport_protocol: "AUTO" } });
+      expect(body).not.toHaveProperty("password");
+    },
+  },
+  {
+    operationId: "EnableSIPPhonePhones",
+    method: "POST",
+    path: "/sip_phones/phones",
+    body: {
       user_email: "ada@example.com",
       user_name: "Ada",
       authorization_name: "ada",
@@ -316,7 +339,7 @@ const cases: OperationCase[] = [
     },
     status: 201,
     check: (body) => {
-      expect(body).toMatchObject({ phone_id: expect.any(String), user_email: "ada@example.com" });
+      expect(body).toMatchObject({ phone_id: expect.any(String), user_email: "ada@example.com", display_number: "Ada", registration_expire_time: 60 });
       expect(body).not.toHaveProperty("password");
     },
   },
@@ -340,6 +363,18 @@ const cases: OperationCase[] = [
     },
     status: 200,
     check: (body) => expect(body).toMatchObject({ statistic_by_file_extension: { mp4_file_count: expect.any(Number) } }),
+  },
+  {
+    operationId: "getArchivedFileStatistics",
+    method: "GET",
+    path: "/archive_files/statistics",
+    arrange: (world) => {
+      world.api.holdMeeting(table.newMeeting(world).id, { archive: true });
+      return {};
+    },
+    query: { from: "2020-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z" },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ from: "2020-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z", total_records: expect.any(Number) }),
   },
   {
     operationId: "updateArchivedFile",

@@ -66,6 +66,22 @@ describeOperation("getArchivedFiles", () => {
     expect(after.data?.archive_files?.[0]).toMatchObject({ id: video?.id, auto_delete: true });
   });
 
+  it("keeps the files sent in the session's chat as physical files", async () => {
+    const meeting = api.createMeeting(zoom.defaultUser.id, { topic: "Shared files" });
+    const past = api.holdMeeting(meeting.id, { archive: true, sharedFiles: [{ name: "agenda.pdf", size: 12_345 }] });
+    const { data } = await client().GET("/past_meetings/{meetingUUID}/archive_files", { params: { path: { meetingUUID: encodeURIComponent(past.uuid) } } });
+    expect(data?.physical_files).toEqual([{ file_id: expect.any(String), file_name: "agenda.pdf", file_size: 12_345, download_url: expect.stringMatching(/^https:\/\/zoom\.us\//) }]);
+    expect(data).not.toHaveProperty("parent_meeting_id");
+  });
+
+  it("archives each breakout room as a session of its own that names its parent", async () => {
+    const meeting = api.createMeeting(zoom.defaultUser.id, { topic: "Workshop" });
+    const past = api.holdMeeting(meeting.id, { archive: true, breakoutRooms: ["Room 1"] });
+    const [room] = api.model.archives.breakoutRoomsOf(past.uuid);
+    const { data } = await client().GET("/past_meetings/{meetingUUID}/archive_files", { params: { path: { meetingUUID: encodeURIComponent(room ?? "") } } });
+    expect(data).toMatchObject({ uuid: room, topic: "Room 1", is_breakout_room: true, parent_meeting_id: past.uuid });
+  });
+
   it("answers 404 code 3001 for a session without an archive, and after its archive is deleted", async () => {
     const past = archivedSession("Deleted archive");
     const meetingUUID = encodeURIComponent(past.uuid);

@@ -30,6 +30,9 @@ describeOperation("getGroupSettings", () => {
     expect(security).toEqual({ meeting_security: expect.objectContaining({ waiting_room: true, encryption_type: "enhanced_encryption" }) });
     const authentication = await unwrap(client.GET("/groups/{groupId}/settings", { params: { ...params, query: { option: "meeting_authentication" } } }));
     expect(authentication).toMatchObject({ meeting_authentication: false, authentication_options: [expect.objectContaining({ type: "enforce_login", default_option: true })] });
+    const recording = await unwrap(client.GET("/groups/{groupId}/settings", { params: { ...params, query: { option: "recording_authentication" } } }));
+    expect(recording).toMatchObject({ recording_authentication: false, authentication_options: [expect.objectContaining({ type: "internally" })] });
+    expect(settings).toMatchObject({ profile: { recording_storage_location: { value: "US" } } });
     const picked = await unwrap(client.GET("/groups/{groupId}/settings", { params: { ...params, query: { custom_query_fields: "host_video,chat" } } }));
     expect(picked).toEqual({ schedule_meeting: { host_video: true }, in_meeting: { chat: true } });
   });

@@ -1,9 +1,17 @@
 import { expect } from "vitest";
-import { type OperationCase, useOperationTable } from "../operation-table.js";
+import { type OperationCase, useOperationTable, type World } from "../operation-table.js";
 
 /** One contract test per operation of specs/zoom-api.yaml about meetings: scheduling, status, invitations, registrants, polls, live streams, surveys, tokens, past sessions, summaries and templates. */
 const table = useOperationTable();
 const { ada, newMeeting } = table;
+
+/** A weekly meeting on Tuesdays (Zoom's weekday 3), four times from Tuesday 2030-01-08 09:00 UTC. */
+const WEEKLY_START = "2030-01-08T09:00:00Z";
+const WEEKLY_OCCURRENCES = ["2030-01-08T09:00:00Z", "2030-01-15T09:00:00Z", "2030-01-22T09:00:00Z", "2030-01-29T09:00:00Z"] as const;
+/** Zoom names an occurrence by its scheduled start in milliseconds. */
+const occurrenceIdOf = (start: string) => String(Date.parse(start));
+const newWeeklyMeeting = (world: World, input: Record<string, unknown> = {}) =>
+  newMeeting(world, { type: 8, start_time: WEEKLY_START, duration: 30, timezone: "UTC", recurrence: { type: 2, weekly_days: "3", end_times: 4 }, ...input });
 
 const cases: OperationCase[] = [
   {
@@ -56,6 +64,89 @@ const cases: OperationCase[] = [
         pmi: expect.stringMatching(/^\d{10}$/),
         tracking_fields: [{ field: "Team", value: "Ops" }],
       }),
+  },
+  {
+    operationId: "meetingCreate",
+    method: "POST",
+    path: "/users/{userId}/meetings",
+    arrange: (world) => ({
+      userId: "me",
+      templateId: world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { mute_upon_entry: true } }), { name: "Muted" }).id,
+    }),
+    body: (params: Record<string, string | number>) => ({
+      topic: "Weekly sync",
+      type: 8,
+      start_time: WEEKLY_START,
+      duration: 30,
+      timezone: "UTC",
+      template_id: params.templateId,
+      recurrence: { type: 2, weekly_days: "3", end_times: 4 },
+    }),
+    status: 201,
+    check: (body, params) =>
+      expect(body).toMatchObject({
+        template_id: params.templateId,
+        settings: { mute_upon_entry: true },
+        recurrence: { type: 2, repeat_interval: 1, weekly_days: "3", end_times: 4 },
+        occurrences: WEEKLY_OCCURRENCES.map((start_time) => ({ occurrence_id: occurrenceIdOf(start_time), start_time, duration: 30, status: "available" })),
+      }),
+  },
+  {
+    operationId: "meeting",
+    method: "GET",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newWeeklyMeeting(world).id }),
+    query: { occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[1]) },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ type: 8, start_time: WEEKLY_OCCURRENCES[1], occurrences: expect.arrayContaining([expect.objectContaining({ start_time: WEEKLY_OCCURRENCES[3] })]) }),
+  },
+  {
+    operationId: "meeting",
+    method: "GET",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => {
+      const templateId = world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { host_video: true } }), { name: "Cameras on" }).id;
+      return { meetingId: newMeeting(world, { template_id: templateId }).id, templateId };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ template_id: params.templateId, settings: { host_video: true } }),
+  },
+  {
+    operationId: "meetingUpdate",
+    method: "PATCH",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newWeeklyMeeting(world).id }),
+    query: { occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[2]) },
+    body: { start_time: "2030-01-23T12:00:00Z", duration: 20 },
+    status: 204,
+    check: (_body, params, world) => {
+      const view = world.api.model.meetings.view(world.api.model.meetings.get(params.meetingId ?? 0));
+      expect(view).toMatchObject({ start_time: WEEKLY_START, duration: 30 });
+      expect(view.occurrences).toContainEqual({ occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[2]), start_time: "2030-01-23T12:00:00Z", duration: 20, status: "available" });
+    },
+  },
+  {
+    operationId: "meetingDelete",
+    method: "DELETE",
+    path: "/meetings/{meetingId}",
+    arrange: (world) => ({ meetingId: newWeeklyMeeting(world).id }),
+    query: { occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[0]) },
+    status: 204,
+    check: (_body, params, world) => {
+      const view = world.api.model.meetings.view(world.api.model.meetings.get(params.meetingId ?? 0));
+      expect(view.occurrences).toContainEqual(expect.objectContaining({ occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[0]), status: "deleted" }));
+    },
+  },
+  {
+    operationId: "meetingRegistrantCreate",
+    method: "POST",
+    path: "/meetings/{meetingId}/registrants",
+    arrange: (world) => ({ meetingId: newWeeklyMeeting(world, { settings: { approval_type: 0 } }).id }),
+    query: { occurrence_ids: [WEEKLY_OCCURRENCES[1], WEEKLY_OCCURRENCES[3]].map(occurrenceIdOf).join(",") },
+    body: { email: "weekly.fan@example.com", first_name: "Weekly" },
+    status: 201,
+    check: (body) =>
+      expect(body.occurrences).toEqual([WEEKLY_OCCURRENCES[1], WEEKLY_OCCURRENCES[3]].map((start_time) => ({ occurrence_id: occurrenceIdOf(start_time), start_time, duration: 30, status: "available" }))),
   },
   {
     operationId: "listUpcomingMeeting",
@@ -288,6 +379,18 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toEqual({ show_in_the_browser: true, third_party_survey: "https://example.com/survey" }),
   },
   {
+    operationId: "meetingSurveyGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { custom_survey: { title: "Quick poll", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ show_in_the_browser: true, custom_survey: { title: "Quick poll", anonymous: true } }),
+  },
+  {
     operationId: "meetingSurveyUpdate",
     arrange: (world) => ({ meetingId: newMeeting(world).id }),
     body: { custom_survey: { title: "How was it?", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } },
@@ -399,6 +502,23 @@ const cases: OperationCase[] = [
     check: (body) => expect(body.summaries).toEqual(expect.arrayContaining([expect.objectContaining({ meeting_topic: "Summarised" })])),
   },
   {
+    operationId: "Listmeetingsummaries",
+    method: "GET",
+    path: "/meetings/meeting_summaries",
+    arrange: (world) => {
+      world.api.holdMeeting(newMeeting(world, { topic: "Summarised in range" }).id, { summary: { overview: "In range." } });
+      return {};
+    },
+    query: { from: "2020-01-01T00:00:00Z", to: "2099-01-01T00:00:00Z" },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        from: "2020-01-01T00:00:00Z",
+        to: "2099-01-01T00:00:00Z",
+        summaries: expect.arrayContaining([expect.objectContaining({ meeting_topic: "Summarised in range" })]),
+      }),
+  },
+  {
     operationId: "Getameetingsummary",
     arrange: (world) => {
       const meeting = newMeeting(world);
@@ -407,6 +527,27 @@ const cases: OperationCase[] = [
     },
     status: 200,
     check: (body) => expect(body).toMatchObject({ summary_overview: "Decisions were made.", next_steps: ["Follow up"] }),
+  },
+  {
+    operationId: "Getameetingsummary",
+    method: "GET",
+    path: "/meetings/{meetingId}/meeting_summary",
+    arrange: (world) => {
+      const meeting = newMeeting(world, { topic: "Planning" });
+      world.api.holdMeeting(meeting.id, {
+        summary: { overview: "We planned.", details: [{ label: "Budget", summary: "Agreed." }], nextSteps: ["Ship"], edited: { overview: "We planned Q3." } },
+      });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        summary_last_modified_user_id: ada().id,
+        summary_last_modified_user_email: ada().email,
+        edited_summary: { summary_overview: "We planned Q3." },
+        summary_content: "# Meeting summary for Planning\n\n## Overview\n\nWe planned Q3.\n\n## Details\n\n### Budget\n\nAgreed.\n\n## Next steps\n\n- Ship",
+        summary_doc_url: expect.stringMatching(/^https:\/\/docs\.zoom\.us\/doc\/[\w-]+$/),
+      }),
   },
   {
     operationId: "Deletemeetingorwebinarsummary",

@@ -26,6 +26,41 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ recording_count: 2, recording_files: expect.any(Array) }),
   },
   {
+    operationId: "recordingGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      world.api.model.recordings.updateSettings(world.api.model.recordings.resolve(past.uuid), { auto_delete: true });
+      return { meetingId: meeting.id };
+    },
+    query: { include_fields: "download_access_token", ttl: "600" },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        auto_delete: true,
+        auto_delete_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        download_access_token: expect.stringMatching(/^[\w-]+\.[\w-]+\.$/),
+      }),
+  },
+  {
+    operationId: "recordingGet",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      world.api.holdMeeting(meeting.id, { cloudRecording: true, audioPerParticipant: true, participants: [{ name: "Ada" }, { name: "Guest", joinedAfterMinutes: 5 }] });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) =>
+      expect(body.participant_audio_files).toEqual([
+        expect.objectContaining({ file_name: "Audio only - Ada", file_type: "M4A", status: "completed" }),
+        expect.objectContaining({ file_name: "Audio only - Guest", file_type: "M4A", status: "completed" }),
+      ]),
+  },
+  {
     operationId: "recordingDelete",
     arrange: (world) => {
       const meeting = newMeeting(world);
@@ -71,6 +106,30 @@ const cases: OperationCase[] = [
     },
     status: 200,
     check: (body) => expect(body).toMatchObject({ share_recording: "publicly", viewer_download: true }),
+  },
+  {
+    operationId: "recordingSettingUpdate",
+    method: "GET",
+    path: "/meetings/{meetingId}/recordings/settings",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      world.api.model.recordings.updateSettings(world.api.model.recordings.resolve(past.uuid), {
+        recording_authentication: true,
+        authentication_domains: "example.com",
+        auto_delete: true,
+      });
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({
+        recording_authentication: true,
+        authentication_option: "signIn_domains",
+        authentication_domains: "example.com",
+        authentication_name: "Sign in to Zoom with example.com",
+        auto_delete_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      }),
   },
   {
     operationId: "recordingSettingsUpdate",
@@ -166,6 +225,22 @@ const cases: OperationCase[] = [
     },
     status: 200,
     check: (body) => expect(body).toMatchObject({ can_download: true, download_url: expect.any(String) }),
+  },
+  {
+    operationId: "GetMeetingTranscript",
+    method: "GET",
+    path: "/meetings/{meetingId}/transcript",
+    arrange: (world) => {
+      const meeting = newMeeting(world);
+      const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const recording = world.api.model.recordings.resolve(past.uuid);
+      world.api.model.recordings.updateSettings(recording, { auto_delete: true });
+      world.api.model.recordings.delete(recording, "trash");
+      return { meetingId: meeting.id };
+    },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({ can_download: false, download_restriction_reason: "DELETED_OR_TRASHED", auto_delete: true, auto_delete_date: expect.any(String) }),
   },
   {
     operationId: "DeleteMeetingTranscript",

@@ -93,6 +93,18 @@ const cases: OperationCase[] = [
     check: (body) => expect(body.survey_answers).toEqual([expect.objectContaining({ name: "Di", answer_details: [expect.objectContaining({ answer: "Very" })] })]),
   },
   {
+    operationId: "reportMeetingSurvey",
+    method: "GET",
+    path: "/report/meetings/{meetingId}/survey",
+    arrange: (world) => {
+      const { meeting } = heldMeeting(world);
+      world.api.model.surveys.update(`meeting:${meeting.id}`, { custom_survey: { title: "Wrap-up", questions: [{ name: "Useful?", type: "single" }] } });
+      return { meetingId: meeting.id, surveyId: world.api.model.surveys.customSurveyId(`meeting:${meeting.id}`) ?? "" };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ survey_id: params.surveyId, survey_name: "Wrap-up" }),
+  },
+  {
     operationId: "reportWebinarDetails",
     arrange: (world) => ({ webinarId: heldWebinar(world).webinar.id }),
     status: 200,
@@ -125,6 +137,18 @@ const cases: OperationCase[] = [
     arrange: (world) => ({ webinarId: heldWebinar(world).webinar.id }),
     status: 200,
     check: (body, params) => expect(body).toMatchObject({ webinar_id: params.webinarId, survey_answers: [expect.objectContaining({ name: "Eve" })] }),
+  },
+  {
+    operationId: "reportWebinarSurvey",
+    method: "GET",
+    path: "/report/webinars/{webinarId}/survey",
+    arrange: (world) => {
+      const { webinar } = heldWebinar(world);
+      world.api.model.surveys.update(`webinar:${webinar.id}`, { custom_survey: { title: "Again?", questions: [{ name: "Again?", type: "single" }] } });
+      return { webinarId: webinar.id, surveyId: world.api.model.surveys.customSurveyId(`webinar:${webinar.id}`) ?? "" };
+    },
+    status: 200,
+    check: (body, params) => expect(body).toMatchObject({ survey_id: params.surveyId, survey_name: "Again?" }),
   },
   {
     operationId: "reportUsers",

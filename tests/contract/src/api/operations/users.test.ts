@@ -18,6 +18,30 @@ const cases: OperationCase[] = [
     check: (body) => expect(body.id).toBe(ada().id),
   },
   {
+    // The plan and manager fields appear once set (Zoom has no empty value for them).
+    operationId: "user",
+    method: "GET",
+    path: "/users/{userId}",
+    arrange: (world) => {
+      const grace = zoom.addUser({ first_name: "Grace", email: "grace.manager@example.com" });
+      world.api.model.users.update(world.api.model.users.resolve(grace.id, grace.id), { manager: ada().email, plan_united_type: "1", zoom_one_type: 4 });
+      return { userId: grace.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ manager: ada().email, plan_united_type: "1", zoom_one_type: 4 }),
+  },
+  {
+    operationId: "userMe",
+    method: "GET",
+    path: "/users/me",
+    arrange: (world) => {
+      world.api.model.users.update(world.api.model.users.resolve(ada().id, ada().id), { manager: "boss@example.com", plan_united_type: "2", zoom_one_type: 8 });
+      return {};
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ manager: "boss@example.com", plan_united_type: "2", zoom_one_type: 8 }),
+  },
+  {
     operationId: "users",
     query: { status: "active", page_size: "10" },
     status: 200,
@@ -233,6 +257,23 @@ const cases: OperationCase[] = [
     },
     status: 200,
     check: (body) => expect(body).toMatchObject({ id: "1", conference_code: "333333" }),
+  },
+  {
+    operationId: "userTSP",
+    method: "GET",
+    path: "/users/{userId}/tsp/{tspId}",
+    arrange: () => {
+      const user = zoom.addUser();
+      table.api.model.tspAccounts.create(user.id, {
+        conference_code: "444444",
+        leader_pin: "4",
+        tsp_bridge: "EU_TSP_TB",
+        dial_in_numbers: [{ code: "44", number: "2071234567", type: "toll" }],
+      });
+      return { userId: user.id, tspId: "1" };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ tsp_bridge: "EU_TSP_TB", dial_in_numbers: [{ code: "44", number: "2071234567", type: "toll" }] }),
   },
   {
     operationId: "userTSPUpdate",

@@ -24,6 +24,108 @@ const cases: OperationCase[] = [
     check: (body) => expect(body).toMatchObject({ topic: "Launch", type: 5 }),
   },
   {
+    operationId: "webinarCreate",
+    method: "POST",
+    path: "/users/{userId}/webinars",
+    arrange: (world) => ({
+      userId: "me",
+      templateId: world.api.model.webinarTemplates.create(world.userId, newWebinar(world, { settings: { hd_video: true } }), { name: "HD" }).id,
+    }),
+    body: (params: Record<string, string | number>) => ({
+      topic: "Monthly town hall",
+      type: 9,
+      start_time: "2030-01-07T16:00:00Z",
+      duration: 60,
+      timezone: "UTC",
+      template_id: params.templateId,
+      tracking_fields: [{ field: "Region", value: "EMEA" }],
+      recurrence: { type: 3, monthly_week: 1, monthly_week_day: 2, end_times: 2 },
+    }),
+    status: 201,
+    check: (body, params) =>
+      expect(body).toMatchObject({
+        template_id: params.templateId,
+        settings: { hd_video: true },
+        tracking_fields: [{ field: "Region", value: "EMEA" }],
+        recurrence: { type: 3, repeat_interval: 1, monthly_week: 1, monthly_week_day: 2, end_times: 2 },
+        occurrences: [
+          { occurrence_id: String(Date.parse("2030-01-07T16:00:00Z")), start_time: "2030-01-07T16:00:00Z", duration: 60, status: "available" },
+          { occurrence_id: String(Date.parse("2030-02-04T16:00:00Z")), start_time: "2030-02-04T16:00:00Z", duration: 60, status: "available" },
+        ],
+      }),
+  },
+  {
+    operationId: "webinarCreate",
+    method: "POST",
+    path: "/users/{userId}/webinars",
+    arrange: (world) => {
+      const meeting = world.api.createMeeting(world.userId, { topic: "Recorded keynote" });
+      const recording = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const fileId = world.api.model.recordings.all().find((candidate) => candidate.uuid === recording.uuid)?.recording_files[0]?.id ?? "";
+      return { userId: "me", fileId };
+    },
+    body: (params: Record<string, string | number>) => ({
+      topic: "Keynote replay",
+      type: 5,
+      start_time: "2030-03-02T15:00:00Z",
+      is_simulive: true,
+      record_file_id: params.fileId,
+      simulive_delay_start: { enable: true, time: 30, timeunit: "second" },
+    }),
+    status: 201,
+    check: (body, params) =>
+      expect(body).toMatchObject({
+        is_simulive: true,
+        record_file_id: params.fileId,
+        transition_to_live: false,
+        simulive_delay_start: { enable: true, time: 30, timeunit: "second" },
+      }),
+  },
+  {
+    operationId: "webinar",
+    method: "GET",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => ({
+      webinarId: newWebinar(world, { type: 9, start_time: "2030-01-07T16:00:00Z", timezone: "UTC", recurrence: { type: 1, repeat_interval: 7, end_times: 3 } }).id,
+    }),
+    query: { occurrence_id: String(Date.parse("2030-01-14T16:00:00Z")) },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ type: 9, start_time: "2030-01-14T16:00:00Z", occurrences: expect.any(Array) }),
+  },
+  {
+    operationId: "webinar",
+    method: "GET",
+    path: "/webinars/{webinarId}",
+    arrange: (world) => {
+      const meeting = world.api.createMeeting(world.userId, { topic: "Recorded panel" });
+      const recording = world.api.holdMeeting(meeting.id, { cloudRecording: true });
+      const fileId = world.api.model.recordings.all().find((candidate) => candidate.uuid === recording.uuid)?.recording_files[0]?.id ?? "";
+      const templateId = world.api.model.webinarTemplates.create(world.userId, newWebinar(world), { name: "Replay" }).id;
+      const webinar = newWebinar(world, { is_simulive: true, record_file_id: fileId, transition_to_live: true, template_id: templateId, tracking_fields: [{ field: "Source", value: "Ads" }] });
+      return { webinarId: webinar.id, fileId, templateId };
+    },
+    status: 200,
+    check: (body, params) =>
+      expect(body).toMatchObject({
+        template_id: params.templateId,
+        record_file_id: params.fileId,
+        transition_to_live: true,
+        simulive_delay_start: { enable: false },
+        tracking_fields: [{ field: "Source", value: "Ads" }],
+      }),
+  },
+  {
+    operationId: "webinarRegistrantCreate",
+    method: "POST",
+    path: "/webinars/{webinarId}/registrants",
+    arrange: (world) => ({
+      webinarId: newWebinar(world, { type: 9, start_time: "2030-01-07T16:00:00Z", timezone: "UTC", recurrence: { type: 1, repeat_interval: 7, end_times: 2 } }).id,
+    }),
+    body: { email: "series@example.com", first_name: "Series" },
+    status: 201,
+    check: (body) => expect((body.occurrences as unknown[]).length).toBe(2),
+  },
+  {
     operationId: "webinar",
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
@@ -250,6 +352,30 @@ const cases: OperationCase[] = [
     arrange: (world) => ({ webinarId: newWebinar(world).id }),
     status: 200,
     check: (body) => expect(body).toEqual({ show_in_the_browser: true, show_in_the_follow_up_email: false }),
+  },
+  {
+    operationId: "webinarSurveyGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.surveys.update(`webinar:${webinar.id}`, { custom_survey: { title: "Feedback", questions: [{ name: "Clear?", type: "single", answers: ["Yes", "No"] }] } });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ custom_survey: { title: "Feedback" } }),
+  },
+  {
+    operationId: "webinarSurveyGet",
+    method: "GET",
+    path: "/webinars/{webinarId}/survey",
+    arrange: (world) => {
+      const webinar = newWebinar(world);
+      world.api.model.surveys.update(`webinar:${webinar.id}`, { third_party_survey: "https://example.com/webinar-survey" });
+      return { webinarId: webinar.id };
+    },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ third_party_survey: "https://example.com/webinar-survey" }),
   },
   {
     operationId: "webinarSurveyUpdate",
