@@ -2819,9 +2819,9 @@ export interface components {
              */
             device_type?: 0 | 1 | 3;
         };
-        /** @description Body of `PATCH /devices/{deviceId}/assignment`. A blank `room_id` (empty or a space) releases the device from its room. Zoom's document marks an `action` field required that it never defines; we require `room_id`, which its prose calls required. */
+        /** @description Body of `PATCH /devices/{deviceId}/assignment`. A blank `room_id` (empty or a space) releases the device from its room; without `room_id` the device stays in its room and only `app_type` changes. Zoom's document lists an `action` field as required that it never defines, and leaves `room_id` optional; so do we. */
         ZdmDeviceAssignmentRequest: {
-            room_id: string;
+            room_id?: string;
             /**
              * @description `ZR` computer, `ZRC` controller, `ZRP` scheduling display, `ZRW` whiteboard.
              * @default ZR

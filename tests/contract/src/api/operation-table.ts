@@ -33,7 +33,7 @@ export interface OperationTable {
   api: ZoomMockApi;
   ada: () => ZoomMock["defaultUser"];
   newMeeting: (world: World, input?: Record<string, unknown>) => ReturnType<ZoomMockApi["createMeeting"]>;
-  newWebinar: (world: World) => ReturnType<ZoomMockApi["createWebinar"]>;
+  newWebinar: (world: World, input?: Record<string, unknown>) => ReturnType<ZoomMockApi["createWebinar"]>;
   run(title: string, cases: readonly OperationCase[]): void;
 }
 

@@ -13,8 +13,9 @@ export type SipPhoneUpdateInput = NonNullable<RequestBodyOf<"UpdateSIPPhonePhone
 const DEFAULT_REGISTRATION_EXPIRE_MINUTES = 60;
 
 /**
- * SIP phones enabled for users. Zoom's answers echo the SIP password; the mock keeps it (a client
- * may update it) but never shows it back.
+ * SIP phones enabled for users. Zoom's answers show the SIP password back (the admin's client
+ * configures the phone from them), so the mock's do too: it is a fixture's value, not a credential of
+ * the app under test.
  */
 export class SipPhones {
   readonly #phones: (SipPhoneInput & { phone_id: string })[] = [];
@@ -63,8 +64,7 @@ export class SipPhones {
   }
 
   #view(phone: SipPhoneInput & { phone_id: string }) {
-    const { password: _password, ...shown } = phone;
-    return structuredClone(shown);
+    return structuredClone(phone);
   }
 
   #phone(phoneId: string) {

@@ -67,8 +67,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingCreate",
-    method: "POST",
-    path: "/users/{userId}/meetings",
     arrange: (world) => ({
       userId: "me",
       templateId: world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { mute_upon_entry: true } }), { name: "Muted" }).id,
@@ -93,8 +91,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meeting",
-    method: "GET",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: newWeeklyMeeting(world).id }),
     query: { occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[1]) },
     status: 200,
@@ -102,8 +98,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meeting",
-    method: "GET",
-    path: "/meetings/{meetingId}",
     arrange: (world) => {
       const templateId = world.api.model.meetingTemplates.create(world.userId, newMeeting(world, { settings: { host_video: true } }), { name: "Cameras on" }).id;
       return { meetingId: newMeeting(world, { template_id: templateId }).id, templateId };
@@ -113,8 +107,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingUpdate",
-    method: "PATCH",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: newWeeklyMeeting(world).id }),
     query: { occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[2]) },
     body: { start_time: "2030-01-23T12:00:00Z", duration: 20 },
@@ -127,8 +119,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingDelete",
-    method: "DELETE",
-    path: "/meetings/{meetingId}",
     arrange: (world) => ({ meetingId: newWeeklyMeeting(world).id }),
     query: { occurrence_id: occurrenceIdOf(WEEKLY_OCCURRENCES[0]) },
     status: 204,
@@ -139,8 +129,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingRegistrantCreate",
-    method: "POST",
-    path: "/meetings/{meetingId}/registrants",
     arrange: (world) => ({ meetingId: newWeeklyMeeting(world, { settings: { approval_type: 0 } }).id }),
     query: { occurrence_ids: [WEEKLY_OCCURRENCES[1], WEEKLY_OCCURRENCES[3]].map(occurrenceIdOf).join(",") },
     body: { email: "weekly.fan@example.com", first_name: "Weekly" },
@@ -380,8 +368,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "meetingSurveyGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/survey",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.model.surveys.update(`meeting:${meeting.id}`, { custom_survey: { title: "Quick poll", anonymous: true, questions: [{ name: "Rate it", type: "rating_scale", rating_min_value: 1, rating_max_value: 5 }] } });
@@ -503,8 +489,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Listmeetingsummaries",
-    method: "GET",
-    path: "/meetings/meeting_summaries",
     arrange: (world) => {
       world.api.holdMeeting(newMeeting(world, { topic: "Summarised in range" }).id, { summary: { overview: "In range." } });
       return {};
@@ -530,8 +514,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "Getameetingsummary",
-    method: "GET",
-    path: "/meetings/{meetingId}/meeting_summary",
     arrange: (world) => {
       const meeting = newMeeting(world, { topic: "Planning" });
       world.api.holdMeeting(meeting.id, {

@@ -27,8 +27,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -46,8 +44,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingGet",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       world.api.holdMeeting(meeting.id, { cloudRecording: true, audioPerParticipant: true, participants: [{ name: "Ada" }, { name: "Guest", joinedAfterMinutes: 5 }] });
@@ -109,8 +105,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "recordingSettingUpdate",
-    method: "GET",
-    path: "/meetings/{meetingId}/recordings/settings",
     arrange: (world) => {
       const meeting = newMeeting(world);
       const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -228,8 +222,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "GetMeetingTranscript",
-    method: "GET",
-    path: "/meetings/{meetingId}/transcript",
     arrange: (world) => {
       const meeting = newMeeting(world);
       const past = world.api.holdMeeting(meeting.id, { cloudRecording: true });

@@ -94,8 +94,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportMeetingSurvey",
-    method: "GET",
-    path: "/report/meetings/{meetingId}/survey",
     arrange: (world) => {
       const { meeting } = heldMeeting(world);
       world.api.model.surveys.update(`meeting:${meeting.id}`, { custom_survey: { title: "Wrap-up", questions: [{ name: "Useful?", type: "single" }] } });
@@ -140,8 +138,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "reportWebinarSurvey",
-    method: "GET",
-    path: "/report/webinars/{webinarId}/survey",
     arrange: (world) => {
       const { webinar } = heldWebinar(world);
       world.api.model.surveys.update(`webinar:${webinar.id}`, { custom_survey: { title: "Again?", questions: [{ name: "Again?", type: "single" }] } });

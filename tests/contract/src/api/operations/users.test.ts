@@ -20,8 +20,6 @@ const cases: OperationCase[] = [
   {
     // The plan and manager fields appear once set (Zoom has no empty value for them).
     operationId: "user",
-    method: "GET",
-    path: "/users/{userId}",
     arrange: (world) => {
       const grace = zoom.addUser({ first_name: "Grace", email: "grace.manager@example.com" });
       world.api.model.users.update(world.api.model.users.resolve(grace.id, grace.id), { manager: ada().email, plan_united_type: "1", zoom_one_type: 4 });
@@ -32,8 +30,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userMe",
-    method: "GET",
-    path: "/users/me",
     arrange: (world) => {
       world.api.model.users.update(world.api.model.users.resolve(ada().id, ada().id), { manager: "boss@example.com", plan_united_type: "2", zoom_one_type: 8 });
       return {};
@@ -260,8 +256,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "userTSP",
-    method: "GET",
-    path: "/users/{userId}/tsp/{tspId}",
     arrange: () => {
       const user = zoom.addUser();
       table.api.model.tspAccounts.create(user.id, {

@@ -25,8 +25,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarCreate",
-    method: "POST",
-    path: "/users/{userId}/webinars",
     arrange: (world) => ({
       userId: "me",
       templateId: world.api.model.webinarTemplates.create(world.userId, newWebinar(world, { settings: { hd_video: true } }), { name: "HD" }).id,
@@ -56,8 +54,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarCreate",
-    method: "POST",
-    path: "/users/{userId}/webinars",
     arrange: (world) => {
       const meeting = world.api.createMeeting(world.userId, { topic: "Recorded keynote" });
       const recording = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -83,8 +79,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinar",
-    method: "GET",
-    path: "/webinars/{webinarId}",
     arrange: (world) => ({
       webinarId: newWebinar(world, { type: 9, start_time: "2030-01-07T16:00:00Z", timezone: "UTC", recurrence: { type: 1, repeat_interval: 7, end_times: 3 } }).id,
     }),
@@ -94,8 +88,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinar",
-    method: "GET",
-    path: "/webinars/{webinarId}",
     arrange: (world) => {
       const meeting = world.api.createMeeting(world.userId, { topic: "Recorded panel" });
       const recording = world.api.holdMeeting(meeting.id, { cloudRecording: true });
@@ -116,8 +108,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarRegistrantCreate",
-    method: "POST",
-    path: "/webinars/{webinarId}/registrants",
     arrange: (world) => ({
       webinarId: newWebinar(world, { type: 9, start_time: "2030-01-07T16:00:00Z", timezone: "UTC", recurrence: { type: 1, repeat_interval: 7, end_times: 2 } }).id,
     }),
@@ -355,8 +345,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarSurveyGet",
-    method: "GET",
-    path: "/webinars/{webinarId}/survey",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.surveys.update(`webinar:${webinar.id}`, { custom_survey: { title: "Feedback", questions: [{ name: "Clear?", type: "single", answers: ["Yes", "No"] }] } });
@@ -367,8 +355,6 @@ const cases: OperationCase[] = [
   },
   {
     operationId: "webinarSurveyGet",
-    method: "GET",
-    path: "/webinars/{webinarId}/survey",
     arrange: (world) => {
       const webinar = newWebinar(world);
       world.api.model.surveys.update(`webinar:${webinar.id}`, { third_party_survey: "https://example.com/webinar-survey" });
