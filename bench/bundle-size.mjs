@@ -11,7 +11,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 /**
  * The entries, in pairs: ours and what it is measured against.
  * `signIn`: the sign-in button's code (`Zoom` and the two generators), against arctic 3.7's.
- * `apiCall`: a client and one typed call, against openapi-fetch's bare `createClient` and the same call.
+ * `apiCall`: a client and one typed call, against openapi-fetch's bare `createClient` and the same call;
+ *   `apiCall.scopeCheck` is the same client with the scope check (`@org/zoom-api/scopes`), for the record.
  */
 export const ENTRIES = {
   "signIn.ours": `export { Zoom, generateState, generateCodeVerifier } from "@org/zoom-auth";`,
@@ -20,6 +21,11 @@ export const ENTRIES = {
 export function me(accessToken) {
   return createZoomClient({ accessToken }).GET("/users/me");
 }`,
+  "apiCall.scopeCheck": `import { createZoomClient } from "@org/zoom-api";
+import { scopeCheck } from "@org/zoom-api/scopes";
+export function me(accessToken, scopes) {
+  return createZoomClient({ accessToken, checkScopes: scopeCheck(scopes) }).GET("/users/me");
+}`,
   "apiCall.openapiFetch": `import createClient from "openapi-fetch";
 export function me(accessToken) {
   return createClient({ baseUrl: "https://api.zoom.us/v2", headers: { Authorization: \`Bearer \${accessToken}\` } }).GET("/users/me");
@@ -27,18 +33,20 @@ export function me(accessToken) {
 };
 
 // Our packages' sources, for the per-module breakdown: the built packages are one file each, so the
-// metafile of a build from `dist` can only say "zoom-auth/dist/index.js".
+// metafile of a build from `dist` can only say "zoom-auth/dist/index.js". Directories, so that a subpath
+// resolves too: `@org/oauth-core` is `src/index.ts`, `@org/oauth-core/internal` is `src/internal.ts`.
 const SOURCES = {
-  "@org/oauth-core": "../packages/oauth-core/src/index.ts",
-  "@org/zoom-auth": "../packages/zoom-auth/src/index.ts",
-  "@org/zoom-api": "../packages/zoom-api/src/index.ts",
+  "@org/oauth-core": "../packages/oauth-core/src",
+  "@org/zoom-auth": "../packages/zoom-auth/src",
+  "@org/zoom-api": "../packages/zoom-api/src",
 };
 
 /**
  * Bundles one entry, from the built packages as a user's bundler would, or with `fromSources` from our
  * packages' TypeScript sources (the same code, within a few bytes, but with a module per file).
- * @returns {Promise<{ minified: number, gzip: number, modules: { path: string, bytes: number }[] }>}
- *   `modules`: each input file's share of the minified output (esbuild's metafile), largest first.
+ * @returns {Promise<{ minified: number, gzip: number, modules: { path: string, bytes: number }[], text: string }>}
+ *   `modules`: each input file's share of the minified output (esbuild's metafile), largest first;
+ *   `text`: the bundle itself.
  */
 export function measureEntry(name, { fromSources = false } = {}) {
   return measureBundle(ENTRIES[name], { fromSources, sourcefile: `${name}.mjs` });
@@ -64,7 +72,7 @@ export async function measureBundle(contents, { fromSources = false, sourcefile 
     .map(([path, { bytesInOutput }]) => ({ path: shortPath(path), bytes: bytesInOutput }))
     .filter(({ bytes }) => bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
-  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, modules };
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, modules, text: result.outputFiles[0].text };
 }
 
 /** Every entry, measured in one run. */
@@ -98,6 +106,8 @@ async function printReport(sizes) {
   };
   pair("Sign-in: Zoom + generateState + generateCodeVerifier", "signIn.ours", "signIn.arctic", "arctic 3.7");
   pair("API: createZoomClient + GET /users/me", "apiCall.ours", "apiCall.openapiFetch", "bare openapi-fetch");
+  const checked = sizes["apiCall.scopeCheck"];
+  console.log(`\nWith checkScopes: scopeCheck(scopes) from @org/zoom-api/scopes: ${checked.minified} B minified, ${checked.gzip} B gzipped (${checked.gzip - sizes["apiCall.ours"].gzip} B more)`);
   for (const name of ["signIn.ours", "apiCall.ours"]) {
     const fromSources = await measureEntry(name, { fromSources: true });
     console.log(`\nWhere the minified bytes of ${name} go (a build from the sources: ${fromSources.minified} B, ${fromSources.gzip} B gzipped):`);

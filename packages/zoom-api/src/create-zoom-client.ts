@@ -3,10 +3,10 @@ import type { paths } from "./generated/zoom-api.js";
 import { responseBodyMiddleware } from "./response-body-middleware.js";
 import { registerClientContext } from "./client-context.js";
 import { serializeZoomBody } from "./multipart-body.js";
-import { createScopeCheckMiddleware } from "./scope-check-middleware.js";
+import { scopeCheckMiddleware } from "./scope-check-option.js";
 import { createThrowOnErrorMiddleware } from "./throw-on-error-middleware.js";
 import { applyTokenOptions } from "./token-options.js";
-import { resolveZoomClientOptions, ZoomClientOptionsError, type ZoomClientOptions } from "./zoom-client-options.js";
+import { resolveZoomClientOptions, type ZoomClientOptions } from "./zoom-client-options.js";
 import { createZoomTransport } from "./zoom-transport.js";
 
 // Our CommonJS build (esbuild, Node-compatible interop) hands the default import the whole exports
@@ -42,26 +42,14 @@ export function createZoomClient<Paths extends {} = paths>(options: ZoomClientOp
   const { options: plain, grantedScopes } = applyTokenOptions(options);
   const { checkScopes, ...clientOptions } = plain ?? {};
   const resolved = resolveZoomClientOptions(plain === null || typeof plain !== "object" ? plain : clientOptions);
+  const scopeCheck = scopeCheckMiddleware(checkScopes, grantedScopes);
   const client = openapiCreateClient()<Paths>({ baseUrl: resolved.baseUrl, fetch: createZoomTransport(resolved), bodySerializer: serializeZoomBody });
   // Registered first: it sees the request first and the final response last.
   client.use(responseBodyMiddleware);
   // Before throwOnError's middleware: a call refused here never reaches the network.
-  if (checkScopes !== undefined && checkScopes !== false) client.use(createScopeCheckMiddleware(scopeSource(checkScopes, grantedScopes)));
+  if (scopeCheck !== null) client.use(scopeCheck);
   if (resolved.throwOnError) client.use(createThrowOnErrorMiddleware(resolved.clock));
   registerClientContext(client, resolved);
   return client;
 }
 
-function scopeSource(checkScopes: true | readonly string[], fromTokens: (() => readonly string[] | null) | null): () => readonly string[] {
-  if (checkScopes === true) {
-    if (fromTokens === null) {
-      throw new ZoomClientOptionsError("checkScopes", "is true but tokens do not say which scopes they hold: pass the scopes as an array");
-    }
-    return () => fromTokens() ?? [];
-  }
-  if (!Array.isArray(checkScopes) || checkScopes.some((scope) => typeof scope !== "string")) {
-    throw new ZoomClientOptionsError("checkScopes", "must be true, false or an array of scope names");
-  }
-  const granted = [...checkScopes];
-  return () => granted;
-}

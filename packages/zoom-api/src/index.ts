@@ -19,8 +19,8 @@ export {
   type ZoomClientOptions,
   type ZoomClientTesting,
 } from "./zoom-client-options.js";
-export { hasRequiredScope, type RequiredScopes, requiredScopes, type ZoomHttpMethod, ZoomScopeError } from "./required-scopes.js";
-export type { ZoomClientScopeOptions } from "./scope-check-middleware.js";
+export type { ZoomClientScopeOptions, ZoomScopeCheck } from "./scope-check-option.js";
+export { ZoomScopeError } from "./zoom-scope-error.js";
 export type { ZoomClientTokenOptions, ZoomTokenResponse, ZoomTokenSource } from "./token-options.js";
 export { ZoomApiError, type ZoomApiErrorInit, type ZoomFieldError } from "./zoom-api-error.js";
 export {

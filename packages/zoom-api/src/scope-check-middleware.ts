@@ -1,17 +1,44 @@
 import type { Middleware } from "openapi-fetch";
 import { operationScopes } from "./generated/scopes.js";
-import { hasRequiredScope, ZoomScopeError } from "./required-scopes.js";
+import { hasRequiredScope } from "./required-scopes.js";
+import type { ZoomScopeCheck } from "./scope-check-option.js";
+import { ZoomClientOptionsError } from "./zoom-client-options.js";
+import { ZoomScopeError } from "./zoom-scope-error.js";
 
-/** The options of {@link createZoomClient} for the scope check. */
-export interface ZoomClientScopeOptions {
-  /**
-   * Refuse, before sending, a call whose operation needs a scope the token lacks (a {@link ZoomScopeError}
-   * naming the alternatives), instead of letting Zoom answer 400 code 4711. Off by default.
-   *
-   * `true` reads the granted scopes from `tokens` (a `ZoomTokens`, or a token source with `snapshot()`),
-   * at every call; an array gives them yourself, e.g. from a Server-to-Server token's `scopes()`.
-   */
-  checkScopes?: boolean | readonly string[] | undefined;
+/**
+ * A scope check for `createZoomClient({ checkScopes })`: the client refuses, before sending, a call whose
+ * operation needs a scope the token lacks, with a {@link ZoomScopeError} naming the alternatives, instead
+ * of letting Zoom answer 400 code 4711.
+ *
+ * @example
+ * ```ts
+ * import { createZoomClient } from "@org/zoom-api";
+ * import { scopeCheck } from "@org/zoom-api/scopes";
+ *
+ * const client = createZoomClient({ tokens, checkScopes: scopeCheck() });
+ * ```
+ * @param granted - The scopes the token holds, e.g. a Server-to-Server token's `scopes()`. Left out: the
+ *   scopes the client's `tokens` hold (a `ZoomTokens`, or a token source with `snapshot()`), read at
+ *   every call, since a refresh may change them; `createZoomClient` then refuses tokens that do not say.
+ * @throws {TypeError} when `granted` is not an array of scope names.
+ */
+export function scopeCheck(granted?: readonly string[]): ZoomScopeCheck {
+  if (granted !== undefined && (!Array.isArray(granted) || granted.some((scope) => typeof scope !== "string"))) {
+    throw new TypeError("scopeCheck: granted must be an array of scope names (or left out, to read them from tokens)");
+  }
+  const fixed = granted === undefined ? null : [...granted];
+  return {
+    middleware(tokenScopes) {
+      if (fixed !== null) return createScopeCheckMiddleware(() => fixed);
+      if (tokenScopes === null) {
+        throw new ZoomClientOptionsError(
+          "checkScopes",
+          "is scopeCheck(), which reads the scopes from tokens, but the client's tokens do not say which scopes they hold: pass them, scopeCheck(scopes)",
+        );
+      }
+      return createScopeCheckMiddleware(() => tokenScopes() ?? []);
+    },
+  };
 }
 
 /**
@@ -19,7 +46,7 @@ export interface ZoomClientScopeOptions {
  * the table generated from the spec's `x-scopes`, and throws before the request leaves.
  * @param grantedScopes - The scopes the token holds now.
  */
-export function createScopeCheckMiddleware(grantedScopes: () => readonly string[]): Middleware {
+function createScopeCheckMiddleware(grantedScopes: () => readonly string[]): Middleware {
   return {
     onRequest({ request, schemaPath }) {
       const operation = `${request.method.toUpperCase()} ${schemaPath}`;

@@ -1,5 +1,5 @@
 import { abortableSleep } from "./abortable-sleep.js";
-import type { ZoomClientScopeOptions } from "./scope-check-middleware.js";
+import type { ZoomClientScopeOptions } from "./scope-check-option.js";
 import type { ZoomClientTokenOptions } from "./token-options.js";
 
 /** The options of {@link createZoomClient}, and their validation (done once, when the client is created). */

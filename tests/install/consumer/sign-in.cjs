@@ -1,6 +1,7 @@
 // A CommonJS user of the published packages: the same flows as sign-in.mjs, through `require`.
 const assert = require("node:assert/strict");
-const { createZoomClient } = require("@org/zoom-api");
+const { createZoomClient, ZoomScopeError } = require("@org/zoom-api");
+const { scopeCheck } = require("@org/zoom-api/scopes");
 const { generateCodeVerifier, generateState, Zoom } = require("@org/zoom-auth");
 const { createZoomMock, ZoomMockState } = require("@org/zoom-mock");
 const { startZoomMockServer } = require("@org/zoom-mock/server");
@@ -55,7 +56,13 @@ async function main() {
     await httpServer.close();
   }
 
-  console.log(JSON.stringify({ moduleSystem: "cjs", signedInAs, signedInOverHttp, oneCopyOfTheMock }));
+  // The scope check of @org/zoom-api/scopes throws the main entry's ZoomScopeError (refused before sending).
+  const refused = await createZoomClient({ accessToken: "unused", checkScopes: scopeCheck(["meeting:read"]) })
+    .GET("/users/me")
+    .catch((error) => error);
+  const oneCopyOfTheScopeError = refused instanceof ZoomScopeError;
+
+  console.log(JSON.stringify({ moduleSystem: "cjs", signedInAs, signedInOverHttp, oneCopyOfTheMock, oneCopyOfTheScopeError }));
 }
 
 main().catch((error) => {

@@ -2,7 +2,8 @@
 // API client, first against @org/zoom-mock's msw handlers in-process, then against its real HTTP server
 // (@org/zoom-mock/server). Run inside a fresh npm project by src/install.test.ts.
 import assert from "node:assert/strict";
-import { createZoomClient } from "@org/zoom-api";
+import { createZoomClient, ZoomScopeError } from "@org/zoom-api";
+import { scopeCheck } from "@org/zoom-api/scopes";
 import { generateCodeVerifier, generateState, Zoom } from "@org/zoom-auth";
 import { createZoomMock, ZoomMockState } from "@org/zoom-mock";
 import { startZoomMockServer } from "@org/zoom-mock/server";
@@ -57,4 +58,10 @@ try {
   await httpServer.close();
 }
 
-console.log(JSON.stringify({ moduleSystem: "esm", signedInAs, signedInOverHttp, oneCopyOfTheMock }));
+// The scope check of @org/zoom-api/scopes throws the main entry's ZoomScopeError (refused before sending).
+const refused = await createZoomClient({ accessToken: "unused", checkScopes: scopeCheck(["meeting:read"]) })
+  .GET("/users/me")
+  .catch((error) => error);
+const oneCopyOfTheScopeError = refused instanceof ZoomScopeError;
+
+console.log(JSON.stringify({ moduleSystem: "esm", signedInAs, signedInOverHttp, oneCopyOfTheMock, oneCopyOfTheScopeError }));

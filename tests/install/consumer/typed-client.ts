@@ -1,7 +1,8 @@
 // A strict TypeScript user of the published packages. src/install.test.ts copies this file to
 // `.mts` and `.cts` and type-checks it, with TypeScript 5.9 and with 7, under moduleResolution NodeNext (ESM and CommonJS), and as
 // `.ts` under Bundler. It is never run; each `@ts-expect-error` must meet a real error, or tsc fails.
-import { createZoomClient, type paths, unwrap, ZoomApiError, type ZoomClient } from "@org/zoom-api";
+import { createZoomClient, type paths, unwrap, ZoomApiError, type ZoomClient, ZoomScopeError } from "@org/zoom-api";
+import { type RequiredScopes, requiredScopes, scopeCheck } from "@org/zoom-api/scopes";
 import { generateCodeVerifier, generateState, OAuth2RequestError, Zoom, type ZoomTokens } from "@org/zoom-auth";
 import { createZoomMock } from "@org/zoom-mock";
 import { startZoomMockServer, type ZoomMockServer } from "@org/zoom-mock/server";
@@ -88,6 +89,25 @@ export async function compileTimeChecks(client: ZoomClient): Promise<void> {
       void status;
     }
   }
+}
+
+/** The scope table and check, from their subpath: the scopes a call lacks, typed, before it is sent. */
+export async function missingScopes(tokens: ZoomTokens): Promise<RequiredScopes | null> {
+  const client = createZoomClient({ tokens, checkScopes: scopeCheck() });
+  try {
+    await client.GET("/users/me");
+    return null;
+  } catch (error) {
+    if (error instanceof ZoomScopeError) return error.required;
+    throw error;
+  }
+}
+
+/** `requiredScopes` takes only the spec's paths. */
+export function usersMeScopes(): readonly string[] {
+  // @ts-expect-error a path outside the spec is a compile error
+  requiredScopes("GET", "/users/not-a-zoom-path");
+  return requiredScopes("GET", "/users/me").granular;
 }
 
 /** The generated `paths` type is public, for users who write their own helpers. */

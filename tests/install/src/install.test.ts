@@ -166,14 +166,14 @@ describe("the packed packages, installed with npm in a fresh project outside the
     );
   });
 
-  it("(a) an ESM consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock", async () => {
+  it("(a) an ESM consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock and of the scope error", async () => {
     const { stdout } = await inProject("node", ["sign-in.mjs"]);
-    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "esm", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true });
+    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "esm", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true, oneCopyOfTheScopeError: true });
   });
 
-  it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock", async () => {
+  it("(b) a CommonJS consumer signs in with Zoom and reads GET /users/me, in-process (msw) and over HTTP, with one copy of the mock and of the scope error", async () => {
     const { stdout } = await inProject("node", ["sign-in.cjs"]);
-    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true });
+    expect(JSON.parse(stdout.trim())).toEqual({ moduleSystem: "cjs", signedInAs: defaultUserEmail, signedInOverHttp: defaultUserEmail, oneCopyOfTheMock: true, oneCopyOfTheScopeError: true });
   });
 
   it("(d) @org/zoom-token-store-redis with node-redis shares a grant and an S2S token through a real redis-server", async () => {

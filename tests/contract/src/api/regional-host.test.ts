@@ -1,4 +1,5 @@
 import { createZoomClient, unwrap, ZoomClientOptionsError } from "@org/zoom-api";
+import { scopeCheck } from "@org/zoom-api/scopes";
 import { describe, expect, it } from "vitest";
 import { consent, useZoomOAuthMock, zoomClient } from "../oauth/oauth-fixture.js";
 
@@ -28,9 +29,9 @@ describe("the regional API host, from the token", () => {
     expect(() => createZoomClient({ tokens })).toThrow('names api_url "https://evil.example", which is not a host under zoom.us');
   });
 
-  it("checks the scopes the user granted before sending, with checkScopes: true", async () => {
+  it("checks the scopes the user granted before sending, with checkScopes: scopeCheck()", async () => {
     const tokens = await signIn("https://api.zoom.us");
-    const client = createZoomClient({ tokens, checkScopes: true });
+    const client = createZoomClient({ tokens, checkScopes: scopeCheck() });
     expect((await unwrap(client.GET("/users/me"))).email).toBe(zoomMock.defaultUser.email);
     await expect(client.GET("/archive_files")).rejects.toMatchObject({ name: "ZoomScopeError", operation: "GET /archive_files" });
   });

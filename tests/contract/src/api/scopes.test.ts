@@ -1,4 +1,5 @@
-import { createZoomClient, requiredScopes, unwrap, ZoomApiError, type ZoomClient, ZoomScopeError } from "@org/zoom-api";
+import { createZoomClient, unwrap, ZoomApiError, type ZoomClient, ZoomScopeError } from "@org/zoom-api";
+import { requiredScopes, scopeCheck } from "@org/zoom-api/scopes";
 import { Zoom } from "@org/zoom-auth";
 import { createZoomMock, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, zoomApiSpec } from "@org/zoom-mock";
 import { setupServer } from "msw/node";
@@ -37,7 +38,7 @@ describe("scopes against the mock", () => {
     };
     server.events.on("request:start", count);
     try {
-      const client = createZoomClient({ tokens: await signIn(), checkScopes: true });
+      const client = createZoomClient({ tokens: await signIn(), checkScopes: scopeCheck() });
       apiRequests = 0;
       const error = await client.GET("/users").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ZoomScopeError);
@@ -77,7 +78,7 @@ describe("scopes against the mock", () => {
     zoomMock.registerApp({ clientId, clientSecret: "secret", scopes: [scope] });
     const tokens = await signIn(clientId, "secret");
 
-    const checked = await call(createZoomClient({ tokens, checkScopes: true, maxRetries: 0 })).then(
+    const checked = await call(createZoomClient({ tokens, checkScopes: scopeCheck(), maxRetries: 0 })).then(
       () => "sent",
       (error: unknown) => (error instanceof ZoomScopeError ? "refused before sending" : error),
     );

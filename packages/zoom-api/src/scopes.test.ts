@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createZoomClient } from "./create-zoom-client.js";
 import { operationScopes } from "./generated/scopes.js";
-import { hasRequiredScope, requiredScopes, ZoomScopeError } from "./required-scopes.js";
+import * as main from "./index.js";
+import * as scopes from "./scopes.js";
+import { hasRequiredScope, requiredScopes, scopeCheck } from "./scopes.js";
 import { ZoomClientOptionsError } from "./zoom-client-options.js";
+import { ZoomScopeError } from "./zoom-scope-error.js";
 
 function countingFetch() {
   const sent: string[] = [];
@@ -42,10 +45,10 @@ describe("requiredScopes", () => {
   });
 });
 
-describe("createZoomClient({ checkScopes })", () => {
+describe("createZoomClient({ checkScopes: scopeCheck() })", () => {
   it("refuses, before sending, a call the granted scopes do not allow, naming the alternatives", async () => {
     const { sent, fetch } = countingFetch();
-    const client = createZoomClient({ accessToken: "t", fetch, checkScopes: ["meeting:read"] });
+    const client = createZoomClient({ accessToken: "t", fetch, checkScopes: scopeCheck(["meeting:read"]) });
     const error = await client.GET("/users/me").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZoomScopeError);
     expect(error).toMatchObject({ name: "ZoomScopeError", operation: "GET /users/me", granted: ["meeting:read"] });
@@ -56,27 +59,60 @@ describe("createZoomClient({ checkScopes })", () => {
 
   it("lets a call through when one alternative is granted", async () => {
     const { sent, fetch } = countingFetch();
-    const client = createZoomClient({ accessToken: "t", fetch, checkScopes: ["user:read:user"] });
+    const client = createZoomClient({ accessToken: "t", fetch, checkScopes: scopeCheck(["user:read:user"]) });
     expect((await client.GET("/users/{userId}", { params: { path: { userId: "me" } } })).data?.id).toBe("u1");
     expect(sent).toHaveLength(1);
   });
 
-  it("reads the scopes from the tokens with checkScopes: true, at every call", async () => {
+  it("reads the scopes from the tokens with scopeCheck(), at every call", async () => {
     const { sent, fetch } = countingFetch();
     let scopes = ["meeting:read"];
     const source = { getAccessToken: () => "t", snapshot: () => ({ apiUrl: null, scopes }) };
-    const client = createZoomClient({ tokens: source, fetch, checkScopes: true });
+    const client = createZoomClient({ tokens: source, fetch, checkScopes: scopeCheck() });
     await expect(client.GET("/users/me")).rejects.toBeInstanceOf(ZoomScopeError);
     scopes = ["user:read"];
     await client.GET("/users/me");
     expect(sent).toHaveLength(1);
   });
 
-  it("is off by default, and checkScopes: true needs tokens that say their scopes", async () => {
+  it("copies the scopes given, so changing the array later changes nothing", async () => {
+    const { sent, fetch } = countingFetch();
+    const granted = ["meeting:read"];
+    const client = createZoomClient({ accessToken: "t", fetch, checkScopes: scopeCheck(granted) });
+    granted.push("user:read");
+    await expect(client.GET("/users/me")).rejects.toBeInstanceOf(ZoomScopeError);
+    expect(sent).toEqual([]);
+  });
+
+  it("is off by default, and scopeCheck() needs tokens that say their scopes", async () => {
     const { sent, fetch } = countingFetch();
     await createZoomClient({ accessToken: "t", fetch }).GET("/users/me");
     expect(sent).toHaveLength(1);
-    expect(() => createZoomClient({ accessToken: "t", checkScopes: true })).toThrow(ZoomClientOptionsError);
-    expect(() => createZoomClient({ accessToken: "t", checkScopes: "user:read" as never })).toThrow(/checkScopes must be/);
+    expect(() => createZoomClient({ accessToken: "t", checkScopes: scopeCheck() })).toThrow(ZoomClientOptionsError);
+    expect(() => createZoomClient({ accessToken: "t", checkScopes: scopeCheck() })).toThrow("pass them, scopeCheck(scopes)");
+  });
+
+  it("refuses what checkScopes took before scopeCheck(), naming the replacement", () => {
+    const created = (checkScopes: unknown) => () => createZoomClient({ accessToken: "t", checkScopes: checkScopes as never });
+    expect(created(true)).toThrow(ZoomClientOptionsError);
+    expect(created(true)).toThrow('createZoomClient: checkScopes takes scopeCheck() from "@org/zoom-api/scopes" instead of true');
+    expect(created(["user:read"])).toThrow('checkScopes takes scopeCheck(scopes) from "@org/zoom-api/scopes" instead of an array');
+    expect(created(false)).toThrow('checkScopes must be made by scopeCheck() from "@org/zoom-api/scopes"');
+    expect(created("user:read")).toThrow(/checkScopes must be made by scopeCheck\(\)/);
+    expect(created({ middleware: "no" })).toThrow(/checkScopes must be made by scopeCheck\(\)/);
+  });
+
+  it("refuses scopes that are not an array of names", () => {
+    expect(() => scopeCheck("user:read" as never)).toThrow(new TypeError("scopeCheck: granted must be an array of scope names (or left out, to read them from tokens)"));
+    expect(() => scopeCheck(["user:read", 3] as never)).toThrow(TypeError);
+  });
+});
+
+describe("the entry points", () => {
+  it("keep the scope table and its check out of the main entry, and ZoomScopeError in it", () => {
+    expect(Object.keys(scopes).sort()).toEqual(["hasRequiredScope", "requiredScopes", "scopeCheck"]);
+    expect(main).not.toHaveProperty("requiredScopes");
+    expect(main).not.toHaveProperty("scopeCheck");
+    expect(main.ZoomScopeError).toBe(ZoomScopeError);
   });
 });
