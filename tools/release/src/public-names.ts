@@ -138,9 +138,9 @@ export async function readExportedNames(entry: PackageEntry): Promise<ExportedNa
   return { runtime, commonJs, declared: declaredNames(entry.types) };
 }
 
-/** Every name a declaration file exports, followed through re-exports and chunks. */
-export function declaredNames(typesFile: string): string[] {
-  const program = ts.createProgram([typesFile], {
+/** A TypeScript program over one built declaration file, resolving its imports as a bundler would. */
+function declarationProgram(typesFile: string): ts.Program {
+  return ts.createProgram([typesFile], {
     noEmit: true,
     skipLibCheck: true,
     types: [],
@@ -149,6 +149,11 @@ export function declaredNames(typesFile: string): string[] {
     target: ts.ScriptTarget.ES2022,
     baseUrl: dirname(typesFile),
   });
+}
+
+/** Every name a declaration file exports, followed through re-exports and chunks. */
+export function declaredNames(typesFile: string): string[] {
+  const program = declarationProgram(typesFile);
   const source = program.getSourceFile(typesFile);
   if (source === undefined) throw new Error(`cannot read ${typesFile}`);
   const checker = program.getTypeChecker();
@@ -222,14 +227,7 @@ export function exportedErrorClasses(
     const value = runtime[key];
     return typeof value === "function" && value.prototype instanceof Error;
   });
-  const program = ts.createProgram([typesFile], {
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-  });
+  const program = declarationProgram(typesFile);
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(typesFile);
   const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
