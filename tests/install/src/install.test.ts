@@ -153,7 +153,13 @@ describe("the packed packages, installed with npm in a fresh project outside the
       if (text.includes("from './zoom-api-types.cjs'")) importingShared.push(file);
     }
     expect(declaringPaths).toEqual(["package/dist/zoom-api-types.d.cts"]);
-    expect(importingShared.sort()).toEqual(["package/dist/index.d.cts", "package/dist/index.d.ts"]);
+    // Both entry points (`@org/zoom-api` and `@org/zoom-api/scopes`), in both module systems.
+    expect(importingShared.sort()).toEqual([
+      "package/dist/index.d.cts",
+      "package/dist/index.d.ts",
+      "package/dist/scopes.d.cts",
+      "package/dist/scopes.d.ts",
+    ]);
   });
 
   it("installs a consistent tree: no missing, invalid or unmet peer dependency", async () => {
